@@ -1,0 +1,15 @@
+using System.CommandLine;
+using SamenOpleiden.Advisor.Host.Web;
+
+namespace SamenOpleiden.Advisor.Host.Cli;
+
+/// <summary>The executable's verbs. Each verb lives in its own file; this only lists them.</summary>
+internal static class AdvisorCommandLine
+{
+    public static RootCommand Build(string[] args)
+    {
+        var root = new RootCommand("SamenOpleiden.Advisor: adviesbot voor Samen Opleiden in Onderwijsregio's. Zonder opdracht start de service.");
+        root.SetAction((_, cancellationToken) => AdvisorWebApplication.RunAsync(args, cancellationToken));
+        return root;
+    }
+}
