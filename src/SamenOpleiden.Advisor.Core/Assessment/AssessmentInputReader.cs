@@ -13,15 +13,23 @@ public static class AssessmentInputReader
     {
         try
         {
+            using var _ = JsonDocument.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            var line = e.LineNumber is { } l ? $" (regel {l + 1})" : "";
+            throw new AssessmentInputException($"dit is geen geldige JSON{line}");
+        }
+
+        try
+        {
             return JsonSerializer.Deserialize<AssessmentInput>(json, AssessmentJson.Options)
                 ?? throw new AssessmentInputException("de invoer is leeg (null)");
         }
         catch (JsonException e)
         {
             var where = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : $" bij {e.Path.TrimStart('$', '.')}";
-            var what = e.Message.Contains("could not be mapped", StringComparison.Ordinal)
-                ? "onbekend veld"
-                : e.Path is null || e.LineNumber is null ? "dit is geen geldige JSON" : "verkeerd type of ongeldige waarde";
+            var what = e.Message.Contains("could not be mapped", StringComparison.Ordinal) ? "onbekend veld" : "verkeerd type of ongeldige waarde";
             var line = e.LineNumber is { } l ? $" (regel {l + 1})" : "";
             throw new AssessmentInputException($"{what}{where}{line}");
         }
