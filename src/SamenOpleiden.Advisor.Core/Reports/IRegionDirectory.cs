@@ -13,7 +13,7 @@ public interface IRegionDirectory
     Task<RegionMembership?> TryJoinAsync(string accessCode, CancellationToken cancellationToken);
 
     /// <summary>The region with this id, or null.</summary>
-    Task<RegionInfo?> FindAsync(string regionId, CancellationToken cancellationToken);
+    Task<RegionDetails?> FindAsync(string regionId, CancellationToken cancellationToken);
 
     /// <summary>True only when <paramref name="coordinatorToken"/> is the coordinator token of this very region.</summary>
     Task<bool> IsCoordinatorAsync(string regionId, string? coordinatorToken, CancellationToken cancellationToken);

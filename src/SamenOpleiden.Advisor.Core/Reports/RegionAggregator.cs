@@ -14,7 +14,7 @@ public static class RegionAggregator
     /// previous round (empty in round 1). Only each respondent's latest assessment per round counts.
     /// </summary>
     public static RegionReport Aggregate(
-        RegionInfo region,
+        RegionDetails region,
         int round,
         IReadOnlyList<ArchivedAssessment> current,
         IReadOnlyList<ArchivedAssessment> previous,
@@ -59,7 +59,7 @@ public static class RegionAggregator
     }
 
     private static AssessmentInput RegionalInput(
-        RegionInfo region, IReadOnlyList<ArchivedAssessment> respondents, IReadOnlyList<FocusPointSpread> spreads, TypologyModel typology) =>
+        RegionDetails region, IReadOnlyList<ArchivedAssessment> respondents, IReadOnlyList<FocusPointSpread> spreads, TypologyModel typology) =>
         new()
         {
             // The latest respondent's profile stands for the region; the role is no one's in particular.

@@ -23,6 +23,3 @@ public sealed record RegionReport
     /// <summary>The rules' result for the regional phases, or null while the round has no assessments.</summary>
     public AssessmentResult? Regional { get; init; }
 }
-
-/// <summary>A respondent column of the region view; <see cref="ReportId"/> opens their report for the coordinator.</summary>
-public sealed record RespondentColumn(string Label, string ReportId, DateTimeOffset CompletedAt);

@@ -7,7 +7,7 @@ namespace SamenOpleiden.Advisor.Core.Tests.Reports;
 
 public class RegionAggregatorTests
 {
-    private static readonly RegionInfo Region = new("noord", "Onderwijsregio Noord", [new RegionRound(1, DateTimeOffset.UnixEpoch), new RegionRound(2, DateTimeOffset.UnixEpoch)]);
+    private static readonly RegionDetails Region = new("noord", "Onderwijsregio Noord", [new RegionRound(1, DateTimeOffset.UnixEpoch), new RegionRound(2, DateTimeOffset.UnixEpoch)]);
 
     [Fact]
     public void Aggregate_FourRespondentsOneTwoPhasesOff_ShowsSpreadMedianAndFlag()

@@ -4,11 +4,8 @@ namespace SamenOpleiden.Advisor.Core.Reports;
 /// <param name="Id">The id in the region view's address, e.g. <c>vallei-en-velden</c>.</param>
 /// <param name="Name">The region's name.</param>
 /// <param name="Rounds">Its rounds, oldest first; there is always at least round 1.</param>
-public sealed record RegionInfo(string Id, string Name, IReadOnlyList<RegionRound> Rounds)
+public sealed record RegionDetails(string Id, string Name, IReadOnlyList<RegionRound> Rounds)
 {
     /// <summary>The round new assessments count for.</summary>
     public int CurrentRound => Rounds[^1].Number;
 }
-
-/// <summary>One round of a region: opened by its coordinator, it collects the assessments finished until the next one opens.</summary>
-public sealed record RegionRound(int Number, DateTimeOffset OpenedAt);
