@@ -45,7 +45,15 @@ internal sealed class DialogMachine
         if (InputGuard.Problem(text) is { } problem)
         {
             turn.Say(problem);
-            _flow.Reask(turn);
+            if (state.PendingConfirmation is { } waiting)
+            {
+                _prompts.AskConfirmation(turn, waiting == PendingConfirmations.Delete ? DialogTexts.ConfirmDelete : DialogTexts.ConfirmRestart);
+            }
+            else
+            {
+                _flow.Reask(turn);
+            }
+
             return turn;
         }
 

@@ -35,6 +35,18 @@ public static class LexiconValidator
             : (lexicon, Validate(lexicon, typology, file));
     }
 
+    /// <summary>
+    /// Checks <c>lexicon.json</c> in <paramref name="rulesDirectory"/> against the focus point ids of
+    /// <c>typology.json</c> there; for <c>rules validate</c>, which may run when the rest cannot compile.
+    /// </summary>
+    public static IReadOnlyList<RuleProblem> ValidateDirectory(string rulesDirectory)
+    {
+        var typology = TypologyIds.Read(Path.Combine(rulesDirectory, "typology.json"));
+        return typology is null
+            ? [new RuleProblem(LexiconLoader.FileName, null, "typology.json is niet te lezen, dus de focuspunten zijn onbekend")]
+            : ValidateFile(Path.Combine(rulesDirectory, LexiconLoader.FileName), typology).Problems;
+    }
+
     /// <summary>Every problem in <paramref name="lexicon"/>, reported against <paramref name="file"/>.</summary>
     public static IReadOnlyList<RuleProblem> Validate(Lexicon lexicon, TypologyModel typology, string file = LexiconLoader.FileName)
     {
