@@ -9,6 +9,8 @@ internal static class AdvisorWebApplication
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddAdvisorCore(builder.Configuration);
+        builder.Services.AddAdvisorStorage(builder.Configuration);
+        builder.Services.AddAdvisorConversation(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealth();
