@@ -14,6 +14,8 @@ internal static class AdvisorCommandLine
         root.SetAction((_, cancellationToken) => AdvisorWebApplication.RunAsync(args, cancellationToken));
         root.Subcommands.Add(RulesCommand.Create());
         root.Subcommands.Add(AssessCommand.Create());
+        root.Subcommands.Add(ChatCommand.Create());
+        root.Subcommands.Add(RecogniseCommand.Create());
         return root;
     }
 }

@@ -11,6 +11,8 @@ internal static class AdvisorWebApplication
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddAdvisorCore(builder.Configuration);
+        builder.Services.AddAdvisorStorage(builder.Configuration);
+        builder.Services.AddAdvisorConversation(builder.Configuration);
 
         var app = builder.Build();
         // Load, validate and compile the rules now: broken rules stop the start with their faults named.
