@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.BotFramework;
 using SamenOpleiden.Advisor.Host.Composition;
 
 namespace SamenOpleiden.Advisor.Host.Web;
@@ -9,9 +10,11 @@ internal static class AdvisorWebApplication
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddAdvisorCore(builder.Configuration);
+        builder.Services.AddBotFramework(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealth();
+        app.MapBotFramework();
 
         await app.RunAsync(cancellationToken);
         return 0;
