@@ -61,6 +61,21 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TeamsAnnouncingOneInstallTwiceWelcomesOnce()
+    {
+        var installation = _bot.Message("", activityId: "install-1");
+        installation["type"] = "installationUpdate";
+        installation["action"] = "add";
+
+        using var first = await _bot.PostSignedAsync(installation);
+        using var second = await _bot.PostSignedAsync(_bot.BotAdded());
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
+        Assert.Single(_bot.Engine.Turns);
+        Assert.Equal(2, _bot.Channel.ConnectorCalls.Count);
+    }
+
+    [Fact]
     public async Task AnotherMemberJoiningATeamIsNotGreeted()
     {
         var activity = _bot.BotAdded();
