@@ -1,5 +1,6 @@
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Rules;
+using SamenOpleiden.Advisor.BotFramework;
 using SamenOpleiden.Advisor.Host.Composition;
 
 namespace SamenOpleiden.Advisor.Host.Web;
@@ -13,6 +14,7 @@ internal static class AdvisorWebApplication
         builder.Services.AddAdvisorCore(builder.Configuration);
         builder.Services.AddAdvisorStorage(builder.Configuration);
         builder.Services.AddAdvisorConversation(builder.Configuration);
+        builder.Services.AddBotFramework(builder.Configuration);
 
         var app = builder.Build();
         // Load, validate and compile the rules now: broken rules stop the start with their faults named.
@@ -27,6 +29,7 @@ internal static class AdvisorWebApplication
         }
 
         app.MapHealth();
+        app.MapBotFramework();
 
         await app.RunAsync(cancellationToken);
         return 0;
