@@ -9,6 +9,8 @@ internal static class AdvisorCommandLine
     public static RootCommand Build(string[] args)
     {
         var root = new RootCommand("SamenOpleiden.Advisor: adviesbot voor Samen Opleiden in Onderwijsregio's. Zonder opdracht start de service.");
+        // ASP.NET Core options such as --urls belong to the service, not to the verbs.
+        root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((_, cancellationToken) => AdvisorWebApplication.RunAsync(args, cancellationToken));
         return root;
     }
