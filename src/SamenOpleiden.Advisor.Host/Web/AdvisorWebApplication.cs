@@ -2,6 +2,7 @@ using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Rules;
 using SamenOpleiden.Advisor.BotFramework;
 using SamenOpleiden.Advisor.Host.Composition;
+using SamenOpleiden.Advisor.Host.Web.WebChat;
 
 namespace SamenOpleiden.Advisor.Host.Web;
 
@@ -15,6 +16,7 @@ internal static class AdvisorWebApplication
         builder.Services.AddAdvisorStorage(builder.Configuration);
         builder.Services.AddAdvisorConversation(builder.Configuration);
         builder.Services.AddBotFramework(builder.Configuration);
+        builder.Services.AddWebChat(builder.Configuration);
 
         var app = builder.Build();
         // Load, validate and compile the rules now: broken rules stop the start with their faults named.
@@ -30,6 +32,7 @@ internal static class AdvisorWebApplication
 
         app.MapHealth();
         app.MapBotFramework();
+        app.MapWebChat();
 
         await app.RunAsync(cancellationToken);
         return 0;
