@@ -9,6 +9,7 @@ internal static class AdvisorWebApplication
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddAdvisorCore(builder.Configuration);
+        builder.Services.AddAdvisorRephrasing(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealth();
