@@ -10,6 +10,8 @@ internal static class AdvisorCommandLine
     {
         var root = new RootCommand("SamenOpleiden.Advisor: adviesbot voor Samen Opleiden in Onderwijsregio's. Zonder opdracht start de service.");
         root.SetAction((_, cancellationToken) => AdvisorWebApplication.RunAsync(args, cancellationToken));
+        root.Subcommands.Add(RulesCommand.Create());
+        root.Subcommands.Add(AssessCommand.Create());
         return root;
     }
 }
