@@ -28,6 +28,23 @@ public sealed class GuardedAdviceRephraserTests
     }
 
     [Fact]
+    public async Task RephraseAsync_ResultOfTheRealRules_ShowsAFaithfulRephrasing()
+    {
+        // Arrange
+        var (_, result) = RealRules.Results().First(r => r.Name == "binnenmeren");
+        var texts = RealRules.FaithfulTexts(result);
+        await using var harness = (await RephraserHarness.StartAsync()).Answering(Answer(texts));
+
+        // Act
+        var advice = await harness.RephraseAsync(new RephrasingRequest(result));
+
+        // Assert
+        Assert.Equal(RephrasingOutcome.Rephrased, advice.Outcome);
+        Assert.Equal(texts.Select(t => t.Text), advice.Items.Select(i => i.Text));
+        Assert.Equal(result.Steps.SelectMany(s => s.Items).Select(i => i.Id), advice.Items.Select(i => i.AdviceId));
+    }
+
+    [Fact]
     public async Task RephraseAsync_GoodAnswer_SendsModelKeyAndJsonModeToChatCompletions()
     {
         // Arrange

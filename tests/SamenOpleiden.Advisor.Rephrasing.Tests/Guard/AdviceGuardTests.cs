@@ -8,7 +8,7 @@ namespace SamenOpleiden.Advisor.Rephrasing.Tests.Guard;
 /// <summary>The guard alone: what it lets through (so good rephrasings are shown) and the edges of what it refuses.</summary>
 public sealed class AdviceGuardTests
 {
-    private static readonly GuardContext Context = GuardContext.Create(Result(), TypologyFixture.Typology, remarks: null);
+    private static readonly GuardContext Context = GuardContext.Create(Result(), RealRules.Evaluator.Typology, remarks: null);
 
     [Fact]
     public void Check_AnswerInACodeFence_PassesWithTheTexts()
@@ -110,7 +110,7 @@ public sealed class AdviceGuardTests
         var general = new AdviceResultItem("regio-netwerk", null, "general", null, null, "Bouw het regionale netwerk uit",
             ["Organiseer een regionale dag voor alle opleiders en schoolleiders."], ["regiocoördinator"], "dit schooljaar", null, [], []);
         var result = Result() with { Steps = [new RoadmapStep(1, "Stap 1 — nu", [general])] };
-        var context = GuardContext.Create(result, TypologyFixture.Typology, remarks: null);
+        var context = GuardContext.Create(result, RealRules.Evaluator.Typology, remarks: null);
         var answer = Answer([("regio-netwerk", "Bouw samen het regionale netwerk uit: organiseer dit schooljaar een regionale dag voor alle opleiders en schoolleiders, met de regiocoördinator als trekker.")]);
 
         // Act
