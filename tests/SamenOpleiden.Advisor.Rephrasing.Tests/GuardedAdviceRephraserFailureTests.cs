@@ -79,6 +79,20 @@ public sealed class GuardedAdviceRephraserFailureTests
     }
 
     [Fact]
+    public async Task RephraseAsync_StructuredRefusal_FallsBackAsRefusal()
+    {
+        // Arrange
+        await using var harness = await RephraserHarness.StartAsync();
+        harness.Server.Reply = _ => FakeReply.Refused("I'm sorry, I can't help with that.");
+
+        // Act
+        var advice = await harness.RephraseAsync();
+
+        // Assert
+        Assert.Equal(RephrasingFallbackReason.Refusal, advice.FallbackReason);
+    }
+
+    [Fact]
     public async Task RephraseAsync_CallerCancels_ThrowsInsteadOfPretendingToFallBack()
     {
         // Arrange

@@ -61,17 +61,17 @@ internal sealed class FakeChatServer : IAsyncDisposable
         context.Response.StatusCode = reply.Status;
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(reply.Status == 200
-            ? Completion(body!["model"]?.GetValue<string>() ?? "fake", reply.Text ?? "", reply.FinishReason)
+            ? Completion(body!["model"]?.GetValue<string>() ?? "fake", reply.Text, reply.FinishReason, reply.Refusal)
             : """{"error":{"message":"fake server error","type":"server_error","code":null}}""");
     }
 
-    private static string Completion(string model, string content, string finishReason) => JsonSerializer.Serialize(new
+    private static string Completion(string model, string? content, string finishReason, string? refusal) => JsonSerializer.Serialize(new
     {
         id = "chatcmpl-fake",
         @object = "chat.completion",
         created = 1_763_900_000,
         model,
-        choices = new[] { new { index = 0, message = new { role = "assistant", content }, finish_reason = finishReason } },
+        choices = new[] { new { index = 0, message = new { role = "assistant", content, refusal }, finish_reason = finishReason } },
         usage = new { prompt_tokens = 100, completion_tokens = 100, total_tokens = 200 },
     });
 
@@ -85,8 +85,11 @@ internal sealed class FakeChatServer : IAsyncDisposable
 }
 
 /// <summary>One scripted answer: content, an HTTP error status, or a hang.</summary>
-internal sealed record FakeReply(int Status, string? Text, bool Hang, string FinishReason = "stop")
+internal sealed record FakeReply(int Status, string? Text, bool Hang, string FinishReason = "stop", string? Refusal = null)
 {
+    /// <summary>OpenAI's structured refusal: no content, a <c>refusal</c> message instead.</summary>
+    public static FakeReply Refused(string refusal) => new(200, null, false, "stop", refusal);
+
     public static FakeReply Content(string text, string finishReason = "stop") => new(200, text, false, finishReason);
 
     public static FakeReply Error(int status) => new(status, null, false);
