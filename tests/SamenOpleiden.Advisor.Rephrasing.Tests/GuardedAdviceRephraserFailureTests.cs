@@ -47,6 +47,25 @@ public sealed class GuardedAdviceRephraserFailureTests
     }
 
     [Fact]
+    public async Task RephraseAsync_RightAfterATimeout_FallsBackAtOnceWithoutCallingTheEndpoint()
+    {
+        // Arrange
+        await using var harness = await RephraserHarness.StartAsync(o => (o.TimeoutSeconds, o.CooldownSeconds) = (1, 60));
+        harness.Server.Reply = _ => FakeReply.Hanging();
+        await harness.RephraseAsync();
+        var clock = Stopwatch.StartNew();
+
+        // Act
+        var advice = await harness.RephraseAsync(new RephrasingRequest(Result("Onderwijsregio Noordwest")));
+
+        // Assert
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(0.5), $"took {clock.Elapsed}");
+        Assert.Equal(RephrasingFallbackReason.CoolingDown, advice.FallbackReason);
+        Assert.Equal(1, harness.Server.Calls);
+        Assert.Equal(["timeout", "cooling_down"], harness.FallbackReasons());
+    }
+
+    [Fact]
     public async Task RephraseAsync_EndpointUnreachable_FallsBackWithEndpointError()
     {
         // Arrange: a port that was free a moment ago and has no listener now.

@@ -61,8 +61,8 @@ public sealed class RephrasingSetupTests
     [Fact]
     public async Task RephraseAsync_AfterFallback_DoesNotCacheTheFailure()
     {
-        // Arrange: the first answer fails the guard, the second passes.
-        await using var harness = await RephraserHarness.StartAsync();
+        // Arrange: the first answer fails the guard, the second passes; a guard failure is no reason to cool down.
+        await using var harness = await RephraserHarness.StartAsync(o => o.CooldownSeconds = 60);
         harness.Server.Reply = call => FakeReply.Content(call == 1 ? "" : Answer(GoodTexts));
 
         // Act

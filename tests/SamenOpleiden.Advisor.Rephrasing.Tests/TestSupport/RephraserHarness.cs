@@ -57,7 +57,7 @@ internal sealed class RephraserHarness : IAsyncDisposable
     public static async Task<RephraserHarness> StartAsync(Action<RephrasingOptions>? configure = null, string? promptsDirectory = null)
     {
         var server = await FakeChatServer.StartAsync();
-        var options = new RephrasingOptions { Enabled = true, Endpoint = server.Endpoint, Model = "fake-model", ApiKey = ApiKey, TimeoutSeconds = 2 };
+        var options = new RephrasingOptions { Enabled = true, Endpoint = server.Endpoint, Model = "fake-model", ApiKey = ApiKey, TimeoutSeconds = 2, CooldownSeconds = 0 };
         configure?.Invoke(options);
 
         var logs = new ConcurrentQueue<(LogLevel, string, string)>();
