@@ -76,6 +76,22 @@ public sealed class RephrasingSetupTests
     }
 
     [Fact]
+    public async Task RephraseAsync_EvenAtTraceLevel_NeverLogsTheRespondentsRemarks()
+    {
+        // Arrange
+        await using var harness = (await RephraserHarness.StartAsync()).Answering(Answer(GoodTexts));
+        var remarks = new Dictionary<string, string> { ["relaties"] = "Onze wethouder Jansen belt elke maandag." };
+
+        // Act
+        await harness.RephraseAsync(new RephrasingRequest(Result(), Remarks: remarks));
+
+        // Assert
+        Assert.NotEmpty(harness.Logs);
+        Assert.DoesNotContain(harness.Logs, l => l.Message.Contains("wethouder Jansen", StringComparison.Ordinal));
+        Assert.Equal(1, harness.Server.Calls);
+    }
+
+    [Fact]
     public async Task RephraseAsync_AnyOutcome_NeverLogsTheApiKey()
     {
         // Arrange

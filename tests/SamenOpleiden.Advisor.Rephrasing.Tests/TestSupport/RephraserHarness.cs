@@ -46,7 +46,9 @@ internal sealed class RephraserHarness : IAsyncDisposable
     /// <summary>
     /// The longest a call may take: the model's time budget plus slack for a cold start (JIT,
     /// first connection, compiling the rules) on a shared two-core machine. A hang lasts 30 s, so
-    /// a call within this bound was cut off by the budget, not by the fake server.
+    /// a call within this bound was cut off by the budget, not by the fake server. The default
+    /// budget is generous (10 s) so a loaded CI machine cannot turn a good answer into a timeout;
+    /// the timeout tests set 1 s.
     /// </summary>
     public TimeSpan Budget => Options.Timeout + TimeSpan.FromSeconds(5);
 
@@ -57,7 +59,7 @@ internal sealed class RephraserHarness : IAsyncDisposable
     public static async Task<RephraserHarness> StartAsync(Action<RephrasingOptions>? configure = null, string? promptsDirectory = null)
     {
         var server = await FakeChatServer.StartAsync();
-        var options = new RephrasingOptions { Enabled = true, Endpoint = server.Endpoint, Model = "fake-model", ApiKey = ApiKey, TimeoutSeconds = 2, CooldownSeconds = 0 };
+        var options = new RephrasingOptions { Enabled = true, Endpoint = server.Endpoint, Model = "fake-model", ApiKey = ApiKey, TimeoutSeconds = 10, CooldownSeconds = 0 };
         configure?.Invoke(options);
 
         var logs = new ConcurrentQueue<(LogLevel, string, string)>();
