@@ -17,6 +17,7 @@ internal static class AdvisorWebApplication
         builder.Services.AddAdvisorConversation(builder.Configuration);
         builder.Services.AddBotFramework(builder.Configuration);
         builder.Services.AddWebChat(builder.Configuration);
+        builder.Services.AddAdvisorRephrasing(builder.Configuration);
 
         var app = builder.Build();
         // Load, validate and compile the rules now: broken rules stop the start with their faults named.
