@@ -1,4 +1,5 @@
 using SamenOpleiden.Advisor.Host.Composition;
+using SamenOpleiden.Advisor.Host.Reports;
 
 namespace SamenOpleiden.Advisor.Host.Web;
 
@@ -9,9 +10,11 @@ internal static class AdvisorWebApplication
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddAdvisorCore(builder.Configuration);
+        builder.Services.AddReports(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealth();
+        app.MapReports();
 
         await app.RunAsync(cancellationToken);
         return 0;
