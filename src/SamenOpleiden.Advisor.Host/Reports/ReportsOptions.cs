@@ -5,10 +5,10 @@ namespace SamenOpleiden.Advisor.Host.Reports;
 /// <code>
 /// "Reports": {
 ///   "LinkLifetimeDays": 90,
-///   "ConnectionString": "Data Source=/var/lib/advisor/advisor.db",
-///   "Regions": [ { "Id": "noord", "Name": "Onderwijsregio Noord", "CoordinatorToken": "...", "AccessCode": "NRD1-2026" } ]
+///   "Regions": [ { "Id": "noord", "Name": "Onderwijsregio Noord", "CoordinatorToken": "at least 16 random characters", "AccessCode": "NRD1-2026" } ]
 /// }
 /// </code>
+/// The database is the shared SQLite file, <c>Storage:SqlitePath</c> (default <c>data/advisor.db</c> next to the executable).
 /// </summary>
 internal sealed class ReportsOptions
 {
@@ -17,21 +17,37 @@ internal sealed class ReportsOptions
     /// <summary>Days a report link works; after that it answers 404. Default 90.</summary>
     public int LinkLifetimeDays { get; set; } = 90;
 
-    /// <summary>SQLite connection string; default <c>ConnectionStrings:Advisor</c>, else <c>data/advisor.db</c> next to the executable.</summary>
-    public string? ConnectionString { get; set; }
-
     /// <summary>Regions whose secrets are set by configuration instead of <c>region create</c>.</summary>
     public List<ConfiguredRegion> Regions { get; set; } = [];
-}
 
-/// <summary>A region from configuration; every field is required.</summary>
-internal sealed class ConfiguredRegion
-{
-    public string? Id { get; set; }
+    /// <summary>Reads and checks the section; a wrong value fails the start, naming the key.</summary>
+    public static ReportsOptions Read(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(Section).Get<ReportsOptions>() ?? new ReportsOptions();
+        if (options.LinkLifetimeDays <= 0)
+        {
+            throw new InvalidOperationException("Reports:LinkLifetimeDays must be a positive number of days.");
+        }
 
-    public string? Name { get; set; }
+        for (var i = 0; i < options.Regions.Count; i++)
+        {
+            var region = options.Regions[i];
+            if (new[] { region.Id, region.Name, region.CoordinatorToken, region.AccessCode }.Any(string.IsNullOrWhiteSpace))
+            {
+                throw new InvalidOperationException($"Reports:Regions:{i} needs Id, Name, CoordinatorToken and AccessCode.");
+            }
 
-    public string? CoordinatorToken { get; set; }
+            if (region.CoordinatorToken!.Length < 16)
+            {
+                throw new InvalidOperationException($"Reports:Regions:{i}:CoordinatorToken is too short to be a secret (at least 16 characters).");
+            }
+        }
 
-    public string? AccessCode { get; set; }
+        return options;
+    }
+
+    public static string DatabasePath(IConfiguration configuration) =>
+        configuration["Storage:SqlitePath"] is { Length: > 0 } path
+            ? Path.GetFullPath(path)
+            : Path.Combine(AppContext.BaseDirectory, "data", "advisor.db");
 }

@@ -45,7 +45,7 @@ public sealed class ReportsApplication : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_directory);
-        builder.UseSetting("Reports:ConnectionString", $"Data Source={Path.Combine(_directory, "advisor.db")}");
+        builder.UseSetting("Storage:SqlitePath", Path.Combine(_directory, "advisor.db"));
         builder.UseSetting("Reports:LinkLifetimeDays", "30");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<IAssessmentEvaluator>(ResultFixtures.Evaluator)));
     }

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using SamenOpleiden.Advisor.BotFramework.Schema;
+using SamenOpleiden.Advisor.Conversation;
+using SamenOpleiden.Advisor.Conversation.Replies;
+
+namespace SamenOpleiden.Advisor.BotFramework.DirectLine.Bots;
+
+/// <summary>
+/// The advisor behind Direct Line: translates activities into channel-neutral turns for the
+/// conversation engine and its replies into Web Chat messages. It knows nothing of focus points.
+/// </summary>
+internal sealed class AdvisorActivityBot(
+    IConversationEngine engine, WebChatReplyRenderer renderer, ILogger<AdvisorActivityBot> logger) : IActivityBot
+{
+    internal const string NoFilesText =
+        "Dank je! Bestanden kan ik helaas niet bekijken. Vertel het me liever in een paar woorden, of kies een van de knoppen.";
+
+    internal const string FailureText =
+        "Sorry, daar ging iets mis aan mijn kant. Probeer het zo nog eens; je antwoorden tot nu toe zijn bewaard.";
+
+    public async Task<IReadOnlyList<Activity>> OnActivityAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var replies = new List<Activity>();
+        var input = ToTurn(activity);
+        if (activity.Type == ActivityTypes.Message && activity.Attachments is { Count: > 0 })
+        {
+            replies.Add(renderer.Render(new TextReply(NoFilesText), activity.ServiceUrl));
+        }
+
+        if (input is null)
+        {
+            return replies;
+        }
+
+        try
+        {
+            foreach (var reply in await engine.HandleAsync(input, cancellationToken))
+            {
+                replies.Add(renderer.Render(reply, activity.ServiceUrl));
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "The conversation engine failed on activity {ActivityId}", activity.Id);
+            replies.Add(renderer.Render(new TextReply(FailureText), activity.ServiceUrl));
+        }
+
+        return replies;
+    }
+
+    /// <summary>The turn an activity stands for, or null when there is nothing for the engine to answer.</summary>
+    internal static TurnInput? ToTurn(Activity activity)
+    {
+        var conversationId = activity.Conversation?.Id;
+        var userId = activity.From?.Id;
+        if (conversationId is null || userId is null)
+        {
+            return null;
+        }
+
+        if (activity.Type == ActivityTypes.ConversationUpdate)
+        {
+            return new TurnInput(conversationId, userId, TurnKind.ConversationStarted, null, "directline", activity.Id, activity.Locale);
+        }
+
+        var text = activity.Type == ActivityTypes.Message ? TextOf(activity) : null;
+        return string.IsNullOrWhiteSpace(text)
+            ? null
+            : new TurnInput(conversationId, userId, TurnKind.Message, text.Trim(), "directline", activity.Id, activity.Locale);
+    }
+
+    // A pressed button arrives as text (imBack) or, from a card or postBack, as a string value.
+    private static string? TextOf(Activity activity) =>
+        !string.IsNullOrWhiteSpace(activity.Text) ? activity.Text
+        : activity.Value is { ValueKind: JsonValueKind.String } value ? value.GetString()
+        : null;
+}

@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SamenOpleiden.Advisor.BotFramework.DirectLine.Auth;
+using SamenOpleiden.Advisor.BotFramework.DirectLine.Bots;
+using SamenOpleiden.Advisor.BotFramework.DirectLine.Streaming;
+
+namespace SamenOpleiden.Advisor.BotFramework.DirectLine;
+
+/// <summary>Registers the built-in Direct Line 3.0 service. The host must also register an <c>ITranscriptStore</c>.</summary>
+public static class DirectLineServiceCollectionExtensions
+{
+    /// <summary>Adds the Direct Line service, its bot (per <c>DirectLine:Bot</c>), CORS and rate limits.</summary>
+    public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(DirectLineOptions.Section);
+        services.AddOptions<DirectLineOptions>().Bind(section).Configure(options =>
+        {
+            // "https://a.example,https://b.example" from an environment variable works as well as an array.
+            if (section["AllowedOrigins"] is { Length: > 0 } list)
+            {
+                options.AllowedOrigins = [.. list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+            }
+        });
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DirectLineSecret>();
+        services.AddSingleton<DirectLineTokenService>();
+        services.AddSingleton<DirectLineAuthenticator>();
+        services.AddSingleton<DirectLineUrls>();
+        services.AddSingleton<MonotonicClock>();
+        services.AddSingleton<TurnQueue>();
+        services.AddSingleton<AttachmentCache>();
+        services.AddSingleton<ConversationStreamHub>();
+        services.AddSingleton<DirectLineStreamSession>();
+        services.AddSingleton<DirectLineConversations>();
+        services.AddActivityBot(section["Bot"]);
+        services.AddDirectLineCors();
+        services.AddDirectLineRateLimits();
+        return services;
+    }
+
+    private static void AddActivityBot(this IServiceCollection services, string? bot)
+    {
+        if (string.Equals(bot, "echo", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton<IActivityBot, EchoActivityBot>();
+            return;
+        }
+
+        services.AddSingleton<WebChatReplyRenderer>();
+        // A factory, so the service still starts (and says why on first use) when no conversation engine is registered.
+        services.AddSingleton<IActivityBot>(provider => ActivatorUtilities.CreateInstance<AdvisorActivityBot>(provider));
+    }
+}
