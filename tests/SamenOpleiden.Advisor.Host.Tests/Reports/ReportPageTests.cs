@@ -21,7 +21,7 @@ public sealed class ReportPageTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        foreach (var focusPoint in TestTypology.Instance.FocusPoints)
+        foreach (var focusPoint in ReportRules.Typology.FocusPoints)
         {
             Assert.Contains($"<tr data-focus-point=\"{focusPoint.Id}\">", html);
         }
@@ -29,7 +29,7 @@ public sealed class ReportPageTests : IDisposable
         var svg = XElement.Parse(Between(html, "<svg", "</svg>"));
         XNamespace ns = "http://www.w3.org/2000/svg";
         var axes = svg.Descendants(ns + "line").Where(l => (string?)l.Attribute("class") == "axis").ToList();
-        Assert.Equal(TestTypology.Instance.FocusPoints.Select(f => f.Id), axes.Select(a => (string?)a.Attribute("data-focus-point")));
+        Assert.Equal(ReportRules.Typology.FocusPoints.Select(f => f.Id), axes.Select(a => (string?)a.Attribute("data-focus-point")));
         Assert.NotEmpty(svg.Element(ns + "title")!.Value);
         Assert.Contains("fase", svg.Element(ns + "desc")!.Value);
     }
@@ -45,11 +45,13 @@ public sealed class ReportPageTests : IDisposable
         Assert.Contains("Collectief en strategisch georganiseerd", html);
         Assert.Contains("HR schuift pas laat aan &lt;nog&gt;", html);
         Assert.Contains(result.Typering.Summary, html);
-        Assert.Contains("Stap 1 — Nu", html);
-        Assert.Contains("<strong>Wie:</strong> bestuurder, HR", html);
-        Assert.Contains("<strong>Termijn:</strong> dit schooljaar", html);
-        Assert.Contains("Waarom:", html);
-        Assert.Contains("Regelversie fixture-0000", html);
+        Assert.Contains($"Stap 1 — {HtmlEncode(result.Steps[0].Title)}", html);
+        var first = result.Steps[0].Items[0];
+        Assert.Contains($"<h4>{HtmlEncode(first.Title)}</h4>", html);
+        Assert.Contains($"<strong>Wie:</strong> {HtmlEncode(string.Join(", ", first.Who))}", html);
+        Assert.Contains($"<strong>Termijn:</strong> {HtmlEncode(first.Horizon)}", html);
+        Assert.Contains(HtmlEncode(first.Trace[0].Description), html);
+        Assert.Contains("Regelversie " + result.RulesVersion[..12], html);
         Assert.Contains("@media print", html);
         Assert.Contains("Stad &amp; Streek", html);
     }
@@ -107,6 +109,8 @@ public sealed class ReportPageTests : IDisposable
 
         Assert.Equal(HttpStatusCode.NotFound, (await _app.CreateClient().GetAsync(link.Path)).StatusCode);
     }
+
+    internal static string HtmlEncode(string text) => SamenOpleiden.Advisor.Host.Reports.Html.HtmlPage.E(text);
 
     internal static string Between(string text, string start, string end)
     {

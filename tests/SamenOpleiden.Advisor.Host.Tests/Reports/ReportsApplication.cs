@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
@@ -47,7 +46,7 @@ public sealed class ReportsApplication : WebApplicationFactory<Program>
         Directory.CreateDirectory(_directory);
         builder.UseSetting("Storage:SqlitePath", Path.Combine(_directory, "advisor.db"));
         builder.UseSetting("Reports:LinkLifetimeDays", "30");
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<IAssessmentEvaluator>(ResultFixtures.Evaluator)));
+        builder.UseSetting("Advisor:RulesPath", Path.Combine(ReportRules.RepoRoot, "rules"));
     }
 
     protected override void Dispose(bool disposing)
