@@ -3,6 +3,7 @@ using SamenOpleiden.Advisor.Core.Rules;
 using SamenOpleiden.Advisor.BotFramework;
 using SamenOpleiden.Advisor.Host.Composition;
 using SamenOpleiden.Advisor.Host.Web.WebChat;
+using SamenOpleiden.Advisor.Host.Reports;
 
 namespace SamenOpleiden.Advisor.Host.Web;
 
@@ -18,6 +19,7 @@ internal static class AdvisorWebApplication
         builder.Services.AddBotFramework(builder.Configuration);
         builder.Services.AddWebChat(builder.Configuration);
         builder.Services.AddAdvisorRephrasing(builder.Configuration);
+        builder.Services.AddReports(builder.Configuration);
 
         var app = builder.Build();
         // Load, validate and compile the rules now: broken rules stop the start with their faults named.
@@ -34,6 +36,7 @@ internal static class AdvisorWebApplication
         app.MapHealth();
         app.MapBotFramework();
         app.MapWebChat();
+        app.MapReports();
 
         await app.RunAsync(cancellationToken);
         return 0;
