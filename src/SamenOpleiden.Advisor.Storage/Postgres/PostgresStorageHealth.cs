@@ -1,0 +1,26 @@
+using Npgsql;
+
+namespace SamenOpleiden.Advisor.Storage.Postgres;
+
+/// <summary>Asks PostgreSQL <c>SELECT 1</c> with a short timeout.</summary>
+internal sealed class PostgresStorageHealth(PostgresDatabase database) : IStorageHealth
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+
+    public async Task<bool> IsAvailableAsync(CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Timeout);
+        try
+        {
+            await using var connection = await database.OpenAsync(timeout.Token);
+            await using var command = new NpgsqlCommand("SELECT 1;", connection);
+            await command.ExecuteScalarAsync(timeout.Token);
+            return true;
+        }
+        catch (Exception exception) when (exception is NpgsqlException or OperationCanceledException or TimeoutException or System.Net.Sockets.SocketException)
+        {
+            return false;
+        }
+    }
+}
