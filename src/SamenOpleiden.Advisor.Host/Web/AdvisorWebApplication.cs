@@ -9,8 +9,11 @@ internal static class AdvisorWebApplication
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddAdvisorCore(builder.Configuration);
+        // Keep last among the Add lines: with Storage:Provider=Postgres it replaces the SQLite stores registered above.
+        builder.Services.AddAdvisorStorageProvider(builder.Configuration);
 
         var app = builder.Build();
+        app.UseStorageUnavailable();
         app.MapHealth();
 
         await app.RunAsync(cancellationToken);

@@ -1,4 +1,6 @@
+using System.Net.Sockets;
 using Npgsql;
+using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Storage.Postgres.Migrations;
 
 namespace SamenOpleiden.Advisor.Storage.Postgres;
@@ -25,10 +27,19 @@ public sealed class PostgresDatabase : IAsyncDisposable
     internal NpgsqlDataSource DataSource { get; }
 
     /// <summary>An open connection to a migrated database.</summary>
+    /// <exception cref="StorageUnavailableException">The server cannot be reached; idle pooled connections are dropped, so recovery starts fresh.</exception>
     public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        await EnsureMigratedAsync(cancellationToken);
-        return await DataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await EnsureMigratedAsync(cancellationToken);
+            return await DataSource.OpenConnectionAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is NpgsqlException or SocketException or TimeoutException)
+        {
+            DataSource.Clear();
+            throw new StorageUnavailableException(exception);
+        }
     }
 
     /// <summary>Applies missing migrations once per process; safe when several instances start at once.</summary>

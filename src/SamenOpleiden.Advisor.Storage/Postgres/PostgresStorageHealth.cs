@@ -1,4 +1,5 @@
 using Npgsql;
+using SamenOpleiden.Advisor.Conversation.State;
 
 namespace SamenOpleiden.Advisor.Storage.Postgres;
 
@@ -18,8 +19,10 @@ internal sealed class PostgresStorageHealth(PostgresDatabase database) : IStorag
             await command.ExecuteScalarAsync(timeout.Token);
             return true;
         }
-        catch (Exception exception) when (exception is NpgsqlException or OperationCanceledException or TimeoutException or System.Net.Sockets.SocketException)
+        catch (Exception exception) when (exception is OperationCanceledException || StorageUnavailableException.Describes(exception))
         {
+            // Connections cut by a restart would fail one turn each; drop them so recovery starts fresh.
+            database.DataSource.Clear();
             return false;
         }
     }
