@@ -17,6 +17,7 @@ public sealed class ConversationEngine : IConversationEngine
 
     private readonly IConversationStore _store;
     private readonly DialogMachine _machine;
+    private readonly IReportLinks _reportLinks;
 
     public ConversationEngine(
         IConversationStore store,
@@ -26,8 +27,9 @@ public sealed class ConversationEngine : IConversationEngine
         TimeProvider clock)
     {
         _store = store;
+        _reportLinks = reportLinks;
         var matcher = new FocusPointMatcher(evaluator.Typology);
-        _machine = new DialogMachine(new DialogServices(evaluator, recognizer, matcher, reportLinks, clock));
+        _machine = new DialogMachine(new DialogServices(evaluator, recognizer, matcher, clock));
     }
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(TurnInput input, CancellationToken cancellationToken)
@@ -52,8 +54,14 @@ public sealed class ConversationEngine : IConversationEngine
 
             if (turn.DeleteRespondent)
             {
-                var report = await _store.DeleteRespondentAsync(respondentKey, cancellationToken);
-                return [new TextReply(DialogTexts.Deleted(report))];
+                var deleted = await _store.DeleteRespondentAsync(respondentKey, cancellationToken);
+                return [new TextReply(DialogTexts.Deleted(deleted))];
+            }
+
+            if (turn.ReportRequest is { } report)
+            {
+                var url = await _reportLinks.LinkForAsync(report, cancellationToken);
+                turn.Add(url is null ? new TextReply(DialogTexts.NoReport) : new ReportLinkReply(DialogTexts.ReportReady, url));
             }
 
             try

@@ -141,7 +141,7 @@ public sealed class ConversationEngineTests
     public async Task HandleAsync_ReportAvailable_ReturnsLinkForStoredAssessment()
     {
         var links = new Moq.Mock<IReportLinks>();
-        links.Setup(l => l.LinkFor(Moq.It.IsAny<FinishedAssessmentReference>())).Returns<FinishedAssessmentReference>(a => $"https://advies.example/rapport/{a.AssessmentId}");
+        links.Setup(l => l.LinkForAsync(Moq.It.IsAny<FinishedAssessmentReference>(), Moq.It.IsAny<CancellationToken>())).Returns<FinishedAssessmentReference, CancellationToken>((a, _) => Task.FromResult<string?>($"https://advies.example/rapport/{a.AssessmentId}"));
         var store = new InMemoryConversationStore();
         var chat = new ChatDriver(store, links.Object);
         await CaseScript.Binnenmeren.RunToResultAsync(chat);
