@@ -9,6 +9,8 @@ internal static class AdvisorCommandLine
     public static RootCommand Build(string[] args)
     {
         var root = new RootCommand("SamenOpleiden.Advisor: adviesbot voor Samen Opleiden in Onderwijsregio's. Zonder opdracht start de service.");
+        // Host options such as --urls or --environment belong to ASP.NET Core, not to the verbs.
+        root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((_, cancellationToken) => AdvisorWebApplication.RunAsync(args, cancellationToken));
         root.Subcommands.Add(RulesCommand.Create());
         root.Subcommands.Add(AssessCommand.Create());

@@ -1,3 +1,5 @@
+using SamenOpleiden.Advisor.Core.Assessment;
+using SamenOpleiden.Advisor.Core.Rules;
 using SamenOpleiden.Advisor.Host.Composition;
 
 namespace SamenOpleiden.Advisor.Host.Web;
@@ -13,6 +15,17 @@ internal static class AdvisorWebApplication
         builder.Services.AddAdvisorConversation(builder.Configuration);
 
         var app = builder.Build();
+        // Load, validate and compile the rules now: broken rules stop the start with their faults named.
+        try
+        {
+            app.Services.GetRequiredService<IAssessmentEvaluator>();
+        }
+        catch (RuleSetException e)
+        {
+            await Console.Error.WriteLineAsync($"The service does not start: rules/ is not valid (run 'rules validate'):{Environment.NewLine}{e.Message}");
+            return 1;
+        }
+
         app.MapHealth();
 
         await app.RunAsync(cancellationToken);
