@@ -18,14 +18,17 @@ public sealed class ConversationEngine : IConversationEngine
     private readonly IConversationStore _store;
     private readonly DialogMachine _machine;
     private readonly IReportLinks _reportLinks;
+    private readonly IReadOnlyList<IRespondentDataEraser> _erasers;
 
     public ConversationEngine(
         IConversationStore store,
         IAssessmentEvaluator evaluator,
         IPhaseRecognizer recognizer,
         IReportLinks reportLinks,
-        TimeProvider clock)
+        TimeProvider clock,
+        IEnumerable<IRespondentDataEraser>? erasers = null)
     {
+        _erasers = erasers?.ToList() ?? [];
         _store = store;
         _reportLinks = reportLinks;
         var matcher = new FocusPointMatcher(evaluator.Typology);
@@ -54,8 +57,7 @@ public sealed class ConversationEngine : IConversationEngine
 
             if (turn.DeleteRespondent)
             {
-                var deleted = await _store.DeleteRespondentAsync(respondentKey, cancellationToken);
-                return [new TextReply(DialogTexts.Deleted(deleted))];
+                return [new TextReply(DialogTexts.Deleted(await DeleteRespondentAsync(respondentKey, cancellationToken)))];
             }
 
             if (turn.ReportRequest is { } report)
@@ -74,5 +76,16 @@ public sealed class ConversationEngine : IConversationEngine
                 // Another turn on this conversation won; run ours again on its result.
             }
         }
+    }
+
+    private async Task<DeletionReport> DeleteRespondentAsync(string respondentKey, CancellationToken cancellationToken)
+    {
+        var items = new List<DeletedData>((await _store.DeleteRespondentAsync(respondentKey, cancellationToken)).Items);
+        foreach (var eraser in _erasers)
+        {
+            items.AddRange(await eraser.DeleteRespondentAsync(respondentKey, cancellationToken));
+        }
+
+        return new DeletionReport(items);
     }
 }
