@@ -114,6 +114,17 @@ public sealed class ConversationEngineTests
     }
 
     [Fact]
+    public async Task HandleAsync_MixedSignals_ProposalSaysItIsUnsure()
+    {
+        var chat = await DialogStates.ReachAsync("fp:kwaliteit");
+
+        await chat.SayAsync("Kwaliteit is deels gezamenlijk geborgd, deels ad hoc per bestuur.");
+
+        Assert.Contains("Ik weet het niet helemaal zeker. Bedoel je fase", chat.LastText);
+        Assert.False((await chat.StateAsync()).Answers.ContainsKey("kwaliteit"));
+    }
+
+    [Fact]
     public async Task HandleAsync_ProposalRejected_ShowsChoicesAndRecordsNothing()
     {
         var chat = await DialogStates.ReachAsync("proposal");
