@@ -3,6 +3,7 @@ using SamenOpleiden.Advisor.BotFramework.Connector;
 using SamenOpleiden.Advisor.BotFramework.Schema;
 using SamenOpleiden.Advisor.Conversation;
 using SamenOpleiden.Advisor.Conversation.Replies;
+using SamenOpleiden.Advisor.Conversation.State;
 
 namespace SamenOpleiden.Advisor.BotFramework.Messaging;
 
@@ -17,7 +18,11 @@ internal interface IActivityProcessor
 /// HTTP body for <c>deliveryMode: expectReplies</c>, otherwise through the Connector. Typing, endOfConversation and
 /// unknown types get 200 and no reply; invokes get an invoke response.
 /// </summary>
-internal sealed class ActivityProcessor(IConversationEngine engine, IReplyDelivery delivery, ILogger<ActivityProcessor> logger)
+internal sealed class ActivityProcessor(
+    IConversationEngine engine,
+    IReplyDelivery delivery,
+    ConversationStartGate startGate,
+    ILogger<ActivityProcessor> logger)
     : IActivityProcessor
 {
     private const string AdaptiveCardActionInvoke = "adaptiveCard/action";
@@ -31,6 +36,12 @@ internal sealed class ActivityProcessor(IConversationEngine engine, IReplyDelive
         }
 
         var turn = ActivityTurnMapper.ToTurn(activity);
+        if (turn is { Kind: TurnKind.ConversationStarted } && !startGate.TryStart(turn.ConversationId))
+        {
+            logger.LogDebug("Ignored a second start of conversation {ConversationId} ({ActivityType})", turn.ConversationId, activity.Type);
+            turn = null;
+        }
+
         if (turn is null)
         {
             return IsExpectReplies(activity) ? new ActivityResponse(200, new ExpectedReplies([])) : ActivityResponse.Ok;
@@ -73,9 +84,9 @@ internal sealed class ActivityProcessor(IConversationEngine engine, IReplyDelive
         {
             replies = await engine.HandleAsync(turn, cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException && !StorageUnavailableException.Describes(e))
         {
-            // A bug in a turn must not turn into channel retries of the same message; the user gets a short apology.
+            // A database outage is not caught here: the host answers 503 so the channel retries later. A bug in a turn must not turn into channel retries of the same message; the user gets a short apology.
             logger.LogError(e, "The conversation engine failed on {ActivityType} {ActivityId} in {ConversationId}",
                 activity.Type, activity.Id, turn.ConversationId);
             replies = [new TextReply("Sorry, daar ging bij mij iets mis. Probeer het zo nog eens.")];
