@@ -21,6 +21,7 @@ internal static class AdvisorCommandLine
         root.Subcommands.Add(ChatCommand.Create());
         root.Subcommands.Add(RecogniseCommand.Create());
         root.Subcommands.Add(TeamsPackageCommand.Create());
+        root.Subcommands.Add(RegionCommand.Create());
         return root;
     }
 
