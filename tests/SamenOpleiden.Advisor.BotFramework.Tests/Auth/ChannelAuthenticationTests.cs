@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
 using SamenOpleiden.Advisor.BotFramework.Tests.Testing;
 
 namespace SamenOpleiden.Advisor.BotFramework.Tests.Auth;
@@ -95,9 +94,8 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         }
 
-        using var newKey = RSA.Create(2048);
-        bot.Channel.Publish(newKey, "channel-key-2", ["msteams"]);
-        var token = bot.Tokens.Create(key: newKey, keyId: "channel-key-2");
+        bot.Channel.Publish(TestKeys.RolledOver, "channel-key-2", ["msteams"]);
+        var token = bot.Tokens.Create(key: TestKeys.RolledOver, keyId: "channel-key-2");
 
         using var response = await bot.PostAsync(bot.Message("daarna"), $"Bearer {token}");
 
@@ -108,7 +106,7 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task ForgedKidsDoNotMakeTheBotFetchTheKeysAgainWithinTheThrottle()
     {
-        using var otherKey = RSA.Create(2048);
+        var otherKey = TestKeys.Other;
         using (var first = await _bot.PostSignedAsync(_bot.Message("eerst")))
         {
             Assert.Equal(HttpStatusCode.OK, first.StatusCode);
@@ -126,7 +124,7 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
     private string BadAuthorization(string reason, System.Text.Json.Nodes.JsonObject activity)
     {
         var tokens = _bot.Tokens;
-        using var otherKey = RSA.Create(2048);
+        var otherKey = TestKeys.Other;
         return reason switch
         {
             "missing header" => null!,
@@ -166,9 +164,8 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
 
     private string Unendorsed(ChannelTokens tokens)
     {
-        var key = RSA.Create(2048);
-        _bot.Channel.Publish(key, "unendorsed-key", endorsements: null);
-        return Bearer(tokens.Create(key: key, keyId: "unendorsed-key"));
+        _bot.Channel.Publish(TestKeys.RolledOver, "unendorsed-key", endorsements: null);
+        return Bearer(tokens.Create(key: TestKeys.RolledOver, keyId: "unendorsed-key"));
     }
 
     private static string Bearer(string token) => $"Bearer {token}";
