@@ -104,6 +104,21 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WhenTheChannelsKeysCannotBeFetchedTheChannelIsAskedToRetryWith503()
+    {
+        await using var bot = await BotUnderTest.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["BotFramework:OpenIdMetadataUrl"] = "http://127.0.0.1:9/.well-known/openidconfiguration",
+        });
+
+        using var response = await bot.PostSignedAsync(bot.Message("hallo"));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Empty(bot.Engine.Turns);
+        Assert.Contains(bot.Log.Lines, l => l.StartsWith("Error: Could not check", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ForgedKidsDoNotMakeTheBotFetchTheKeysAgainWithinTheThrottle()
     {
         var otherKey = TestKeys.Other;
