@@ -8,10 +8,11 @@ internal static class AdvisorCommandLine
 {
     public static RootCommand Build(string[] args)
     {
-        var root = new RootCommand("SamenOpleiden.Advisor: adviesbot voor Samen Opleiden in Onderwijsregio's. Zonder opdracht start de service.");
-        // Host options such as --urls or --environment belong to ASP.NET Core, not to the verbs.
-        root.TreatUnmatchedTokensAsErrors = false;
-        // A mistyped verb must not start the service instead.
+        var root = new RootCommand("SamenOpleiden.Advisor: adviesbot voor Samen Opleiden in Onderwijsregio's. Zonder opdracht start de service.")
+        {
+            // Without a verb the arguments belong to ASP.NET Core (--urls=..., --environment=..., as WebApplicationFactory passes them).
+            TreatUnmatchedTokensAsErrors = false,
+        };
         root.SetAction((parseResult, cancellationToken) => parseResult.UnmatchedTokens.Count > 0 && !args[0].StartsWith('-')
             ? Task.FromResult(UnknownVerb(args[0]))
             : AdvisorWebApplication.RunAsync(args, cancellationToken));
@@ -20,6 +21,7 @@ internal static class AdvisorCommandLine
         root.Subcommands.Add(ChatCommand.Create());
         root.Subcommands.Add(RecogniseCommand.Create());
         root.Subcommands.Add(TeamsPackageCommand.Create());
+        root.Subcommands.Add(RegionCommand.Create());
         return root;
     }
 

@@ -1,7 +1,9 @@
-using SamenOpleiden.Advisor.BotFramework;
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Rules;
+using SamenOpleiden.Advisor.BotFramework;
 using SamenOpleiden.Advisor.Host.Composition;
+using SamenOpleiden.Advisor.Host.Web.WebChat;
+using SamenOpleiden.Advisor.Host.Reports;
 
 namespace SamenOpleiden.Advisor.Host.Web;
 
@@ -15,6 +17,9 @@ internal static class AdvisorWebApplication
         builder.Services.AddAdvisorStorage(builder.Configuration);
         builder.Services.AddAdvisorConversation(builder.Configuration);
         builder.Services.AddBotFramework(builder.Configuration);
+        builder.Services.AddWebChat(builder.Configuration);
+        builder.Services.AddAdvisorRephrasing(builder.Configuration);
+        builder.Services.AddReports(builder.Configuration);
 
         var app = builder.Build();
         // Load, validate and compile the rules now: broken rules stop the start with their faults named.
@@ -28,8 +33,13 @@ internal static class AdvisorWebApplication
             return 1;
         }
 
+        // Keep last among the Add lines: with Storage:Provider=Postgres it replaces the SQLite stores registered above.
+        builder.Services.AddAdvisorStorageProvider(builder.Configuration);
+        app.UseStorageUnavailable();
         app.MapHealth();
         app.MapBotFramework();
+        app.MapWebChat();
+        app.MapReports();
 
         await app.RunAsync(cancellationToken);
         return 0;

@@ -1,0 +1,31 @@
+using SamenOpleiden.Advisor.Conversation.Transcripts;
+using SamenOpleiden.Advisor.Storage.Sqlite;
+using SamenOpleiden.Advisor.Storage.Tests.Contracts;
+
+namespace SamenOpleiden.Advisor.Storage.Tests.Sqlite;
+
+public sealed class SqliteTranscriptStoreTests : TranscriptStoreContract, IDisposable
+{
+    private readonly TempDatabase _database = new();
+
+    public void Dispose() => _database.Dispose();
+
+    protected override ITranscriptStore CreateStore()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_database.Path)!);
+        return new SqliteTranscriptStore($"Data Source={_database.Path};Default Timeout=30");
+    }
+
+    [Fact]
+    public async Task AppendAsync_NewStoreOnSameFile_ContinuesAfterTheLastWatermark()
+    {
+        var first = CreateStore();
+        await first.CreateConversationAsync("c", default);
+        await first.AppendAsync("c", _ => "x", default);
+
+        var afterRestart = CreateStore();
+        var entry = await afterRestart.AppendAsync("c", _ => "y", default);
+
+        Assert.Equal(2, entry.Watermark);
+    }
+}
