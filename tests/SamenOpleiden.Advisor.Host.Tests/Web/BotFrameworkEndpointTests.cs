@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -14,7 +13,7 @@ public class BotFrameworkEndpointTests
     [Fact]
     public async Task TheRunningServiceWithoutAnAppIdAnswersExpectRepliesWithTheDutchWelcomeAndFirstQuestion()
     {
-        var port = FreePort();
+        var port = LocalPorts.Free();
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetTempPath(), RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(AdvisorProcess.AppDll);
         start.Environment["ASPNETCORE_URLS"] = $"http://localhost:{port}";
@@ -87,12 +86,6 @@ public class BotFrameworkEndpointTests
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static JsonObject EmulatorConversationStart() => new()
     {
