@@ -86,7 +86,6 @@ public class BotFrameworkEndpointTests
         }
     }
 
-
     private static JsonObject EmulatorConversationStart() => new()
     {
         ["type"] = "conversationUpdate",

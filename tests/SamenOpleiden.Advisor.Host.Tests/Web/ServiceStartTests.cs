@@ -45,7 +45,6 @@ public class ServiceStartTests
         Assert.DoesNotContain("   at ", error);
     }
 
-
     private static async Task<string> PollAsync(HttpClient http, string path, TimeSpan limit)
     {
         var deadline = DateTime.UtcNow + limit;
