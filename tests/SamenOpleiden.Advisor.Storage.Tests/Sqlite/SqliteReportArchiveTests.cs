@@ -155,7 +155,7 @@ public sealed class SqliteReportArchiveTests : IDisposable
 
         var round = await _store.Archive.ListRoundAsync(region.RegionId, 1, default);
 
-        Assert.Equal([null, "Fatima"], round.Select(a => a.ConsentedName));
+        Assert.Equal([("u1", null), ("u2", "Fatima")], round.OrderBy(a => a.UserKey).Select(a => (a.UserKey, a.ConsentedName)));
     }
 
     private Task<ReportLink> SaveAsync(
