@@ -30,6 +30,7 @@ public sealed class WebChatPageTests(ChromiumFixture chromium) : IClassFixture<C
         }
 
         await Expect(page.GetByText(AdviceTitle));
+        Assert.Equal(3, await page.Locator(".webchat__bubble--from-user", new PageLocatorOptions { HasText = "Fase 2" }).CountAsync());
         await Expect(page.GetByText("Leg de samenwerking vast"));
         var report = page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Open het rapport" });
         Assert.Equal(new Uri(baseUrl, "/reports/test-report").ToString(), await report.GetAttributeAsync("href"));
