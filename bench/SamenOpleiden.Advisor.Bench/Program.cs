@@ -1,2 +1,6 @@
-// Benchmarks of the advisor; see bench/README.md. Filled in with the rules core benchmark.
+using SamenOpleiden.Advisor.Bench;
+
+// Benchmarks of the advisor; bench/README.md says what each measures. Prints a Markdown table.
+var rulesDirectory = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "rules");
+Console.WriteLine(RulesBenchmark.Run(rulesDirectory));
 return 0;

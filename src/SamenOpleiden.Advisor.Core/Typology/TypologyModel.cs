@@ -4,12 +4,14 @@ namespace SamenOpleiden.Advisor.Core.Typology;
 public sealed class TypologyModel
 {
     private readonly Dictionary<string, FocusPoint> _byId;
+    private readonly Dictionary<string, int> _index;
 
     public TypologyModel(IReadOnlyList<PhaseDefinition> phases, IReadOnlyList<FocusPoint> focusPoints)
     {
         Phases = phases;
         FocusPoints = focusPoints;
         _byId = focusPoints.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        _index = focusPoints.Select((f, i) => (f.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
     }
 
     /// <summary>The phases, 1 to 3.</summary>
@@ -28,5 +30,5 @@ public sealed class TypologyModel
     public PhaseDefinition Phase(int number) => Phases[number - 1];
 
     /// <summary>The position of a focus point in sheet order, used to break ties deterministically.</summary>
-    public int IndexOf(string id) => FocusPoints.ToList().FindIndex(f => f.Id == id);
+    public int IndexOf(string id) => _index.GetValueOrDefault(id, -1);
 }

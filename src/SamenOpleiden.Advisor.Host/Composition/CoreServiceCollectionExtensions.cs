@@ -3,12 +3,22 @@ using SamenOpleiden.Advisor.Core.Rules;
 
 namespace SamenOpleiden.Advisor.Host.Composition;
 
-/// <summary>Registers the rules: loaded, validated and compiled once, shared by every turn.</summary>
+/// <summary>Registers the rules: loaded, validated and compiled once at start-up, shared by every turn.</summary>
 internal static class CoreServiceCollectionExtensions
 {
+    /// <summary>Start-up checks coverage on a small sample; `rules validate` runs the full one.</summary>
+    private const int StartupCoverageSamples = 200;
+
     public static IServiceCollection AddAdvisorCore(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<IAssessmentEvaluator>(_ => RuleSetLoader.LoadCompiled(AdvisorPaths.Rules(configuration)));
+        services.AddSingleton(_ => LoadValidated(AdvisorPaths.Rules(configuration)));
         return services;
+    }
+
+    /// <summary>The compiled rules, or a <see cref="RuleSetException"/> that names every fault.</summary>
+    public static IAssessmentEvaluator LoadValidated(string rulesDirectory)
+    {
+        var report = RuleSetValidator.Validate(rulesDirectory, StartupCoverageSamples);
+        return report.Evaluator ?? throw new RuleSetException(report.Problems);
     }
 }

@@ -1,0 +1,53 @@
+using SamenOpleiden.Advisor.Core.Assessment;
+
+namespace SamenOpleiden.Advisor.Conversation.State;
+
+/// <summary>
+/// Everything the bot remembers of one conversation, stored as one JSON document per conversation.
+/// Mutable on purpose: the dialog works on a copy for one turn and the store saves it whole.
+/// </summary>
+public sealed class ConversationState
+{
+    /// <summary>Channel and conversation id, e.g. <c>terminal:7f3a</c>; the store's key.</summary>
+    public string ConversationKey { get; set; } = "";
+
+    /// <summary>Channel and user id, e.g. <c>terminal:local</c>; deleting a respondent's data uses it.</summary>
+    public string RespondentKey { get; set; } = "";
+
+    public RegionProfile Profile { get; set; } = new();
+
+    /// <summary>Focus point id to chosen phase; null means "weet ik niet".</summary>
+    public Dictionary<string, int?> Answers { get; set; } = [];
+
+    /// <summary>Focus point id to the respondent's optional remark.</summary>
+    public Dictionary<string, string> Remarks { get; set; } = [];
+
+    /// <summary>Follow-up id to the phase the respondent settled on.</summary>
+    public Dictionary<string, int> FollowUpAnswers { get; set; } = [];
+
+    public List<string> Ambition { get; set; } = [];
+
+    /// <summary>Slots (questions) that are answered or skipped; the dialog asks the first slot not in here.</summary>
+    public List<string> Done { get; set; } = [];
+
+    /// <summary>The slot being asked now, or null before the welcome.</summary>
+    public string? Current { get; set; }
+
+    /// <summary>Slots asked before, most recent last, for <c>terug</c>.</summary>
+    public List<string> History { get; set; } = [];
+
+    /// <summary>A phase the recogniser proposed and the respondent has yet to confirm.</summary>
+    public PendingProposal? Proposal { get; set; }
+
+    /// <summary>A destructive command waiting for "ja": <c>delete</c> or <c>restart</c>.</summary>
+    public string? PendingConfirmation { get; set; }
+
+    /// <summary>The roadmap step shown last (1-3), 0 before the result.</summary>
+    public int StepShown { get; set; }
+
+    /// <summary>The id of the assessment stored when the result was last shown.</summary>
+    public string? AssessmentId { get; set; }
+}
+
+/// <summary>A phase proposed from free text, with the words that led to it.</summary>
+public sealed record PendingProposal(string FocusPoint, int Phase, IReadOnlyList<string> Evidence);

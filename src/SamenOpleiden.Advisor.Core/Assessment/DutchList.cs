@@ -1,0 +1,16 @@
+namespace SamenOpleiden.Advisor.Core.Assessment;
+
+/// <summary>Joins words the Dutch way: "a", "a en b", "a, b en c".</summary>
+internal static class DutchList
+{
+    public static string Join(IEnumerable<string> words)
+    {
+        var list = words.ToList();
+        return list.Count switch
+        {
+            0 => "",
+            1 => list[0],
+            _ => string.Join(", ", list.Take(list.Count - 1)) + " en " + list[^1],
+        };
+    }
+}

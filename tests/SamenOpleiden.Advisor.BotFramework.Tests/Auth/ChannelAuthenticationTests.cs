@@ -1,0 +1,175 @@
+using System.Net;
+using System.Security.Cryptography;
+using SamenOpleiden.Advisor.BotFramework.Tests.Testing;
+
+namespace SamenOpleiden.Advisor.BotFramework.Tests.Auth;
+
+/// <summary>Every way a request to /api/messages can fail channel authentication, and the ways it passes.</summary>
+public sealed class ChannelAuthenticationTests : IAsyncLifetime
+{
+    private BotUnderTest _bot = null!;
+
+    public async Task InitializeAsync() => _bot = await BotUnderTest.StartAsync();
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    /// <summary>Each refusal, with the words its log line must contain so an operator can see why.</summary>
+    public static TheoryData<string, string> RejectionReasons => new()
+    {
+        { "missing header", "no Authorization header" },
+        { "wrong scheme", "Bearer scheme" },
+        { "expired", "Expired" },
+        { "not yet valid", "NotYetValid" },
+        { "wrong issuer", "Issuer" },
+        { "wrong audience", "Audience" },
+        { "wrong key", "Signature" },
+        { "unknown kid", "not published" },
+        { "alg none", "'none' is not allowed" },
+        { "HS256 with the public key as secret", "'HS256' is not allowed" },
+        { "serviceUrl mismatch", "serviceurl claim" },
+        { "malformed token", "not a well-formed JWT" },
+        { "no serviceurl claim", "serviceurl claim" },
+        { "key not endorsed for the channel", "not endorsed for channel 'slack'" },
+        { "key without endorsements", "not endorsed" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RejectionReasons))]
+    public async Task ARequestWithABadTokenGets401WithNoDetailAndReachesNobody(string reason, string loggedReason)
+    {
+        var activity = _bot.Message("hallo");
+        var authorization = BadAuthorization(reason, activity);
+
+        using var response = await _bot.PostAsync(activity, authorization);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("", await response.Content.ReadAsStringAsync());
+        Assert.Empty(_bot.Engine.Turns);
+        Assert.Empty(_bot.Channel.ConnectorCalls);
+        var line = Assert.Single(_bot.Log.Lines, l => l.Contains("Rejected", StringComparison.Ordinal));
+        Assert.Contains(loggedReason, line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AValidChannelTokenIsAcceptedAndTheReplyGoesToTheConnectorWithTheBotsToken()
+    {
+        using var response = await _bot.PostSignedAsync(_bot.Message("hallo"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var call = Assert.Single(_bot.Channel.ConnectorCalls);
+        Assert.Equal("Je zei: hallo", call.Text);
+        Assert.Equal("Bearer connector-token-1", call.Authorization);
+    }
+
+    [Fact]
+    public async Task ATokenForTheApiAudienceFormOfTheAppIdIsAccepted()
+    {
+        var token = _bot.Tokens.Create(t => t.Audience = $"api://{BotUnderTest.AppId}");
+
+        using var response = await _bot.PostAsync(_bot.Message("hallo"), $"Bearer {token}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ATokenWithinTheFiveMinuteClockSkewIsAccepted()
+    {
+        var token = _bot.Tokens.Create(t =>
+        {
+            t.NotBefore = DateTime.UtcNow.AddMinutes(-63);
+            t.IssuedAt = t.NotBefore;
+            t.Expires = DateTime.UtcNow.AddMinutes(-3);
+        });
+
+        using var response = await _bot.PostAsync(_bot.Message("hallo"), $"Bearer {token}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ASigningKeyRolledOverAfterTheFirstFetchIsFoundByRefreshingOnItsUnknownKid()
+    {
+        await using var bot = await BotUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["BotFramework:SigningKeyRefreshThrottle"] = "00:00:00" });
+        using (var first = await bot.PostSignedAsync(bot.Message("eerst")))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        }
+
+        using var newKey = RSA.Create(2048);
+        bot.Channel.Publish(newKey, "channel-key-2", ["msteams"]);
+        var token = bot.Tokens.Create(key: newKey, keyId: "channel-key-2");
+
+        using var response = await bot.PostAsync(bot.Message("daarna"), $"Bearer {token}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, bot.Channel.KeySetRequests);
+    }
+
+    [Fact]
+    public async Task ForgedKidsDoNotMakeTheBotFetchTheKeysAgainWithinTheThrottle()
+    {
+        using var otherKey = RSA.Create(2048);
+        using (var first = await _bot.PostSignedAsync(_bot.Message("eerst")))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await _bot.PostAsync(_bot.Message("vals"), $"Bearer {_bot.Tokens.Create(key: otherKey, keyId: $"forged-{i}")}");
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        }
+
+        Assert.Equal(1, _bot.Channel.KeySetRequests);
+    }
+
+    private string BadAuthorization(string reason, System.Text.Json.Nodes.JsonObject activity)
+    {
+        var tokens = _bot.Tokens;
+        using var otherKey = RSA.Create(2048);
+        return reason switch
+        {
+            "missing header" => null!,
+            "wrong scheme" => $"Basic {tokens.Create()}",
+            "expired" => Bearer(tokens.Create(t =>
+            {
+                t.NotBefore = DateTime.UtcNow.AddMinutes(-70);
+                t.IssuedAt = t.NotBefore;
+                t.Expires = DateTime.UtcNow.AddMinutes(-10);
+            })),
+            "not yet valid" => Bearer(tokens.Create(t =>
+            {
+                t.NotBefore = DateTime.UtcNow.AddMinutes(10);
+                t.IssuedAt = DateTime.UtcNow;
+                t.Expires = DateTime.UtcNow.AddMinutes(70);
+            })),
+            "wrong issuer" => Bearer(tokens.Create(t => t.Issuer = "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/")),
+            "wrong audience" => Bearer(tokens.Create(t => t.Audience = "00000000-0000-0000-0000-000000000001")),
+            "wrong key" => Bearer(tokens.Create(key: otherKey)),
+            "unknown kid" => Bearer(tokens.Create(key: otherKey, keyId: "not-published")),
+            "alg none" => Bearer(tokens.CreateUnsigned()),
+            "HS256 with the public key as secret" => Bearer(tokens.CreateHmacWithPublicKey()),
+            "serviceUrl mismatch" => Bearer(tokens.Create(t => t.Claims["serviceurl"] = "https://attacker.example/")),
+            "malformed token" => "Bearer not-a.jwt-at-all",
+            "no serviceurl claim" => Bearer(tokens.Create(t => t.Claims.Remove("serviceurl"))),
+            "key not endorsed for the channel" => NotEndorsed(activity, tokens),
+            "key without endorsements" => Unendorsed(tokens),
+            _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
+        };
+    }
+
+    private static string NotEndorsed(System.Text.Json.Nodes.JsonObject activity, ChannelTokens tokens)
+    {
+        activity["channelId"] = "slack";
+        return Bearer(tokens.Create());
+    }
+
+    private string Unendorsed(ChannelTokens tokens)
+    {
+        var key = RSA.Create(2048);
+        _bot.Channel.Publish(key, "unendorsed-key", endorsements: null);
+        return Bearer(tokens.Create(key: key, keyId: "unendorsed-key"));
+    }
+
+    private static string Bearer(string token) => $"Bearer {token}";
+}

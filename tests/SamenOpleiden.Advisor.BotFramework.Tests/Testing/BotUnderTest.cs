@@ -1,0 +1,141 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SamenOpleiden.Advisor.Conversation;
+
+namespace SamenOpleiden.Advisor.BotFramework.Tests.Testing;
+
+/// <summary>
+/// The bot's web service on loopback (the real <c>AddBotFramework</c>/<c>MapBotFramework</c>), wired to a
+/// <see cref="FakeChannel"/> for keys, tokens and the Connector, with a <see cref="RecordingEngine"/> as conversation.
+/// </summary>
+internal sealed class BotUnderTest : IAsyncDisposable
+{
+    public const string AppId = "8f1c2a55-3b7e-4d2a-9c61-2f0e8d4b7a10";
+    public const string BotId = "28:" + AppId;
+
+    private readonly WebApplication _app;
+    private readonly string _undeliveredPath;
+
+    private BotUnderTest(WebApplication app, FakeChannel channel, RecordingEngine engine, string undeliveredPath)
+    {
+        _app = app;
+        Channel = channel;
+        Engine = engine;
+        _undeliveredPath = undeliveredPath;
+        Tokens = new ChannelTokens(channel, AppId);
+        Http = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
+    }
+
+    public FakeChannel Channel { get; }
+
+    public RecordingEngine Engine { get; }
+
+    public ChannelTokens Tokens { get; }
+
+    public HttpClient Http { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>Warnings and errors the service logged.</summary>
+    public RecordingLoggerProvider Log { get; private init; } = null!;
+
+    public static async Task<BotUnderTest> StartAsync(bool withAppId = true, IDictionary<string, string?>? settings = null)
+    {
+        var channel = await FakeChannel.StartAsync();
+        var engine = new RecordingEngine();
+        var undeliveredPath = Path.Combine(Path.GetTempPath(), $"undelivered-{Guid.NewGuid():N}.jsonl");
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var log = new RecordingLoggerProvider();
+        builder.Logging.AddProvider(log);
+        var configuration = new Dictionary<string, string?>
+        {
+            ["BotFramework:OpenIdMetadataUrl"] = channel.MetadataUri.AbsoluteUri,
+            ["BotFramework:TokenEndpoint"] = channel.TokenUri.AbsoluteUri,
+            ["BotFramework:ConnectorRetryBaseDelay"] = "00:00:00.010",
+            ["BotFramework:UndeliveredRepliesPath"] = undeliveredPath,
+        };
+        if (withAppId)
+        {
+            configuration["MicrosoftAppId"] = AppId;
+            configuration["MicrosoftAppPassword"] = "test-secret";
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        builder.Configuration.AddInMemoryCollection(configuration);
+        builder.Services.AddBotFramework(builder.Configuration);
+        builder.Services.AddSingleton<IConversationEngine>(engine);
+        var app = builder.Build();
+        app.MapBotFramework();
+        await app.StartAsync();
+        return new BotUnderTest(app, channel, engine, undeliveredPath) { Log = log };
+    }
+
+    /// <summary>A Teams 1:1 message from a user to the bot.</summary>
+    public JsonObject Message(string text, string conversationId = "a:1on1-conversation", string activityId = "act-1") => new()
+    {
+        ["type"] = "message",
+        ["id"] = activityId,
+        ["channelId"] = "msteams",
+        ["serviceUrl"] = Channel.ServiceUrl,
+        ["from"] = new JsonObject { ["id"] = "29:user-1", ["name"] = "Sanne", ["aadObjectId"] = "aad-user-1" },
+        ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "Adviseur" },
+        ["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = "personal", ["tenantId"] = "tenant-1" },
+        ["locale"] = "nl-NL",
+        ["text"] = text,
+    };
+
+    /// <summary>The bot being added to a Teams 1:1 chat.</summary>
+    public JsonObject BotAdded(string conversationId = "a:1on1-conversation")
+    {
+        var activity = Message("", conversationId, "act-added");
+        activity["type"] = "conversationUpdate";
+        activity.Remove("text");
+        activity["membersAdded"] = new JsonArray(new JsonObject { ["id"] = BotId }, new JsonObject { ["id"] = "29:user-1" });
+        return activity;
+    }
+
+    public Task<HttpResponseMessage> PostAsync(JsonNode activity, string? authorization) =>
+        PostRawAsync(activity.ToJsonString(), "application/json", authorization);
+
+    public Task<HttpResponseMessage> PostSignedAsync(JsonNode activity) => PostAsync(activity, $"Bearer {Tokens.Create()}");
+
+    public async Task<HttpResponseMessage> PostRawAsync(string body, string contentType, string? authorization)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(body, Encoding.UTF8, contentType),
+        };
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+
+        return await Http.SendAsync(request);
+    }
+
+    public async Task<IReadOnlyList<JsonElement>> ReadUndeliveredAsync() =>
+        File.Exists(_undeliveredPath)
+            ? (await File.ReadAllLinesAsync(_undeliveredPath)).Select(l => JsonDocument.Parse(l).RootElement).ToList()
+            : [];
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        await Channel.DisposeAsync();
+        File.Delete(_undeliveredPath);
+    }
+}

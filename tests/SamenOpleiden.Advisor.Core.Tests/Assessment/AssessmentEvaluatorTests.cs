@@ -1,0 +1,122 @@
+using SamenOpleiden.Advisor.Core.Assessment;
+using SamenOpleiden.Advisor.Core.Tests.Support;
+
+namespace SamenOpleiden.Advisor.Core.Tests.Assessment;
+
+public class AssessmentEvaluatorTests
+{
+    private static IAssessmentEvaluator CreateTarget() => TestRules.Evaluator;
+
+    [Fact]
+    public void Evaluate_WeetIkNiet_LeavesThePhaseUnknownAndSaysSoInTheTrace()
+    {
+        var input = TestRules.Uniform(2) with { Answers = WithAnswer(TestRules.Uniform(2), "loopbaan", null) };
+
+        var result = CreateTarget().Evaluate(input);
+
+        Assert.Null(result.Phases["loopbaan"]);
+        Assert.Equal("Phase.WeetIkNiet", Assert.Single(result.PhaseTrace["loopbaan"]).RuleId);
+        Assert.Contains("1 focuspunten nog onbekend", result.Typering.Summary);
+    }
+
+    [Fact]
+    public void Evaluate_NothingKnown_StillGivesATyperingAndAFirstStep()
+    {
+        var result = CreateTarget().Evaluate(TestRules.Uniform(null));
+
+        Assert.Null(result.Typering.Phase);
+        Assert.Equal("Nog niet te bepalen", result.Typering.Name);
+        Assert.Equal("samen-in-kaart-brengen", Assert.Single(result.Steps[0].Items).Id);
+    }
+
+    [Fact]
+    public void Evaluate_FinancienAheadOfALightPlatform_RaisesAFollowUpAndKeepsThePhaseUntilAnswered()
+    {
+        var input = TestRules.Uniform(1) with { Answers = WithAnswer(TestRules.Uniform(1), "financien", 3) };
+
+        var result = CreateTarget().Evaluate(input);
+
+        var followUp = Assert.Single(result.FollowUps);
+        Assert.Equal("Consistency.FinancienVoorOpOrganisatiestructuur", followUp.Id);
+        Assert.Equal("financien", followUp.FocusPoint);
+        Assert.Null(followUp.Answer);
+        Assert.Equal(3, result.Phases["financien"]);
+        Assert.Equal("3", followUp.Trace[0].Used["phase[financien]"]);
+        Assert.Equal("1", followUp.Trace[0].Used["phase[organisatiestructuur]"]);
+    }
+
+    [Fact]
+    public void Evaluate_FollowUpAnsweredWithALowerPhase_AdjustsThePhaseWithItsReason()
+    {
+        var answers = WithAnswer(TestRules.Uniform(1), "financien", 3);
+        var input = new AssessmentInput
+        {
+            Answers = answers,
+            FollowUpAnswers = new Dictionary<string, int> { ["Consistency.FinancienVoorOpOrganisatiestructuur"] = 2 },
+        };
+
+        var result = CreateTarget().Evaluate(input);
+
+        Assert.Equal(2, result.Phases["financien"]);
+        Assert.Equal(2, Assert.Single(result.FollowUps).Answer);
+        var trace = Assert.Single(result.PhaseTrace["financien"]);
+        Assert.Equal("Phase.BijgesteldNaVervolgvraag", trace.RuleId);
+        Assert.Equal("2", trace.Used["a.Adjusted"]);
+    }
+
+    [Fact]
+    public void Evaluate_Ambition_MovesThatFocusPointIntoStepOne()
+    {
+        var input = TestRules.Uniform(2) with { Ambition = ["relaties"] };
+
+        var result = CreateTarget().Evaluate(input);
+
+        var item = Assert.Single(result.Steps[0].Items, i => i.FocusPoint == "relaties");
+        Assert.Contains("Priority.AmbitieVanDeRegio", item.RuleIds);
+    }
+
+    [Fact]
+    public void Evaluate_FinancienAsAmbitionWhileStructureLags_ComesAfterTheStructureStep()
+    {
+        var input = TestRules.Uniform(1) with { Ambition = ["financien"] };
+
+        var result = CreateTarget().Evaluate(input);
+
+        var stepOf = result.Steps.SelectMany(s => s.Items.Select(i => (i.Id, s.Step))).ToDictionary(x => x.Id, x => x.Step);
+        Assert.True(stepOf["financien-1-naar-2"] > stepOf["organisatiestructuur-1-naar-2"]);
+        var financien = result.Steps.SelectMany(s => s.Items).Single(i => i.Id == "financien-1-naar-2");
+        Assert.Contains("Roadmap.FinancienNaOrganisatiestructuurEnDoelen", financien.RuleIds);
+    }
+
+    [Fact]
+    public void Evaluate_EveryItem_ExplainsItselfWithRulesAndTheAnswersTheyUsed()
+    {
+        var result = CreateTarget().Evaluate(TestRules.Case("stad-en-streek"));
+
+        var hr = result.Steps[0].Items.Single(i => i.FocusPoint == "professionals-hr");
+        var laggard = hr.Trace.Single(t => t.RuleId == "Priority.AchterblijverOpDeRegio");
+        Assert.Equal("1", laggard.Used["c.Phase"]);
+        Assert.Equal("3", laggard.Used["c.RegionPhase"]);
+        Assert.All(result.Steps.SelectMany(s => s.Items), item => Assert.NotEmpty(item.RuleIds));
+        Assert.NotEmpty(result.Typering.Trace);
+    }
+
+    [Theory]
+    [InlineData("""{"answers": {"kwalitiet": 1}}""", "onbekend focuspunt 'kwalitiet'")]
+    [InlineData("""{"answers": {"kwaliteit": 4}}""", "moet 1, 2, 3 of null")]
+    [InlineData("""{"ambition": ["geld"]}""", "onbekend focuspunt 'geld' in ambition")]
+    [InlineData("""{"profile": {"regionType": "groei"}}""", "profile.regionType")]
+    [InlineData("""{"profile": {"realisatiegraad": 140}}""", "0 tot 100")]
+    [InlineData("""{"followUpAnswers": {"Consistency.Bestaat.Niet": 2}}""", "onbekende vervolgvraag")]
+    public void Evaluate_InputTheRulesCannotJudge_ThrowsNamingTheProblem(string json, string expected)
+    {
+        var input = AssessmentInputReader.Parse(json);
+
+        var error = Assert.Throws<AssessmentInputException>(() => CreateTarget().Evaluate(input));
+
+        Assert.Contains(expected, error.Message);
+    }
+
+    private static Dictionary<string, int?> WithAnswer(AssessmentInput input, string focusPoint, int? phase) =>
+        new(input.Answers) { [focusPoint] = phase };
+}

@@ -1,0 +1,43 @@
+using SamenOpleiden.Advisor.Host.Tests.Support;
+
+namespace SamenOpleiden.Advisor.Host.Tests.Cli;
+
+public class RulesCommandTests
+{
+    [Fact]
+    public async Task RulesValidatePassesOnTheShippedRulesAndStatesItsCoverage()
+    {
+        var (exitCode, output, _) = await AdvisorProcess.RunAsync("rules", "validate", "--samples", "500");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Alles in orde.", output);
+        Assert.Contains("500 willekeurige antwoordsets (seed", output);
+    }
+
+    [Fact]
+    public async Task RulesValidateFailsNamingTheBrokenFileAndRule()
+    {
+        var copy = AdvisorProcess.CopyOfAppFolder("rules");
+
+        var priority = Path.Combine(copy, "workflows", "Priority.json");
+        File.WriteAllText(priority, File.ReadAllText(priority).Replace("c.IsAmbition\"", "c.IsAmbitie\""));
+
+        var (exitCode, output, _) = await AdvisorProcess.RunAsync("rules", "validate", "--rules", copy);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("workflows/Priority.json, regel 'AmbitieVanDeRegio'", output);
+    }
+
+    [Fact]
+    public async Task RulesValidateAlsoChecksThePromptsAndNamesTheBrokenFile()
+    {
+        var prompts = AdvisorProcess.CopyOfAppFolder("prompts");
+        File.AppendAllText(Path.Combine(prompts, "rephrase-advice.yaml"), "\nkapot: [\n");
+
+        var (exitCode, output, _) = await AdvisorProcess.RunWithEnvironmentAsync(
+            new Dictionary<string, string> { ["Advisor__PromptsPath"] = prompts }, "rules", "validate", "--samples", "50");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("FOUT  prompts/rephrase-advice.yaml", output);
+    }
+}
