@@ -76,5 +76,5 @@ public sealed class SqliteTranscriptStoreTests : IDisposable
         }
     }
 
-    private SqliteTranscriptStore CreateTarget() => new($"Data Source={_path}");
+    private SqliteTranscriptStore CreateTarget() => new(new SqliteDatabase(_path));
 }
