@@ -12,7 +12,7 @@ namespace SamenOpleiden.Advisor.Host.Tests.Browser;
 public sealed class WebChatPageTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IDisposable
 {
     private const string AdviceTitle = "Stap 1 — nu";
-    private static readonly float Timeout = 20_000;
+    private static readonly float Timeout = 45_000;
     private readonly AdvisorApplication _app = CreateApp();
 
     [Fact]
