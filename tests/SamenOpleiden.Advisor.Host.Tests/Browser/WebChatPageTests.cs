@@ -12,7 +12,7 @@ namespace SamenOpleiden.Advisor.Host.Tests.Browser;
 public sealed class WebChatPageTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IDisposable
 {
     private const string AdviceTitle = "Stap 1 — nu";
-    private static readonly float Timeout = 45_000;
+    internal static readonly float Timeout = 45_000;
     private readonly AdvisorApplication _app = CreateApp();
 
     [Fact]
@@ -95,16 +95,16 @@ public sealed class WebChatPageTests(ChromiumFixture chromium) : IClassFixture<C
         return app;
     }
 
-    private static async Task ClickChoiceAsync(IPage page, string label)
+    internal static async Task ClickChoiceAsync(IPage page, string label, bool exact = true)
     {
-        var button = Choice(page, label);
+        var button = Choice(page, label, exact).First;
         await button.ClickAsync(new LocatorClickOptions { Timeout = Timeout });
         await button.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached, Timeout = Timeout });
     }
 
-    private static ILocator Choice(IPage page, string label) =>
+    internal static ILocator Choice(IPage page, string label, bool exact = true) =>
         page.GetByRole(AriaRole.Toolbar, new PageGetByRoleOptions { Name = "Voorgestelde acties" })
-            .GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = label, Exact = true });
+            .GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = label, Exact = exact });
 
     private static Task<bool> FocusIsOnAChoiceAsync(IPage page) =>
         page.EvaluateAsync<bool>("() => !!document.activeElement && document.activeElement.classList.contains('webchat__suggested-action')");
@@ -112,6 +112,6 @@ public sealed class WebChatPageTests(ChromiumFixture chromium) : IClassFixture<C
     private static Task<string> SavedConversationAsync(IPage page) =>
         page.EvaluateAsync<string>("() => JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage).find(k => k.startsWith('samenopleiden.chat')))).conversationId");
 
-    private static Task Expect(ILocator locator) =>
+    internal static Task Expect(ILocator locator) =>
         locator.First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = Timeout });
 }
