@@ -127,6 +127,7 @@ internal sealed class WebChatReplyRenderer
 
     private static string Escape(string text) => text.Replace("*", "\\*").Replace("[", "\\[").Replace("]", "\\]");
 
+    // Web Chat strips anything that looks like HTML, so a placeholder such as "wijzig <focuspunt>" must be escaped.
     private static Activity Message(string text) =>
-        new() { Type = ActivityTypes.Message, Text = text, TextFormat = "markdown" };
+        new() { Type = ActivityTypes.Message, Text = text.Replace("<", "\\<").Replace(">", "\\>"), TextFormat = "markdown" };
 }

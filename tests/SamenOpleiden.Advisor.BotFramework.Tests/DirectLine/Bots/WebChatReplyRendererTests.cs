@@ -59,5 +59,13 @@ public sealed class WebChatReplyRendererTests
         Assert.Equal("**Jullie typering**\n\n- Visie: **fase 2**\n- Financiën: **fase 1**", text);
     }
 
+    [Fact]
+    public void Render_TextWithAnAnglePlaceholder_EscapesItSoWebChatDoesNotStripIt()
+    {
+        var activity = CreateTarget().Render(new TextReply("Typ 'wijzig <focuspunt>'."), null);
+
+        Assert.Equal("Typ 'wijzig \\<focuspunt\\>'.", activity.Text);
+    }
+
     private static WebChatReplyRenderer CreateTarget() => new();
 }
