@@ -93,7 +93,7 @@ internal static class RegionHtmlRenderer
 
     private static void SpreadTable(StringBuilder html, RegionReport region)
     {
-        html.Append("<table id=\"spreiding-tabel\">\n<thead><tr><th class=\"num\">#</th><th>Focuspunt</th>")
+        html.Append("<table id=\"spreiding-tabel\" class=\"wide\">\n<colgroup><col class=\"nr\"><col class=\"name\"></colgroup>\n<thead><tr><th class=\"num\">#</th><th>Focuspunt</th>")
             .Append("<th class=\"num\">Fase 1</th><th class=\"num\">Fase 2</th><th class=\"num\">Fase 3</th><th class=\"num\">Onbekend</th>")
             .Append("<th class=\"num\">Mediaan</th><th class=\"num\">Regiofase</th>");
         if (region.PreviousRound is { } previous)
@@ -145,7 +145,7 @@ internal static class RegionHtmlRenderer
 
     private static void AnswerMatrix(StringBuilder html, RegionReport region)
     {
-        html.Append("<table class=\"matrix\">\n<thead><tr><th>Focuspunt</th>");
+        html.Append("<table class=\"matrix wide\">\n<colgroup><col class=\"name\"></colgroup>\n<thead><tr><th>Focuspunt</th>");
         foreach (var respondent in region.Respondents)
         {
             html.Append("<th class=\"num\">").Append(E(respondent.Label)).Append("</th>");
