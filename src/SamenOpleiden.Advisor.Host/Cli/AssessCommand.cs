@@ -17,7 +17,7 @@ internal static class AssessCommand
         format.AcceptOnlyFromAmong("json", "md");
         var rules = new Option<string?>("--rules") { Description = "De map met regels (standaard: rules/ naast het programma)." };
         var command = new Command("assess", "Bereken fasen, typering en advies voor een set antwoorden.") { input, format, rules };
-        command.SetAction(result => Run(result.GetValue(input)!, result.GetValue(format)!, AdvisorPaths.Rules(null, result.GetValue(rules))));
+        command.SetAction(result => Run(result.GetValue(input)!, result.GetValue(format)!, AdvisorPaths.Rules(CliConfiguration.Environment, result.GetValue(rules))));
         return command;
     }
 

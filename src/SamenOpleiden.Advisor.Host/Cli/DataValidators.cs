@@ -1,12 +1,15 @@
 using SamenOpleiden.Advisor.Core.Rules;
+using SamenOpleiden.Advisor.Rephrasing.Prompts;
 
 namespace SamenOpleiden.Advisor.Host.Cli;
 
 /// <summary>
-/// The validators of editable data outside the rules core (lexicon, prompts), run by <c>rules validate</c>
-/// next to the rules themselves, so a coordinator has one command for everything.
+/// The validators of editable data outside the rules core (prompts, and the recogniser's lexicon
+/// once it is in rules/), run by <c>rules validate</c> next to the rules, so a coordinator has one
+/// command for everything.
 /// </summary>
 internal static class DataValidators
 {
-    public static IEnumerable<RuleProblem> Validate(string rulesDirectory) => [];
+    public static IEnumerable<RuleProblem> Validate(string promptsDirectory) =>
+        PromptValidator.Validate(promptsDirectory).Select(p => new RuleProblem($"prompts/{p.File}", null, p.Message));
 }

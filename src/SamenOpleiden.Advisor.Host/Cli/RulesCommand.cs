@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using SamenOpleiden.Advisor.Core.Rules;
+using SamenOpleiden.Advisor.Rephrasing.Prompts;
 using SamenOpleiden.Advisor.Host.Composition;
 
 namespace SamenOpleiden.Advisor.Host.Cli;
@@ -15,7 +16,7 @@ internal static class RulesCommand
         var rules = new Option<string?>("--rules") { Description = "De map met regels (standaard: rules/ naast het programma)." };
         var samples = new Option<int>("--samples") { Description = "Aantal willekeurige antwoordsets voor de dekkingscontrole.", DefaultValueFactory = _ => DefaultSamples };
         var validate = new Command("validate", "Controleer alle regels, adviezen en teksten in rules/.") { rules, samples };
-        validate.SetAction(result => Validate(AdvisorPaths.Rules(null, result.GetValue(rules)), result.GetValue(samples)));
+        validate.SetAction(result => Validate(AdvisorPaths.Rules(CliConfiguration.Environment, result.GetValue(rules)), result.GetValue(samples)));
         return new Command("rules", "Werken met de regels in rules/.") { validate };
     }
 
@@ -23,10 +24,10 @@ internal static class RulesCommand
     {
         Console.WriteLine($"Regels in {directory}");
         var report = RuleSetValidator.Validate(directory, Math.Max(0, samples));
-        var problems = report.Problems.Concat(DataValidators.Validate(directory)).ToList();
+        var problems = report.Problems.Concat(DataValidators.Validate(AdvisorPaths.Prompts(CliConfiguration.Environment))).ToList();
         if (report.RulesVersion is not null)
         {
-            Console.WriteLine($"Versie: {report.RulesVersion}");
+            Console.WriteLine($"Versie: {report.RulesVersion}; prompts: {PromptValidator.VersionOf(AdvisorPaths.Prompts(CliConfiguration.Environment)) ?? "geen"}");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Dekking: {report.EdgePatterns} randgevallen en {report.SampledPatterns} willekeurige antwoordsets (seed {RuleSetValidator.Seed}) doorgerekend."));
         }

@@ -17,14 +17,7 @@ public class RulesCommandTests
     [Fact]
     public async Task RulesValidateFailsNamingTheBrokenFileAndRule()
     {
-        var copy = Path.Combine(Path.GetTempPath(), "advisor-rules-" + Guid.NewGuid().ToString("N"));
-        var source = Path.Combine(AppContext.BaseDirectory, "rules");
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(copy, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        var copy = AdvisorProcess.CopyOfAppFolder("rules");
 
         var priority = Path.Combine(copy, "workflows", "Priority.json");
         File.WriteAllText(priority, File.ReadAllText(priority).Replace("c.IsAmbition\"", "c.IsAmbitie\""));
@@ -33,5 +26,18 @@ public class RulesCommandTests
 
         Assert.Equal(1, exitCode);
         Assert.Contains("workflows/Priority.json, regel 'AmbitieVanDeRegio'", output);
+    }
+
+    [Fact]
+    public async Task RulesValidateAlsoChecksThePromptsAndNamesTheBrokenFile()
+    {
+        var prompts = AdvisorProcess.CopyOfAppFolder("prompts");
+        File.AppendAllText(Path.Combine(prompts, "rephrase-advice.yaml"), "\nkapot: [\n");
+
+        var (exitCode, output, _) = await AdvisorProcess.RunWithEnvironmentAsync(
+            new Dictionary<string, string> { ["Advisor__PromptsPath"] = prompts }, "rules", "validate", "--samples", "50");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("FOUT  prompts/rephrase-advice.yaml", output);
     }
 }
