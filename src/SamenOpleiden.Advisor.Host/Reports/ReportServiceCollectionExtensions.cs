@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SamenOpleiden.Advisor.Conversation;
 using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Storage.Sqlite;
 
@@ -19,6 +20,8 @@ internal static class ReportServiceCollectionExtensions
             TimeSpan.FromDays(sp.GetRequiredService<ReportsOptions>().LinkLifetimeDays),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IRegionDirectory>(sp => new SqliteRegionDirectory(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        // Replaces the conversation's "no reports here" default, whichever of the two registers first.
+        services.Replace(ServiceDescriptor.Singleton<IReportLinks, ArchiveReportLinks>());
         services.AddHostedService(sp => new ConfiguredRegionsRegistration(sp.GetRequiredService<ReportsOptions>(), sp.GetRequiredService<IRegionDirectory>()));
         return services;
     }
