@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SamenOpleiden.Advisor.Conversation;
 using SamenOpleiden.Advisor.Core.Reports;
+using SamenOpleiden.Advisor.Host.Composition;
 using SamenOpleiden.Advisor.Storage.Sqlite;
 
 namespace SamenOpleiden.Advisor.Host.Reports;
@@ -14,12 +15,13 @@ internal static class ReportServiceCollectionExtensions
         services.AddSingleton(_ => ReportsOptions.Read(configuration));
         services.TryAddSingleton(TimeProvider.System);
         // The conversation's storage registers the same database; whichever registration comes last is the one file both use.
-        services.TryAddSingleton(_ => new SqliteDatabase(ReportsOptions.DatabasePath(configuration)));
-        services.AddSingleton<IReportArchive>(sp => new SqliteReportArchive(
+        services.TryAddSingleton(_ => new SqliteDatabase(AdvisorDatabasePath.Resolve(configuration)));
+        // TryAdd: a storage provider that brings its own archive and directory (PostgreSQL) keeps them.
+        services.TryAddSingleton<IReportArchive>(sp => new SqliteReportArchive(
             sp.GetRequiredService<SqliteDatabase>(),
             TimeSpan.FromDays(sp.GetRequiredService<ReportsOptions>().LinkLifetimeDays),
             sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IRegionDirectory>(sp => new SqliteRegionDirectory(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IRegionDirectory>(sp => new SqliteRegionDirectory(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
         // Replaces the conversation's "no reports here" default, whichever of the two registers first.
         services.Replace(ServiceDescriptor.Singleton<IReportLinks, ArchiveReportLinks>());
         services.AddHostedService(sp => new ConfiguredRegionsRegistration(sp.GetRequiredService<ReportsOptions>(), sp.GetRequiredService<IRegionDirectory>()));
