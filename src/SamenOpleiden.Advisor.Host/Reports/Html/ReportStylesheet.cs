@@ -33,6 +33,10 @@ internal static class ReportStylesheet
         figcaption { font-size: 9pt; color: var(--muted); text-align: center; }
         table { width: 100%; border-collapse: collapse; font-size: 9.5pt; margin: 2mm 0 3mm; table-layout: fixed; }
         table.wide { font-size: 8.5pt; }
+        table.wide th { font-size: 7.5pt; overflow-wrap: normal; hyphens: manual; }
+        table.wide col.name { width: 24%; }
+        table.matrix col.name { width: 30%; }
+        col.flag { width: 14%; }
         col.nr { width: 10mm; }
         col.name { width: 24%; }
         col.phase { width: 15%; }
