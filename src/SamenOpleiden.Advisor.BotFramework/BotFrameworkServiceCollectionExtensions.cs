@@ -34,6 +34,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<IConnectorClient, ConnectorClient>();
         services.AddSingleton<IUndeliveredReplyStore, FileUndeliveredReplyStore>();
         services.AddSingleton<IReplyDelivery, ReplyDelivery>();
+        services.AddSingleton<ConversationStartGate>();
         services.AddScoped<IActivityProcessor, ActivityProcessor>();
         services.AddScoped<MessagesEndpoint>();
         return services;

@@ -20,6 +20,7 @@ internal sealed class GuardedAdviceRephraser(
     IRephrasingCache cache,
     RephrasingOptions options,
     RephrasingMetrics metrics,
+    EndpointCooldown cooldown,
     ILogger<GuardedAdviceRephraser> logger) : IAdviceRephraser
 {
     public bool IsEnabled => true;
@@ -64,6 +65,22 @@ internal sealed class GuardedAdviceRephraser(
             return GuardVerdict.Fail(RephrasingFallbackReason.Empty, "the result has no advice items to rephrase");
         }
 
+        if (cooldown.IsCoolingDown)
+        {
+            return GuardVerdict.Fail(RephrasingFallbackReason.CoolingDown, $"the endpoint failed less than {options.CooldownSeconds:0.##}s ago");
+        }
+
+        var verdict = await CallModelAsync(request, style, context, cancellationToken);
+        if (verdict.Reason is RephrasingFallbackReason.Timeout or RephrasingFallbackReason.EndpointError)
+        {
+            cooldown.Failed();
+        }
+
+        return verdict;
+    }
+
+    private async Task<GuardVerdict> CallModelAsync(RephrasingRequest request, string style, GuardContext context, CancellationToken cancellationToken)
+    {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(options.Timeout);
         try

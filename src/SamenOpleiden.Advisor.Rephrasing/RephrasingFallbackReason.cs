@@ -9,6 +9,9 @@ public enum RephrasingFallbackReason
     /// <summary>The endpoint answered with an HTTP error or could not be reached.</summary>
     EndpointError,
 
+    /// <summary>The endpoint failed or timed out moments ago; it is not asked again until the cooldown ends.</summary>
+    CoolingDown,
+
     /// <summary>The model refused (content filter or a refusal instead of the asked format).</summary>
     Refusal,
 

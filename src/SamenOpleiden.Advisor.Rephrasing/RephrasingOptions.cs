@@ -30,6 +30,12 @@ public sealed class RephrasingOptions
     /// <summary>The whole time budget of one rephrasing, in seconds; after it the rule text is shown. Default 8.</summary>
     public double TimeoutSeconds { get; set; } = 8;
 
+    /// <summary>
+    /// After a timeout or an endpoint error, how long to show the rule text at once without asking
+    /// the endpoint, so respondents do not each wait out the budget. Default 30; 0 turns it off.
+    /// </summary>
+    public double CooldownSeconds { get; set; } = 30;
+
     /// <summary>The default style: a key of <c>prompts/styles.yaml</c>, e.g. <c>formeel</c>, <c>informeel</c> or <c>kort</c>.</summary>
     public string Style { get; set; } = "informeel";
 
@@ -58,6 +64,11 @@ public sealed class RephrasingOptions
         if (TimeoutSeconds <= 0 || TimeoutSeconds > 120)
         {
             problems.Add("Rephrasing:TimeoutSeconds must be between 0 and 120.");
+        }
+
+        if (CooldownSeconds < 0)
+        {
+            problems.Add("Rephrasing:CooldownSeconds must not be negative.");
         }
 
         if (string.IsNullOrWhiteSpace(Style))

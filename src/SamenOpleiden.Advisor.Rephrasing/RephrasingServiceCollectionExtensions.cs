@@ -53,6 +53,7 @@ public static class RephrasingServiceCollectionExtensions
                 sp.GetRequiredService<IRephrasingCache>(),
                 options,
                 sp.GetRequiredService<RephrasingMetrics>(),
+                new EndpointCooldown(TimeSpan.FromSeconds(options.CooldownSeconds), TimeProvider.System),
                 logger);
         });
         return services;

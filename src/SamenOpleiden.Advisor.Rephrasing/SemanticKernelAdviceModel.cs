@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 using SamenOpleiden.Advisor.Rephrasing.Prompts;
 
@@ -16,7 +14,11 @@ internal sealed class SemanticKernelAdviceModel : IAdviceModel, IDisposable
     private readonly Kernel _kernel;
     private readonly KernelFunction _function;
 
-    public SemanticKernelAdviceModel(RephrasingOptions options, PromptSet prompts, ILoggerFactory loggerFactory)
+    /// <remarks>
+    /// Semantic Kernel gets no logger on purpose: at Trace level it logs the rendered prompt, which
+    /// holds the respondent's remarks. The rephraser's own log lines say what an operator needs.
+    /// </remarks>
+    public SemanticKernelAdviceModel(RephrasingOptions options, PromptSet prompts)
     {
         _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {
@@ -27,10 +29,9 @@ internal sealed class SemanticKernelAdviceModel : IAdviceModel, IDisposable
         // OpenAI's client wants a key even where a local server needs none; any text will do there.
         var apiKey = string.IsNullOrWhiteSpace(options.ApiKey) ? "not-needed" : options.ApiKey;
         var builder = Kernel.CreateBuilder();
-        builder.Services.AddSingleton(loggerFactory);
         builder.AddOpenAIChatCompletion(options.Model!, new Uri(options.Endpoint!), apiKey, httpClient: _http);
         _kernel = builder.Build();
-        _function = KernelFunctionFactory.CreateFromPrompt(prompts.Template, new KernelPromptTemplateFactory(loggerFactory), loggerFactory);
+        _function = KernelFunctionFactory.CreateFromPrompt(prompts.Template, new KernelPromptTemplateFactory());
     }
 
     public async Task<(string? Text, bool Refused)> CompleteAsync(IReadOnlyDictionary<string, object?> variables, CancellationToken cancellationToken)

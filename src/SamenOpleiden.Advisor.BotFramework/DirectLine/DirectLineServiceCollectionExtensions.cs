@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using SamenOpleiden.Advisor.BotFramework.DirectLine.Auth;
 using SamenOpleiden.Advisor.BotFramework.DirectLine.Bots;
 using SamenOpleiden.Advisor.BotFramework.DirectLine.Streaming;
@@ -37,22 +38,20 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<ConversationStreamHub>();
         services.AddSingleton<DirectLineStreamSession>();
         services.AddSingleton<DirectLineConversations>();
-        services.AddActivityBot(section["Bot"]);
+        services.AddActivityBot();
         services.AddDirectLineCors();
         services.AddDirectLineRateLimits();
         return services;
     }
 
-    private static void AddActivityBot(this IServiceCollection services, string? bot)
+    // Chosen when first needed, so configuration added late (tests, user secrets) still counts.
+    private static void AddActivityBot(this IServiceCollection services)
     {
-        if (string.Equals(bot, "echo", StringComparison.OrdinalIgnoreCase))
-        {
-            services.AddSingleton<IActivityBot, EchoActivityBot>();
-            return;
-        }
-
+        services.AddSingleton<EchoActivityBot>();
         services.AddSingleton<WebChatReplyRenderer>();
-        // A factory, so the service still starts (and says why on first use) when no conversation engine is registered.
-        services.AddSingleton<IActivityBot>(provider => ActivatorUtilities.CreateInstance<AdvisorActivityBot>(provider));
+        services.AddSingleton<IActivityBot>(provider =>
+            string.Equals(provider.GetRequiredService<IOptions<DirectLineOptions>>().Value.Bot, "echo", StringComparison.OrdinalIgnoreCase)
+                ? provider.GetRequiredService<EchoActivityBot>()
+                : ActivatorUtilities.CreateInstance<AdvisorActivityBot>(provider));
     }
 }

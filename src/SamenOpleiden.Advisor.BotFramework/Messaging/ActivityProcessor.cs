@@ -18,7 +18,11 @@ internal interface IActivityProcessor
 /// HTTP body for <c>deliveryMode: expectReplies</c>, otherwise through the Connector. Typing, endOfConversation and
 /// unknown types get 200 and no reply; invokes get an invoke response.
 /// </summary>
-internal sealed class ActivityProcessor(IConversationEngine engine, IReplyDelivery delivery, ILogger<ActivityProcessor> logger)
+internal sealed class ActivityProcessor(
+    IConversationEngine engine,
+    IReplyDelivery delivery,
+    ConversationStartGate startGate,
+    ILogger<ActivityProcessor> logger)
     : IActivityProcessor
 {
     private const string AdaptiveCardActionInvoke = "adaptiveCard/action";
@@ -32,6 +36,12 @@ internal sealed class ActivityProcessor(IConversationEngine engine, IReplyDelive
         }
 
         var turn = ActivityTurnMapper.ToTurn(activity);
+        if (turn is { Kind: TurnKind.ConversationStarted } && !startGate.TryStart(turn.ConversationId))
+        {
+            logger.LogDebug("Ignored a second start of conversation {ConversationId} ({ActivityType})", turn.ConversationId, activity.Type);
+            turn = null;
+        }
+
         if (turn is null)
         {
             return IsExpectReplies(activity) ? new ActivityResponse(200, new ExpectedReplies([])) : ActivityResponse.Ok;

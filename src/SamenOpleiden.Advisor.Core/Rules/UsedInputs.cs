@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using SamenOpleiden.Advisor.Core.Rules.Facts;
@@ -52,16 +53,15 @@ internal sealed partial class UsedInputs
     public IReadOnlyDictionary<string, string> Read(object[] inputs) =>
         _readers.ToDictionary(r => r.Label, r => Format(r.Read(inputs)), StringComparer.Ordinal);
 
+    // Compiled once per rule, so reading what a fired rule used costs no reflection per evaluation.
     private static Func<object[], object?>? ReaderFor(Type type, string member, string? arg, int index)
     {
-        if (arg is not null)
-        {
-            var method = type.GetMethod(member, [typeof(string)]);
-            return method is null ? null : inputs => method.Invoke(inputs[index], [arg]);
-        }
-
-        var property = type.GetProperty(member, BindingFlags.Public | BindingFlags.Instance);
-        return property is null ? null : inputs => property.GetValue(inputs[index]);
+        var inputs = Expression.Parameter(typeof(object[]), "inputs");
+        var target = Expression.Convert(Expression.ArrayIndex(inputs, Expression.Constant(index)), type);
+        Expression? read = arg is not null
+            ? type.GetMethod(member, [typeof(string)]) is { } method ? Expression.Call(target, method, Expression.Constant(arg)) : null
+            : type.GetProperty(member, BindingFlags.Public | BindingFlags.Instance) is { } property ? Expression.Property(target, property) : null;
+        return read is null ? null : Expression.Lambda<Func<object[], object?>>(Expression.Convert(read, typeof(object)), inputs).Compile();
     }
 
     private static int IndexOf(IReadOnlyList<string> names, string name)

@@ -1,4 +1,9 @@
+using SamenOpleiden.Advisor.Core.Assessment;
+using SamenOpleiden.Advisor.Core.Rules;
+using SamenOpleiden.Advisor.BotFramework;
 using SamenOpleiden.Advisor.Host.Composition;
+using SamenOpleiden.Advisor.Host.Web.WebChat;
+using SamenOpleiden.Advisor.Host.Reports;
 
 namespace SamenOpleiden.Advisor.Host.Web;
 
@@ -9,12 +14,32 @@ internal static class AdvisorWebApplication
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddAdvisorCore(builder.Configuration);
+        builder.Services.AddAdvisorStorage(builder.Configuration);
+        builder.Services.AddAdvisorConversation(builder.Configuration);
+        builder.Services.AddBotFramework(builder.Configuration);
+        builder.Services.AddWebChat(builder.Configuration);
+        builder.Services.AddAdvisorRephrasing(builder.Configuration);
+        builder.Services.AddReports(builder.Configuration);
         // Keep last among the Add lines: with Storage:Provider=Postgres it replaces the SQLite stores registered above.
         builder.Services.AddAdvisorStorageProvider(builder.Configuration);
 
         var app = builder.Build();
+        // Load, validate and compile the rules now: broken rules stop the start with their faults named.
+        try
+        {
+            app.Services.GetRequiredService<IAssessmentEvaluator>();
+        }
+        catch (RuleSetException e)
+        {
+            await Console.Error.WriteLineAsync($"The service does not start: rules/ is not valid (run 'rules validate'):{Environment.NewLine}{e.Message}");
+            return 1;
+        }
+
         app.UseStorageUnavailable();
         app.MapHealth();
+        app.MapBotFramework();
+        app.MapWebChat();
+        app.MapReports();
 
         await app.RunAsync(cancellationToken);
         return 0;

@@ -6,7 +6,7 @@ using SamenOpleiden.Advisor.Core.Reports;
 namespace SamenOpleiden.Advisor.Storage.Sqlite;
 
 /// <summary>Regions and rounds in SQLite; the coordinator token and access code are stored as SHA-256 hashes only.</summary>
-public sealed class SqliteRegionDirectory(SqliteReportDatabase database, TimeProvider time) : IRegionDirectory
+public sealed class SqliteRegionDirectory(SqliteDatabase database, TimeProvider time) : IRegionDirectory
 {
     public async Task<CreatedRegion> CreateAsync(string name, CancellationToken cancellationToken)
     {
@@ -16,7 +16,7 @@ public sealed class SqliteRegionDirectory(SqliteReportDatabase database, TimePro
             throw new ArgumentException("Een regio heeft een naam nodig.", nameof(name));
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = database.Open();
         var id = await FreeIdAsync(connection, RegionSlug.From(trimmed), cancellationToken);
         var region = new CreatedRegion(id, trimmed, SecretTokens.NewToken(), SecretTokens.NewAccessCode());
         await UpsertAsync(connection, region, cancellationToken);
@@ -25,13 +25,13 @@ public sealed class SqliteRegionDirectory(SqliteReportDatabase database, TimePro
 
     public async Task RegisterAsync(CreatedRegion region, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = database.Open();
         await UpsertAsync(connection, region, cancellationToken);
     }
 
     public async Task<RegionMembership?> TryJoinAsync(string accessCode, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = database.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT r.id, r.name, (SELECT MAX(number) FROM report_rounds WHERE region_id = r.id)
@@ -46,7 +46,7 @@ public sealed class SqliteRegionDirectory(SqliteReportDatabase database, TimePro
 
     public async Task<RegionDetails?> FindAsync(string regionId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = database.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT r.name, o.number, o.opened_at FROM report_regions r
@@ -72,7 +72,7 @@ public sealed class SqliteRegionDirectory(SqliteReportDatabase database, TimePro
             return false;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = database.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT coordinator_hash FROM report_regions WHERE id = $id";
         command.Parameters.AddWithValue("$id", regionId);
@@ -82,7 +82,7 @@ public sealed class SqliteRegionDirectory(SqliteReportDatabase database, TimePro
 
     public async Task<int> OpenRoundAsync(string regionId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = database.Open();
         await using var command = connection.CreateCommand();
         // One statement, so two coordinators clicking at once get rounds n+1 and n+2, never a duplicate.
         command.CommandText = """

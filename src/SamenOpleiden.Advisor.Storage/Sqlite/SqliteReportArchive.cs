@@ -7,7 +7,7 @@ using SamenOpleiden.Advisor.Core.Reports;
 namespace SamenOpleiden.Advisor.Storage.Sqlite;
 
 /// <summary>The report archive in SQLite. Link tokens are stored as SHA-256 hashes and expire after <c>linkLifetime</c>.</summary>
-public sealed class SqliteReportArchive(SqliteReportDatabase database, TimeSpan linkLifetime, TimeProvider time) : IReportArchive
+public sealed class SqliteReportArchive(SqliteDatabase database, TimeSpan linkLifetime, TimeProvider time) : IReportArchive
 {
     private const string Columns = "report_id, user_key, region_id, round, consented_name, completed_at, result_json, remarks_json";
 
@@ -17,7 +17,7 @@ public sealed class SqliteReportArchive(SqliteReportDatabase database, TimeSpan 
         var reportId = SecretTokens.NewToken();
         var expiresAt = time.GetUtcNow() + linkLifetime;
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = database.Open();
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         var round = submission.RegionId is null ? null : await CurrentRoundAsync(connection, submission.RegionId, cancellationToken);
         var regionId = round is null ? null : submission.RegionId;
@@ -92,7 +92,7 @@ public sealed class SqliteReportArchive(SqliteReportDatabase database, TimeSpan 
 
     public async Task<int> DeleteRespondentAsync(string userKey, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = database.Open();
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
@@ -116,7 +116,7 @@ public sealed class SqliteReportArchive(SqliteReportDatabase database, TimeSpan 
 
     private async Task<IReadOnlyList<ArchivedAssessment>> QueryAsync(string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = database.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         bind(command);

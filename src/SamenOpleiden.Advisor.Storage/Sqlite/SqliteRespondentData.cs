@@ -13,6 +13,8 @@ internal static class SqliteRespondentData
     [
         ("opgeslagen antwoorden van de bot", "DELETE FROM processed_activities WHERE respondent_key = $respondent;"),
         ("afgeronde typeringen en adviezen", "DELETE FROM assessments WHERE respondent_key = $respondent;"),
+        ("links naar je rapporten", "DELETE FROM report_links WHERE report_id IN (SELECT report_id FROM report_assessments WHERE user_key = $respondent);"),
+        ("je rapporten en je bijdrage aan regio-overzichten", "DELETE FROM report_assessments WHERE user_key = $respondent;"),
         ("gesprekken met je antwoorden en toelichtingen", "DELETE FROM conversations WHERE respondent_key = $respondent;"),
     ];
 }

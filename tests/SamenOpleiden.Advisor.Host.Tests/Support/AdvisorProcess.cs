@@ -28,7 +28,16 @@ internal static class AdvisorProcess
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // A service that should have refused to start must not outlive the test.
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
         return (process.ExitCode, await output, await error);
     }
 

@@ -11,7 +11,7 @@ internal sealed class ReportStoreFixture : IDisposable
     public ReportStoreFixture()
     {
         DatabasePath = Path.Combine(_directory, "advisor.db");
-        Database = new SqliteReportDatabase($"Data Source={DatabasePath}");
+        Database = new SqliteDatabase(DatabasePath);
         Archive = new SqliteReportArchive(Database, TimeSpan.FromDays(30), Clock);
         Regions = new SqliteRegionDirectory(Database, Clock);
     }
@@ -20,7 +20,7 @@ internal sealed class ReportStoreFixture : IDisposable
 
     public ManualClock Clock { get; } = new();
 
-    public SqliteReportDatabase Database { get; }
+    public SqliteDatabase Database { get; }
 
     public SqliteReportArchive Archive { get; }
 
@@ -28,7 +28,6 @@ internal sealed class ReportStoreFixture : IDisposable
 
     public void Dispose()
     {
-        Database.Dispose();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
     }

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
+using SamenOpleiden.Advisor.Storage.Sqlite;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Sqlite;
 
@@ -116,6 +117,20 @@ public sealed class SqliteReportArchiveTests : IDisposable
         Assert.Null(await _store.Archive.FindByLinkAsync(gone.Token, default));
         Assert.Null(await _store.Archive.FindInRegionAsync(region.RegionId, gone.ReportId, default));
         Assert.NotNull(await _store.Archive.FindByLinkAsync(kept.Token, default));
+        Assert.Equal(["u2"], (await _store.Archive.ListRoundAsync(region.RegionId, 1, default)).Select(a => a.UserKey));
+    }
+
+    [Fact]
+    public async Task ConversationDeleteRespondent_VerwijderMijnGegevens_AlsoRemovesTheirReports()
+    {
+        var region = await _store.Regions.CreateAsync("Noord", default);
+        var gone = await SaveAsync("u1", regionId: region.RegionId);
+        await SaveAsync("u2", regionId: region.RegionId);
+
+        var deletion = await new SqliteConversationStore(_store.Database).DeleteRespondentAsync("u1", default);
+
+        Assert.Equal(2, deletion.Total);
+        Assert.Null(await _store.Archive.FindByLinkAsync(gone.Token, default));
         Assert.Equal(["u2"], (await _store.Archive.ListRoundAsync(region.RegionId, 1, default)).Select(a => a.UserKey));
     }
 

@@ -13,6 +13,8 @@ namespace SamenOpleiden.Advisor.BotFramework.DirectLine.Bots;
 /// </summary>
 internal sealed class WebChatReplyRenderer
 {
+    internal const string ProgressKey = "samenopleiden:progress";
+
     public Activity Render(Reply reply, string? serviceUrl) => reply switch
     {
         TextReply text => Message(text.Text),
@@ -44,6 +46,15 @@ internal sealed class WebChatReplyRenderer
 
         var activity = Message(text.ToString().TrimEnd());
         activity.InputHint = "expectingInput";
+        if (question.Progress is { } marker)
+        {
+            // The page shows this as a progress bar next to the chat.
+            activity.ChannelData = JsonSerializer.SerializeToElement(new Dictionary<string, object>
+            {
+                [ProgressKey] = new { current = marker.Current, total = marker.Total, label = marker.Label },
+            });
+        }
+
         activity.SuggestedActions = new SuggestedActions
         {
             Actions = [.. question.Choices.Select(choice => new CardAction

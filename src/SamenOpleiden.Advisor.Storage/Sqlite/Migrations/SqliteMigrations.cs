@@ -9,5 +9,6 @@ internal static class SqliteMigrations
     public static IReadOnlyList<SqliteMigration> All { get; } =
     [
         new(1, "conversations, processed activities, assessments", ConversationSchema.Sql),
+        new(2, "report archive, report links, regions and rounds", ReportsSchema.Sql),
     ];
 }

@@ -3,23 +3,21 @@ using SamenOpleiden.Advisor.Core.Reports;
 
 namespace SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
 
-/// <summary>Results and archived assessments built from plain phase lists (typology order).</summary>
+/// <summary>Results from the real rules, built from plain phase lists (typology order), and archived assessments around them.</summary>
 internal static class ResultFixtures
 {
-    public static FixtureEvaluator Evaluator { get; } = new(TestTypology.Instance);
-
     public static AssessmentInput Input(IReadOnlyList<int?> phases, string? role = null, string? region = null, params string[] ambition) => new()
     {
         Profile = new RegionProfile { RegionName = region, Role = role, RegionType = "krimp", Partnerships = 3, Sectors = ["po", "vo"] },
-        Answers = TestTypology.Instance.FocusPoints.Select((f, i) => (f.Id, phases[i])).ToDictionary(x => x.Id, x => x.Item2),
+        Answers = ReportRules.Typology.FocusPoints.Select((f, i) => (f.Id, phases[i])).ToDictionary(x => x.Id, x => x.Item2),
         Ambition = ambition,
     };
 
     public static AssessmentResult Result(IReadOnlyList<int?> phases, string? role = null, string? region = null, params string[] ambition) =>
-        Evaluator.Evaluate(Input(phases, role, region, ambition));
+        ReportRules.Evaluator.Evaluate(Input(phases, role, region, ambition));
 
-    public static AssessmentResult SharedCase(string caseId) =>
-        Result(SharedCases.Phases[caseId].Select(p => (int?)p).ToList(), "bestuurder", SharedCases.Names[caseId], "professionals-hr", "solidariteit");
+    /// <summary>The rules' result for a shared case, from its input file in Core.Tests/TestData/cases.</summary>
+    public static AssessmentResult SharedCase(string caseId) => ReportRules.Evaluator.Evaluate(ReportRules.CaseInput(caseId));
 
     public static ArchivedAssessment Archived(string userKey, string role, int?[] phases, int minute = 0, string? name = null) => new()
     {

@@ -10,12 +10,5 @@ internal static class SharedCases
         ["binnenmeren"] = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
     };
 
-    public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
-    {
-        ["vallei-en-velden"] = "Vallei & Velden",
-        ["stad-en-streek"] = "Stad & Streek",
-        ["binnenmeren"] = "Binnenmeren",
-    };
-
     public static TheoryData<string> Ids => new(Phases.Keys);
 }

@@ -1,30 +1,26 @@
-namespace SamenOpleiden.Advisor.Storage.Sqlite;
+namespace SamenOpleiden.Advisor.Storage.Sqlite.Migrations;
 
 /// <summary>
-/// The tables of reports, regions and rounds. Kept apart as one migration-like step until the shared
-/// migration mechanism (Storage/Sqlite/Migrations) is on main; then this becomes one of its migrations.
-/// Idempotent: every statement is CREATE ... IF NOT EXISTS.
+/// Migration 2: report archive, report links (hashed tokens with expiry), regions (hashed secrets)
+/// and their rounds. Respondent rows are deleted through <see cref="SqliteRespondentData"/>.
 /// </summary>
 internal static class ReportsSchema
 {
-    public const string Version = "reports-1";
-
     public const string Sql = """
-        PRAGMA journal_mode = WAL;
-        CREATE TABLE IF NOT EXISTS report_regions (
+        CREATE TABLE report_regions (
             id TEXT PRIMARY KEY,
             name TEXT NOT NULL,
             coordinator_hash BLOB NOT NULL,
             access_code_hash BLOB NOT NULL UNIQUE,
             created_at TEXT NOT NULL
         );
-        CREATE TABLE IF NOT EXISTS report_rounds (
+        CREATE TABLE report_rounds (
             region_id TEXT NOT NULL REFERENCES report_regions(id) ON DELETE CASCADE,
             number INTEGER NOT NULL,
             opened_at TEXT NOT NULL,
             PRIMARY KEY (region_id, number)
         );
-        CREATE TABLE IF NOT EXISTS report_assessments (
+        CREATE TABLE report_assessments (
             report_id TEXT PRIMARY KEY,
             user_key TEXT NOT NULL,
             region_id TEXT NULL,
@@ -35,13 +31,13 @@ internal static class ReportsSchema
             result_json TEXT NOT NULL,
             remarks_json TEXT NOT NULL
         );
-        CREATE INDEX IF NOT EXISTS ix_report_assessments_user ON report_assessments (user_key);
-        CREATE INDEX IF NOT EXISTS ix_report_assessments_round ON report_assessments (region_id, round);
-        CREATE TABLE IF NOT EXISTS report_links (
+        CREATE INDEX ix_report_assessments_user ON report_assessments (user_key);
+        CREATE INDEX ix_report_assessments_round ON report_assessments (region_id, round);
+        CREATE TABLE report_links (
             token_hash BLOB PRIMARY KEY,
             report_id TEXT NOT NULL REFERENCES report_assessments(report_id) ON DELETE CASCADE,
             expires_ticks INTEGER NOT NULL
         );
-        CREATE INDEX IF NOT EXISTS ix_report_links_report ON report_links (report_id);
+        CREATE INDEX ix_report_links_report ON report_links (report_id);
         """;
 }

@@ -1,0 +1,70 @@
+using SamenOpleiden.Advisor.Conversation.Dialog;
+using SamenOpleiden.Advisor.Conversation.Recognition;
+using SamenOpleiden.Advisor.Conversation.Replies;
+using SamenOpleiden.Advisor.Conversation.State;
+using SamenOpleiden.Advisor.Core.Assessment;
+
+namespace SamenOpleiden.Advisor.Conversation;
+
+/// <summary>
+/// The conversation engine: loads the conversation, runs the dialog for one input and saves the
+/// new state with the replies in one transaction. A redelivered input gets the stored replies; a
+/// turn that lost a race with another turn on the same conversation is run again on the new state.
+/// </summary>
+public sealed class ConversationEngine : IConversationEngine
+{
+    private const int MaxAttempts = 3;
+
+    private readonly IConversationStore _store;
+    private readonly DialogMachine _machine;
+
+    public ConversationEngine(
+        IConversationStore store,
+        IAssessmentEvaluator evaluator,
+        IPhaseRecognizer recognizer,
+        IReportLinks reportLinks,
+        TimeProvider clock)
+    {
+        _store = store;
+        var matcher = new FocusPointMatcher(evaluator.Typology);
+        _machine = new DialogMachine(new DialogServices(evaluator, recognizer, matcher, reportLinks, clock));
+    }
+
+    public async Task<IReadOnlyList<Reply>> HandleAsync(TurnInput input, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(input.ConversationId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(input.UserId);
+        var conversationKey = $"{input.ChannelId}:{input.ConversationId}";
+        var respondentKey = $"{input.ChannelId}:{input.UserId}";
+
+        for (var attempt = 1; ; attempt++)
+        {
+            if (input.ActivityId is { } activityId && await _store.FindRepliesAsync(conversationKey, activityId, cancellationToken) is { } earlier)
+            {
+                return earlier;
+            }
+
+            var stored = await _store.LoadAsync(conversationKey, cancellationToken);
+            var state = stored is null
+                ? new ConversationState { ConversationKey = conversationKey, RespondentKey = respondentKey }
+                : ConversationStateJson.Clone(stored.State);
+            var turn = _machine.Handle(state, input);
+
+            if (turn.DeleteRespondent)
+            {
+                var report = await _store.DeleteRespondentAsync(respondentKey, cancellationToken);
+                return [new TextReply(DialogTexts.Deleted(report))];
+            }
+
+            try
+            {
+                await _store.SaveTurnAsync(new TurnRecord(state, stored?.Version, input.ActivityId, turn.Replies, turn.Assessment), cancellationToken);
+                return turn.Replies;
+            }
+            catch (ConversationConflictException) when (attempt < MaxAttempts)
+            {
+                // Another turn on this conversation won; run ours again on its result.
+            }
+        }
+    }
+}

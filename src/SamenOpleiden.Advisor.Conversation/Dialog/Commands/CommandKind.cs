@@ -1,0 +1,20 @@
+namespace SamenOpleiden.Advisor.Conversation.Dialog.Commands;
+
+/// <summary>The commands a respondent can give at any point.</summary>
+internal enum CommandKind
+{
+    Help,
+    Back,
+    Change,
+    Skip,
+    Summary,
+    Advice,
+    NextStep,
+    Why,
+    Report,
+    Restart,
+    Delete,
+}
+
+/// <summary>A recognised command; <paramref name="Argument"/> is the rest of the text, e.g. the focus point of <c>wijzig</c>.</summary>
+internal sealed record Command(CommandKind Kind, string Argument = "");

@@ -1,0 +1,52 @@
+using SamenOpleiden.Advisor.Conversation.Recognition;
+
+namespace SamenOpleiden.Advisor.Conversation.Dialog.Commands;
+
+/// <summary>
+/// Recognises a whole message as a command, forgiving a few typos ("volgnde stap", "smenvatting").
+/// Only the whole message counts, so an answer that merely contains "advies" stays an answer.
+/// </summary>
+internal static class CommandParser
+{
+    private static readonly (string Phrase, CommandKind Kind)[] Phrases =
+    [
+        ("help", CommandKind.Help), ("hulp", CommandKind.Help), ("opdrachten", CommandKind.Help),
+        ("terug", CommandKind.Back), ("vorige", CommandKind.Back), ("vorige vraag", CommandKind.Back),
+        ("overslaan", CommandKind.Skip), ("sla over", CommandKind.Skip),
+        ("samenvatting", CommandKind.Summary),
+        ("advies", CommandKind.Advice),
+        ("volgende stap", CommandKind.NextStep), ("volgende", CommandKind.NextStep),
+        ("waarom", CommandKind.Why),
+        ("rapport", CommandKind.Report), ("rapportage", CommandKind.Report),
+        ("opnieuw", CommandKind.Restart), ("opnieuw beginnen", CommandKind.Restart), ("begin opnieuw", CommandKind.Restart),
+        ("verwijder mijn gegevens", CommandKind.Delete), ("verwijder gegevens", CommandKind.Delete),
+        ("wijzig", CommandKind.Change), ("wijzigen", CommandKind.Change),
+    ];
+
+    private static readonly string[] ChangeVerbs = ["wijzig", "wijzigen", "verander", "aanpassen"];
+
+    public static Command? Parse(string text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        if (normalized.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var (phrase, kind) in Phrases)
+        {
+            if (EditDistance.IsClose(normalized, phrase))
+            {
+                return new Command(kind);
+            }
+        }
+
+        var space = normalized.IndexOf(' ');
+        if (space > 0 && ChangeVerbs.Any(verb => EditDistance.IsClose(normalized[..space], verb)))
+        {
+            return new Command(CommandKind.Change, normalized[(space + 1)..]);
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,119 @@
+using SamenOpleiden.Advisor.Conversation.Dialog.Commands;
+using SamenOpleiden.Advisor.Conversation.Recognition;
+using SamenOpleiden.Advisor.Conversation.State;
+
+namespace SamenOpleiden.Advisor.Conversation.Dialog;
+
+/// <summary>
+/// The dialog, one turn at a time: guards the input, handles a pending "are you sure", then a
+/// command, else an answer to the current question. Pure: it changes the given state and says
+/// what to store; the engine loads and saves.
+/// </summary>
+internal sealed class DialogMachine
+{
+    private readonly SlotFlow _flow;
+    private readonly QuestionPrompts _prompts;
+    private readonly AnswerHandler _answers;
+    private readonly CommandHandler _commands;
+
+    public DialogMachine(DialogServices services)
+    {
+        _prompts = new QuestionPrompts(services);
+        var results = new ResultPresenter(services);
+        _flow = new SlotFlow(services, _prompts, results);
+        _answers = new AnswerHandler(services, _flow, _prompts, new AmbitionParser(services.FocusPoints));
+        _commands = new CommandHandler(services, _flow, _prompts, results);
+    }
+
+    public DialogTurn Handle(ConversationState state, TurnInput input)
+    {
+        var turn = new DialogTurn(state);
+        if (state.Current is null)
+        {
+            Start(turn);
+            return turn;
+        }
+
+        if (input.Kind == TurnKind.ConversationStarted)
+        {
+            turn.Say(DialogTexts.WelcomeBack);
+            _flow.Reask(turn);
+            return turn;
+        }
+
+        var text = (input.Text ?? "").Trim();
+        if (InputGuard.Problem(text) is { } problem)
+        {
+            turn.Say(problem);
+            if (state.PendingConfirmation is { } waiting)
+            {
+                _prompts.AskConfirmation(turn, waiting == PendingConfirmations.Delete ? DialogTexts.ConfirmDelete : DialogTexts.ConfirmRestart);
+            }
+            else
+            {
+                _flow.Reask(turn);
+            }
+
+            return turn;
+        }
+
+        if (state.PendingConfirmation is { } pending)
+        {
+            state.PendingConfirmation = null;
+            Confirm(turn, pending, text);
+            return turn;
+        }
+
+        if (CommandParser.Parse(text) is { } command)
+        {
+            _commands.Handle(turn, command);
+        }
+        else
+        {
+            _answers.Handle(turn, text);
+        }
+
+        return turn;
+    }
+
+    private void Start(DialogTurn turn)
+    {
+        turn.Say(DialogTexts.Welcome);
+        turn.Say(DialogTexts.Privacy);
+        turn.State.Current = _flow.NextOpen(turn);
+        _flow.Reask(turn);
+    }
+
+    private void Confirm(DialogTurn turn, string pending, string text)
+    {
+        var yes = TextNormalizer.Normalize(text) is "ja" or "ja verwijder" or "ja graag" or "jazeker" or "ja hoor";
+        if (!yes)
+        {
+            turn.Say(pending == PendingConfirmations.Delete ? DialogTexts.NothingDeleted : DialogTexts.NotRestarted);
+            _flow.Reask(turn);
+            return;
+        }
+
+        if (pending == PendingConfirmations.Delete)
+        {
+            turn.DeleteRespondent = true;
+            return;
+        }
+
+        var state = turn.State;
+        var fresh = new ConversationState { ConversationKey = state.ConversationKey, RespondentKey = state.RespondentKey };
+        state.Profile = fresh.Profile;
+        state.Answers = fresh.Answers;
+        state.Remarks = fresh.Remarks;
+        state.FollowUpAnswers = fresh.FollowUpAnswers;
+        state.Ambition = fresh.Ambition;
+        state.Done = fresh.Done;
+        state.History = fresh.History;
+        state.Proposal = null;
+        state.StepShown = 0;
+        state.AssessmentId = null;
+        state.Current = null;
+        turn.Say("Alles is gewist. We beginnen opnieuw.");
+        Start(turn);
+    }
+}

@@ -1,0 +1,24 @@
+using SamenOpleiden.Advisor.Conversation.Recognition;
+using SamenOpleiden.Advisor.Core.Assessment;
+using SamenOpleiden.Advisor.Core.Typology;
+
+namespace SamenOpleiden.Advisor.Conversation.Dialog;
+
+/// <summary>What the dialog needs from outside: the rules, the recogniser, report links and a clock.</summary>
+internal sealed class DialogServices(IAssessmentEvaluator evaluator, IPhaseRecognizer recognizer, FocusPointMatcher focusPoints, IReportLinks reportLinks, TimeProvider clock)
+{
+    public IAssessmentEvaluator Evaluator { get; } = evaluator;
+
+    public TypologyModel Typology => Evaluator.Typology;
+
+    public IPhaseRecognizer Recognizer { get; } = recognizer;
+
+    public FocusPointMatcher FocusPoints { get; } = focusPoints;
+
+    public IReportLinks ReportLinks { get; } = reportLinks;
+
+    public TimeProvider Clock { get; } = clock;
+
+    /// <summary>The rules' verdict on the answers so far. The only source of phases, typering and advice.</summary>
+    public AssessmentResult Evaluate(State.ConversationState state) => Evaluator.Evaluate(AssessmentInputBuilder.From(state, Typology));
+}

@@ -1,0 +1,50 @@
+using SamenOpleiden.Advisor.Conversation.State;
+
+namespace SamenOpleiden.Advisor.Conversation.Dialog;
+
+/// <summary>The bot's fixed Dutch sentences, in one place so their tone stays the same.</summary>
+internal static class DialogTexts
+{
+    public const string Welcome =
+        "Welkom! Ik help jullie Onderwijsregio in beeld te brengen hoe Samen Opleiden er nu voor staat. " +
+        "Eerst een paar vragen over de regio, dan elf vragen over de focuspunten van de typering. " +
+        "Daarna krijg je een typering en concrete volgende stappen.";
+
+    public const string Privacy =
+        "Over je gegevens: ik bewaar je antwoorden, je toelichtingen en het advies bij dit gesprek, " +
+        "zodat je later verder kunt en er een rapport van gemaakt kan worden. Ze blijven bewaard tot je ze verwijdert: " +
+        "typ op elk moment 'verwijder mijn gegevens'. Typ 'help' voor alle opdrachten.";
+
+    public const string WelcomeBack = "Welkom terug! We gaan verder waar je was.";
+
+    public const string Help =
+        "Je kunt op elk moment typen:\n" +
+        "- help: deze uitleg\n" +
+        "- terug: de vorige vraag\n" +
+        "- wijzig <focuspunt>: een antwoord aanpassen, bijv. 'wijzig financiën'\n" +
+        "- overslaan: deze vraag overslaan\n" +
+        "- samenvatting: je antwoorden tot nu toe\n" +
+        "- advies, volgende stap, waarom: het advies, de volgende stap en de onderbouwing\n" +
+        "- rapport: een rapport van de uitkomst\n" +
+        "- opnieuw: alles wissen en opnieuw beginnen\n" +
+        "- verwijder mijn gegevens: alles wat ik van je bewaar verwijderen";
+
+    public const string NotYet = "Het advies komt zodra alle vragen beantwoord zijn. Laten we eerst verder gaan.";
+
+    public const string ConfirmDelete = "Weet je zeker dat je al je gegevens wilt verwijderen? Dit kan niet ongedaan worden gemaakt.";
+
+    public const string ConfirmRestart = "Weet je zeker dat je opnieuw wilt beginnen? Je antwoorden in dit gesprek worden dan gewist.";
+
+    public const string NothingDeleted = "Prima, ik heb niets verwijderd.";
+
+    public const string NotRestarted = "Prima, we gaan gewoon verder.";
+
+    public static string Deleted(DeletionReport report)
+    {
+        var lines = report.Items.Where(i => i.Count > 0).Select(i => $"- {i.Description}: {i.Count}").ToList();
+        return lines.Count == 0
+            ? "Er was niets van je opgeslagen, dus er is niets verwijderd."
+            : "Ik heb al je gegevens verwijderd:\n" + string.Join("\n", lines) +
+              "\nTyp iets als je opnieuw wilt beginnen.";
+    }
+}

@@ -1,0 +1,32 @@
+using SamenOpleiden.Advisor.Conversation.Replies;
+using SamenOpleiden.Advisor.Conversation.State;
+
+namespace SamenOpleiden.Advisor.Conversation.Dialog;
+
+/// <summary>One turn in progress: the state being changed, what the bot says, and what the store must do.</summary>
+internal sealed class DialogTurn(ConversationState state)
+{
+    public ConversationState State { get; } = state;
+
+    public List<Reply> Replies { get; } = [];
+
+    /// <summary>Set when the result was reached in this turn; saved with the state.</summary>
+    public FinishedAssessment? Assessment { get; set; }
+
+    /// <summary>Set when the respondent confirmed "verwijder mijn gegevens": nothing is saved, everything is deleted.</summary>
+    public bool DeleteRespondent { get; set; }
+
+    public void Say(string text) => Replies.Add(new TextReply(text));
+
+    public void Add(Reply reply) => Replies.Add(reply);
+
+    public bool IsDone(string slot) => State.Done.Contains(slot);
+
+    public void MarkDone(string slot)
+    {
+        if (!State.Done.Contains(slot))
+        {
+            State.Done.Add(slot);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using System.Text.Json;
+using SamenOpleiden.Advisor.Conversation.Replies;
+using SamenOpleiden.Advisor.Conversation.State;
+using SamenOpleiden.Advisor.Core.Assessment;
+
+namespace SamenOpleiden.Advisor.Conversation.Dialog;
+
+/// <summary>
+/// Shows what the rules decided: phase per focus point, typering, roadmap steps and why. It only
+/// formats the evaluator's result; no phase or advice is ever decided here.
+/// </summary>
+internal sealed class ResultPresenter(DialogServices services)
+{
+    /// <summary>Evaluates, shows the result with step 1 and stores the finished assessment with this turn.</summary>
+    public void Present(DialogTurn turn)
+    {
+        var state = turn.State;
+        var input = AssessmentInputBuilder.From(state, services.Typology);
+        var result = services.Evaluator.Evaluate(input);
+        turn.Add(new SummaryReply("Jullie fase per focuspunt", services.Typology.FocusPoints
+            .Select(f => new Fact(f.Name, PhaseText(result.Phases.GetValueOrDefault(f.Id))))
+            .ToList()));
+        turn.Say($"Typering: **{result.Typering.Name}**. {result.Typering.Summary}");
+        state.StepShown = 1;
+        AddStep(turn, result, 1);
+
+        var assessment = new FinishedAssessment(
+            Guid.NewGuid().ToString("N"),
+            state.ConversationKey,
+            state.RespondentKey,
+            state.Profile.RegionName,
+            result.RulesVersion,
+            JsonSerializer.Serialize(input, AssessmentJson.Options),
+            AssessmentJson.Serialize(result),
+            new Dictionary<string, string>(state.Remarks),
+            services.Clock.GetUtcNow());
+        state.AssessmentId = assessment.Id;
+        turn.Assessment = assessment;
+    }
+
+    public void ShowStep(DialogTurn turn, int step)
+    {
+        turn.State.StepShown = step;
+        AddStep(turn, services.Evaluate(turn.State), step);
+    }
+
+    /// <summary>The rules behind the typering and behind the advice of the step shown last, with the answers they used.</summary>
+    public void Why(DialogTurn turn)
+    {
+        var result = services.Evaluate(turn.State);
+        var lines = new List<string> { $"Waarom de typering '{result.Typering.Name}':" };
+        lines.AddRange(result.Typering.Trace.Select(TraceLine));
+        var step = result.Steps.FirstOrDefault(s => s.Step == turn.State.StepShown);
+        if (step is not null)
+        {
+            lines.Add($"Waarom het advies van stap {step.Step}:");
+            foreach (var item in step.Items)
+            {
+                lines.Add($"**{item.Title}**");
+                lines.AddRange(item.Trace.Select(TraceLine));
+            }
+        }
+
+        lines.Add($"(regels versie {result.RulesVersion})");
+        turn.Say(string.Join("\n", lines));
+    }
+
+    /// <summary>The answers given so far: profile, phase and remark per focus point, ambition.</summary>
+    public void AnswersSoFar(DialogTurn turn)
+    {
+        var state = turn.State;
+        var facts = Profile.ProfileQuestions.All
+            .Select(q => (q, Value: q.Show(state.Profile)))
+            .Where(x => x.Value is not null)
+            .Select(x => new Fact(ProfileLabel(x.q.Key), x.Value!))
+            .ToList();
+        foreach (var focusPoint in services.Typology.FocusPoints.Where(f => state.Answers.ContainsKey(f.Id)))
+        {
+            var remark = state.Remarks.GetValueOrDefault(focusPoint.Id);
+            facts.Add(new Fact(focusPoint.Name, PhaseText(state.Answers[focusPoint.Id]) + (remark is null ? "" : $" — \"{remark}\"")));
+        }
+
+        if (state.Ambition.Count > 0)
+        {
+            facts.Add(new Fact("Eerst aan de slag met", string.Join(", ", state.Ambition.Select(id => services.Typology.Get(id).Name))));
+        }
+
+        turn.Add(facts.Count == 0
+            ? new TextReply("Je hebt nog geen antwoorden gegeven.")
+            : new SummaryReply("Je antwoorden tot nu toe", facts));
+    }
+
+    private void AddStep(DialogTurn turn, AssessmentResult result, int number)
+    {
+        var step = result.Steps.FirstOrDefault(s => s.Step == number);
+        if (step is null)
+        {
+            turn.Say($"Voor stap {number} hebben de regels geen advies.");
+            return;
+        }
+
+        var footer = number < result.Steps.Count
+            ? $"Typ 'volgende stap' voor stap {number + 1}, of 'waarom' voor de onderbouwing."
+            : "Dit is de laatste stap. Typ 'waarom' voor de onderbouwing of 'rapport' voor een rapport.";
+        turn.Add(new AdviceStepReply($"Stap {step.Step} — {step.Title}", step.Items.Select(ItemView).ToList(), footer));
+    }
+
+    private AdviceItemView ItemView(AdviceResultItem item)
+    {
+        var focusPoint = item.FocusPoint is null ? null : services.Typology.Find(item.FocusPoint);
+        var subtitle = (focusPoint, item.FromPhase, item.ToPhase) switch
+        {
+            (not null, { } from, { } to) => $"{focusPoint.Name}: van fase {from} naar fase {to}",
+            (not null, { } from, null) => $"{focusPoint.Name}: fase {from}",
+            (not null, _, _) => focusPoint.Name,
+            _ => "Algemeen",
+        };
+        return new AdviceItemView(item.Title, subtitle, item.Actions, string.Join(", ", item.Who), item.Horizon, item.Instrument);
+    }
+
+    private string PhaseText(int? phase) =>
+        phase is { } p ? $"fase {p} — {services.Typology.Phase(p).Name}" : "onbekend (weet ik niet)";
+
+    private static string TraceLine(RuleTrace trace)
+    {
+        var used = trace.Used.Count == 0 ? "" : $" (gebruikt: {string.Join(", ", trace.Used.Select(u => $"{u.Key} = {u.Value}"))})";
+        return $"- regel `{trace.RuleId}`: {trace.Description}{used}";
+    }
+
+    private static string ProfileLabel(string key) => key switch
+    {
+        "regionName" => "Regio",
+        "regionType" => "Type regio",
+        "partnerships" => "Partnerschappen",
+        "sectors" => "Sectoren",
+        "realisatiegraad" => "Realisatiegraad",
+        "voltijd" => "Voltijd",
+        "deeltijd" => "Deeltijd",
+        "zijInstromers" => "Zij-instromers",
+        "realisatieToelichting" => "Toelichting realisatiegraad",
+        "grensgevallen" => "Grensgevallen",
+        "role" => "Jouw rol",
+        _ => key,
+    };
+}

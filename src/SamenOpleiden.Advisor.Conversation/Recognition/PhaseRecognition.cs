@@ -1,0 +1,34 @@
+namespace SamenOpleiden.Advisor.Conversation.Recognition;
+
+/// <summary>
+/// What the recogniser made of an answer to a focus point question.
+/// </summary>
+/// <param name="FocusPoint">The focus point asked about.</param>
+/// <param name="Phase">The phase (1-3) recognised or proposed, or null.</param>
+/// <param name="Kind">Whether the answer was unambiguous, a proposal to confirm, "weet ik niet", or not understood.</param>
+/// <param name="Confidence">0-1: how clearly the text points at <paramref name="Phase"/>.</param>
+/// <param name="Alternatives">Other phases the text also points at, strongest first.</param>
+/// <param name="Evidence">The signal phrases that matched, as the lexicon writes them.</param>
+public sealed record PhaseRecognition(
+    string FocusPoint,
+    int? Phase,
+    RecognitionKind Kind,
+    double Confidence,
+    IReadOnlyList<int> Alternatives,
+    IReadOnlyList<string> Evidence);
+
+/// <summary>How sure the recogniser is.</summary>
+public enum RecognitionKind
+{
+    /// <summary>A button value, a number 1-3, a phase name or a descriptor: take it as given.</summary>
+    Exact,
+
+    /// <summary>"weet ik niet": an answer without a phase.</summary>
+    DontKnow,
+
+    /// <summary>Free text pointing at a phase: propose it and ask the respondent to confirm.</summary>
+    Proposal,
+
+    /// <summary>Nothing clear: say so and show the choices.</summary>
+    Unsure,
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using SamenOpleiden.Advisor.Conversation;
+using SamenOpleiden.Advisor.Core.Rules;
+using SamenOpleiden.Advisor.Host.Cli.Chat;
+using SamenOpleiden.Advisor.Host.Composition;
+
+namespace SamenOpleiden.Advisor.Host.Cli;
+
+/// <summary><c>chat [--db PATH] [--resume ID]</c>: the conversation in the terminal, stored like any other channel's.</summary>
+internal static class ChatCommand
+{
+    public static Command Create()
+    {
+        var db = new Option<string?>("--db") { Description = "Het SQLite-bestand (standaard: advisor.db in de lokale app-data)." };
+        var resume = new Option<string?>("--resume") { Description = "Ga verder met een eerder gesprek (het id dat bij de start getoond wordt)." };
+        var rules = new Option<string?>("--rules") { Description = "De map met regels (standaard: rules/ naast het programma)." };
+        var command = new Command("chat", "Vul de typering in via een gesprek in de terminal.") { db, resume, rules };
+        command.SetAction((result, cancellationToken) =>
+            RunAsync(result.GetValue(db), result.GetValue(resume), result.GetValue(rules), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string? db, string? resume, string? rules, CancellationToken cancellationToken)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(rules is null ? [] : [new("Advisor:RulesPath", rules)])
+            .Build();
+        var services = new ServiceCollection()
+            .AddAdvisorCore(configuration)
+            .AddAdvisorStorage(configuration, db)
+            .AddAdvisorConversation(configuration);
+        await using var provider = services.BuildServiceProvider();
+
+        IConversationEngine engine;
+        try
+        {
+            engine = provider.GetRequiredService<IConversationEngine>();
+        }
+        catch (RuleSetException e)
+        {
+            Console.Error.WriteLine($"De regels zijn niet in orde (draai 'rules validate'):{Environment.NewLine}{e.Message}");
+            return 1;
+        }
+
+        var conversationId = string.IsNullOrWhiteSpace(resume) ? Guid.NewGuid().ToString("N")[..12] : resume.Trim();
+        var chat = new TerminalChat(engine, conversationId, Environment.UserName);
+        return await chat.RunAsync(Console.In, Console.Out, interactive: !Console.IsInputRedirected && !Console.IsOutputRedirected, cancellationToken);
+    }
+}

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using SamenOpleiden.Advisor.Core.Reports;
+using SamenOpleiden.Advisor.Host.Reports;
+using SamenOpleiden.Advisor.Storage.Sqlite;
+
+namespace SamenOpleiden.Advisor.Host.Cli;
+
+/// <summary>
+/// <c>region create NAME</c> prints a new region's access code and coordinator token (shown once);
+/// <c>region round ID</c> opens the region's next round. Both work on the service's database.
+/// </summary>
+internal static class RegionCommand
+{
+    public static Command Create()
+    {
+        var database = new Option<string?>("--database") { Description = "Het SQLite-bestand (standaard: Storage:SqlitePath, anders data/advisor.db naast het programma)." };
+        var name = new Argument<string>("naam") { Description = "De naam van de regio, bijvoorbeeld \"Onderwijsregio Vallei & Velden\"." };
+        var regionId = new Argument<string>("regio-id") { Description = "Het id dat 'region create' gaf." };
+
+        var create = new Command("create", "Maak een regio met een toegangscode voor respondenten en een token voor de coördinator.") { name, database };
+        create.SetAction(async (result, ct) =>
+        {
+            var region = await Directory(result.GetValue(database)).CreateAsync(result.GetValue(name)!, ct);
+            var output = result.InvocationConfiguration.Output;
+            await output.WriteLineAsync($"Regio aangemaakt: {region.Name}");
+            await output.WriteLineAsync($"  regio-id:          {region.RegionId}");
+            await output.WriteLineAsync($"  toegangscode:      {region.AccessCode}   (voor respondenten, bij het regioprofiel in de chat)");
+            await output.WriteLineAsync($"  coördinatortoken:  {region.CoordinatorToken}   (geheim, wordt niet opnieuw getoond)");
+            await output.WriteLineAsync($"  regio-overzicht:   /regio/{region.RegionId}?token={region.CoordinatorToken}");
+            return 0;
+        });
+
+        var round = new Command("round", "Open een nieuwe ronde: scans die hierna worden afgerond, tellen voor die ronde.") { regionId, database };
+        round.SetAction(async (result, ct) =>
+        {
+            var id = result.GetValue(regionId)!;
+            try
+            {
+                var number = await Directory(result.GetValue(database)).OpenRoundAsync(id, ct);
+                await result.InvocationConfiguration.Output.WriteLineAsync($"Ronde {number} van regio {id} is geopend.");
+                return 0;
+            }
+            catch (KeyNotFoundException)
+            {
+                await result.InvocationConfiguration.Error.WriteLineAsync($"Fout: er is geen regio met id '{id}'.");
+                return 2;
+            }
+        });
+
+        return new Command("region", "Regio's voor het regio-overzicht van coördinatoren.") { create, round };
+    }
+
+    private static IRegionDirectory Directory(string? databasePath)
+    {
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var path = databasePath is null ? ReportsOptions.DatabasePath(configuration) : Path.GetFullPath(databasePath);
+        return new SqliteRegionDirectory(new SqliteDatabase(path), TimeProvider.System);
+    }
+}

@@ -1,0 +1,18 @@
+using SamenOpleiden.Advisor.Rephrasing;
+
+namespace SamenOpleiden.Advisor.Host.Composition;
+
+/// <summary>
+/// Registers the optional LLM layer from the <c>Rephrasing</c> section. Off unless
+/// <c>Rephrasing:Enabled</c> is true; the API key comes from the environment
+/// (<c>Rephrasing__ApiKey</c>) or user secrets, never from a committed file.
+/// </summary>
+internal static class RephrasingRegistration
+{
+    public static IServiceCollection AddAdvisorRephrasing(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = new RephrasingOptions();
+        configuration.GetSection(RephrasingOptions.SectionName).Bind(options);
+        return services.AddRephrasing(options, AdvisorPaths.Prompts(configuration));
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using SamenOpleiden.Advisor.Core.Assessment;
+using SamenOpleiden.Advisor.Core.Reports;
+using SamenOpleiden.Advisor.Core.Typology;
+
+namespace SamenOpleiden.Advisor.Host.Reports;
+
+/// <summary>The Dutch wording shared by the HTML, Markdown and CSV forms of a report, so they always say the same.</summary>
+internal static class ReportText
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+    private static readonly TimeZoneInfo Netherlands = FindNetherlands();
+
+    public static string Date(DateTimeOffset moment) =>
+        TimeZoneInfo.ConvertTime(moment, Netherlands).ToString("d MMMM yyyy, HH:mm", Dutch);
+
+    public static string Day(DateTimeOffset moment) =>
+        TimeZoneInfo.ConvertTime(moment, Netherlands).ToString("d MMMM yyyy", Dutch);
+
+    public static string Phase(int? phase, TypologyModel typology) =>
+        phase is { } p ? $"Fase {p} · {typology.Phase(p).Name}" : "Onbekend";
+
+    public static string Typering(Typering typering) =>
+        typering.Phase is { } p ? $"Fase {p} · {typering.Name}" : typering.Name;
+
+    /// <summary>The line under the report's title and in its footer: when, by whom, which rules.</summary>
+    public static string Meta(AssessmentReport report) =>
+        $"Ingevuld op {Date(report.Metadata.CompletedAt)}"
+        + (string.IsNullOrWhiteSpace(report.Metadata.RespondentRole) ? "" : $" door: {report.Metadata.RespondentRole}")
+        + $" · Regelversie {RulesVersion(report.Result.RulesVersion)}";
+
+    public static string Number(double? value) =>
+        value is { } v ? v.ToString("0.#", Dutch) : "—";
+
+    public static string Change(double? change) => change switch
+    {
+        null => "—",
+        > 0 => "+" + Number(change),
+        < 0 => "−" + Number(-change),
+        _ => "0",
+    };
+
+    public static string Transition(AdviceResultItem item) => item.Kind switch
+    {
+        "transition" when item.FromPhase is { } from && item.ToPhase is { } to => $"van fase {from} naar fase {to}",
+        "transition" when item.ToPhase is { } to => $"naar fase {to}",
+        "deepen" => "fase vasthouden en verdiepen",
+        "profile" => "past bij jullie regioprofiel",
+        _ => "algemeen",
+    };
+
+    public static string Trace(RuleTrace trace)
+    {
+        var used = trace.Used.Count == 0
+            ? ""
+            : "; gebruikt: " + string.Join(", ", trace.Used.Select(u => $"{u.Key} = {u.Value}"));
+        return $"{trace.Description} (regel {trace.RuleId}{used})";
+    }
+
+    public static string RulesVersion(string version) => version.Length > 12 ? version[..12] : version;
+
+    private static TimeZoneInfo FindNetherlands() =>
+        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Amsterdam", out var zone) ? zone : TimeZoneInfo.Utc;
+}

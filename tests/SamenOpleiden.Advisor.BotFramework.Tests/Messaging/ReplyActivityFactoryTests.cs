@@ -1,0 +1,79 @@
+using SamenOpleiden.Advisor.BotFramework.Messaging;
+using SamenOpleiden.Advisor.BotFramework.Schema;
+using SamenOpleiden.Advisor.BotFramework.Tests.Cards;
+using SamenOpleiden.Advisor.Conversation.Replies;
+
+namespace SamenOpleiden.Advisor.BotFramework.Tests.Messaging;
+
+public sealed class ReplyActivityFactoryTests
+{
+    [Fact]
+    public void Render_QuestionInPersonalChat_AddsImBackSuggestedActionsForTheUser()
+    {
+        var reply = Assert.Single(ReplyActivityFactory.Render([SampleReplies.Question], Inbound("personal"), null));
+
+        Assert.NotNull(reply.SuggestedActions);
+        Assert.Equal(["29:user"], reply.SuggestedActions.To!);
+        Assert.Equal(["1", "2", "3", "weet ik niet"], reply.SuggestedActions.Actions.Select(a => a.Value!.Value.GetString()));
+        Assert.All(reply.SuggestedActions.Actions, a => Assert.Equal("imBack", a.Type));
+        Assert.Equal(AdaptiveCardTypes, reply.Attachments!.Select(a => a.ContentType));
+    }
+
+    [Theory]
+    [InlineData("channel")]
+    [InlineData("groupChat")]
+    public void Render_QuestionInAGroup_HasOnlyTheCardButtons(string conversationType)
+    {
+        var reply = Assert.Single(ReplyActivityFactory.Render([SampleReplies.Question], Inbound(conversationType), null));
+
+        Assert.Null(reply.SuggestedActions);
+        Assert.Single(reply.Attachments!);
+    }
+
+    [Fact]
+    public void Render_AnyReply_AnswersTheInboundActivityFromTheBot()
+    {
+        var inbound = Inbound("personal");
+
+        var reply = Assert.Single(ReplyActivityFactory.Render([SampleReplies.Text], inbound, null));
+
+        Assert.Equal((ActivityTypes.Message, "28:bot", "29:user", "conv-1", "in-1"),
+            (reply.Type, reply.From!.Id, reply.Recipient!.Id, reply.Conversation!.Id, reply.ReplyToId));
+        Assert.Equal(("Dank je! **Goed** bezig.", "markdown"), (reply.Text, reply.TextFormat));
+    }
+
+    [Fact]
+    public void Render_RelativeReportLink_IsMadeAbsoluteOnThePublicAddress()
+    {
+        var reply = Assert.Single(ReplyActivityFactory.Render([SampleReplies.Report], Inbound("personal"), new Uri("https://adviseur.example.nl/")));
+
+        var action = reply.Attachments![0].Content!.Value.GetProperty("actions")[0];
+        Assert.Equal("https://adviseur.example.nl/rapport/abc123", action.GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public void Render_SeveralReplies_KeepsTheirOrder()
+    {
+        Reply[] replies = [SampleReplies.Text, SampleReplies.Summary, SampleReplies.AdviceStep, SampleReplies.Question];
+
+        var rendered = ReplyActivityFactory.Render(replies, Inbound("personal"), null);
+
+        Assert.Equal(4, rendered.Count);
+        Assert.NotNull(rendered[0].Text);
+        Assert.Contains("Jullie regio in fasen", rendered[1].Attachments![0].Content!.Value.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("Stap 1", rendered[2].Attachments![0].Content!.Value.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal("expectingInput", rendered[3].InputHint);
+    }
+
+    private static readonly string[] AdaptiveCardTypes = ["application/vnd.microsoft.card.adaptive"];
+
+    private static Activity Inbound(string conversationType) => new()
+    {
+        Type = ActivityTypes.Message,
+        Id = "in-1",
+        ChannelId = "msteams",
+        From = new ChannelAccount { Id = "29:user" },
+        Recipient = new ChannelAccount { Id = "28:bot" },
+        Conversation = new ConversationAccount { Id = "conv-1", ConversationType = conversationType, IsGroup = conversationType != "personal" },
+    };
+}

@@ -1,0 +1,184 @@
+using SamenOpleiden.Advisor.Conversation.Replies;
+using SamenOpleiden.Advisor.Conversation.State;
+using SamenOpleiden.Advisor.Conversation.Tests.TestSupport;
+
+namespace SamenOpleiden.Advisor.Conversation.Tests;
+
+public sealed class ConversationEngineTests
+{
+    [Fact]
+    public async Task HandleAsync_RedeliveredActivityId_ReturnsSameRepliesWithoutSecondTurn()
+    {
+        var store = new InMemoryConversationStore();
+        var chat = new ChatDriver(store);
+        await chat.StartAsync();
+        var input = new TurnInput(chat.ConversationId, chat.UserId, TurnKind.Message, "Binnenmeren", "test", "redelivered-1");
+
+        var first = await chat.Engine.HandleAsync(input, CancellationToken.None);
+        var saves = store.Saves;
+        var second = await chat.Engine.HandleAsync(input, CancellationToken.None);
+
+        Assert.Equal(ReplyJson.Serialize(first), ReplyJson.Serialize(second));
+        Assert.Equal(saves, store.Saves);
+        Assert.Equal("profile:regionType", (await chat.StateAsync()).Current);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ConcurrentTurnSavedFirst_RunsAgainOnNewStateAndLosesNothing()
+    {
+        var inner = new InMemoryConversationStore();
+        var racing = new RacingStore(inner);
+        var chat = new ChatDriver(racing);
+        await chat.StartAsync();
+        var attemptsBefore = racing.Attempts;
+        racing.BeforeNextSave = () => new ChatDriver(inner).Engine.HandleAsync(
+            new TurnInput(chat.ConversationId, chat.UserId, TurnKind.Message, "Binnenmeren", "test", "other-instance-1"), CancellationToken.None);
+
+        await chat.SayAsync("krimp");
+
+        var state = await chat.StateAsync();
+        Assert.Equal("Binnenmeren", state.Profile.RegionName);
+        Assert.Equal("krimp", state.Profile.RegionType);
+        Assert.Equal(attemptsBefore + 2, racing.Attempts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_DeleteConfirmed_RemovesEverythingAndSaysWhat()
+    {
+        var store = new InMemoryConversationStore();
+        var chat = new ChatDriver(store);
+        await CaseScript.Binnenmeren.RunToResultAsync(chat);
+
+        await chat.SayAsync("verwijder mijn gegevns");
+        await chat.SayAsync("ja");
+
+        Assert.Contains("Ik heb al je gegevens verwijderd", chat.LastText);
+        Assert.Contains("assessments: 1", chat.LastText);
+        Assert.Null(await store.LoadAsync(chat.ConversationKey, CancellationToken.None));
+        Assert.Empty(store.Assessments);
+    }
+
+    [Fact]
+    public async Task HandleAsync_RestartConfirmed_ClearsAnswersAndWelcomesAgain()
+    {
+        var chat = await DialogStates.ReachAsync("fp:financien");
+
+        await chat.SayAsync("opnieuw");
+        await chat.SayAsync("ja");
+
+        var state = await chat.StateAsync();
+        Assert.Empty(state.Answers);
+        Assert.Null(state.Profile.RegionName);
+        Assert.Equal("profile:regionName", state.Current);
+        Assert.Contains("Welkom", chat.LastText);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ConversationStartedAgain_WelcomesBackAtSameQuestion()
+    {
+        var chat = await DialogStates.ReachAsync("fp:financien");
+
+        await chat.StartAsync();
+
+        Assert.Contains("Welkom terug", chat.LastText);
+        Assert.Contains("Financiën", chat.LastQuestion!.Text);
+        Assert.Equal("vraag 11 van 11", chat.LastQuestion.Progress!.Label);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ProposalConfirmed_RecordsProposedPhase()
+    {
+        var chat = await DialogStates.ReachAsync("proposal");
+        var proposal = (await chat.StateAsync()).Proposal!;
+        Assert.Contains($"Bedoel je fase {proposal.Phase}", chat.LastText);
+
+        await chat.SayAsync("ja");
+
+        Assert.Equal(proposal.Phase, (await chat.StateAsync()).Answers["kwaliteit"]);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ProposalRejected_ShowsChoicesAndRecordsNothing()
+    {
+        var chat = await DialogStates.ReachAsync("proposal");
+
+        await chat.SayAsync("nee");
+
+        var state = await chat.StateAsync();
+        Assert.False(state.Answers.ContainsKey("kwaliteit"));
+        Assert.Equal(4, chat.LastQuestion!.Choices.Count);
+        await chat.SayAsync("2");
+        Assert.Equal(2, (await chat.StateAsync()).Answers["kwaliteit"]);
+    }
+
+    [Fact]
+    public async Task HandleAsync_FollowUpAdjusted_FeedsSuggestedPhaseToTheRules()
+    {
+        var chat = await DialogStates.ReachAsync("followup");
+        var followUpId = (await chat.StateAsync()).Current!["followup:".Length..];
+
+        await chat.SayAsync("bijstellen");
+
+        Assert.Equal(2, (await chat.StateAsync()).FollowUpAnswers[followUpId]);
+        Assert.Equal("ambition", (await chat.StateAsync()).Current);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ChangeAtResult_ShowsNewResultFromRules()
+    {
+        var store = new InMemoryConversationStore();
+        var chat = new ChatDriver(store);
+        await CaseScript.Binnenmeren.RunToResultAsync(chat);
+
+        await chat.SayAsync("wijzig hr");
+        await chat.SayAsync("2");
+
+        Assert.Contains(chat.Last.OfType<SummaryReply>().Single().Facts, f => f.Label == "Samenwerking professionals incl. HR" && f.Value.StartsWith("fase 2"));
+        Assert.Equal(2, store.Assessments.Count);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ReportAvailable_ReturnsLinkForStoredAssessment()
+    {
+        var links = new Moq.Mock<IReportLinks>();
+        links.Setup(l => l.LinkFor(Moq.It.IsAny<FinishedAssessmentReference>())).Returns<FinishedAssessmentReference>(a => $"https://advies.example/rapport/{a.AssessmentId}");
+        var store = new InMemoryConversationStore();
+        var chat = new ChatDriver(store, links.Object);
+        await CaseScript.Binnenmeren.RunToResultAsync(chat);
+
+        await chat.SayAsync("rapprt");
+
+        var link = Assert.IsType<ReportLinkReply>(Assert.Single(chat.Last));
+        Assert.Equal($"https://advies.example/rapport/{store.Assessments.Single().Id}", link.Url);
+    }
+
+    /// <summary>Lets another turn save just before ours, as a second instance would.</summary>
+    private sealed class RacingStore(IConversationStore inner) : IConversationStore
+    {
+        public Func<Task>? BeforeNextSave { get; set; }
+
+        public int Attempts { get; private set; }
+
+        public Task<StoredConversation?> LoadAsync(string key, CancellationToken ct) => inner.LoadAsync(key, ct);
+
+        public Task<IReadOnlyList<Reply>?> FindRepliesAsync(string key, string activityId, CancellationToken ct) => inner.FindRepliesAsync(key, activityId, ct);
+
+        public async Task<long> SaveTurnAsync(TurnRecord turn, CancellationToken ct)
+        {
+            if (BeforeNextSave is { } race)
+            {
+                BeforeNextSave = null;
+                await race();
+            }
+
+            Attempts++;
+            return await inner.SaveTurnAsync(turn, ct);
+        }
+
+        public Task<DeletionReport> DeleteRespondentAsync(string respondentKey, CancellationToken ct) => inner.DeleteRespondentAsync(respondentKey, ct);
+
+        public Task<FinishedAssessment?> FindAssessmentAsync(string id, CancellationToken ct) => inner.FindAssessmentAsync(id, ct);
+
+        public Task<IReadOnlyList<FinishedAssessment>> ListAssessmentsAsync(string respondentKey, CancellationToken ct) => inner.ListAssessmentsAsync(respondentKey, ct);
+    }
+}

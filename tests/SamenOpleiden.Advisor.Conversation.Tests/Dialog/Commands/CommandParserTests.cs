@@ -1,0 +1,44 @@
+using SamenOpleiden.Advisor.Conversation.Dialog.Commands;
+
+namespace SamenOpleiden.Advisor.Conversation.Tests.Dialog.Commands;
+
+public sealed class CommandParserTests
+{
+    [Theory]
+    [InlineData("help", "Help")]
+    [InlineData("Help!", "Help")]
+    [InlineData("terg", "Back")]
+    [InlineData("overslan", "Skip")]
+    [InlineData("smenvatting", "Summary")]
+    [InlineData("Advies", "Advice")]
+    [InlineData("volgnde stap", "NextStep")]
+    [InlineData("waarom?", "Why")]
+    [InlineData("raport", "Report")]
+    [InlineData("opnieuw", "Restart")]
+    [InlineData("verwijder mijn gegevns", "Delete")]
+    public void Parse_CommandWithTypo_IsRecognised(string text, string kind)
+    {
+        Assert.Equal(Enum.Parse<CommandKind>(kind), CommandParser.Parse(text)!.Kind);
+    }
+
+    [Theory]
+    [InlineData("wijzig financiën", "financien")]
+    [InlineData("wijzg HR", "hr")]
+    public void Parse_Change_CarriesTheFocusPoint(string text, string argument)
+    {
+        var command = CommandParser.Parse(text)!;
+
+        Assert.Equal(CommandKind.Change, command.Kind);
+        Assert.Equal(argument, command.Argument);
+    }
+
+    [Theory]
+    [InlineData("Het advies van de regio is helder")]
+    [InlineData("ja")]
+    [InlineData("2")]
+    [InlineData("HR")]
+    public void Parse_AnswerThatMentionsAWord_IsNoCommand(string text)
+    {
+        Assert.Null(CommandParser.Parse(text));
+    }
+}

@@ -1,0 +1,104 @@
+using SamenOpleiden.Advisor.Conversation.Replies;
+using SamenOpleiden.Advisor.Conversation.State;
+using SamenOpleiden.Advisor.Conversation.Tests.TestSupport;
+
+namespace SamenOpleiden.Advisor.Conversation.Tests.Dialog;
+
+public sealed class CommandsInEveryStateTests
+{
+    public static IEnumerable<object[]> StatesAndCommands =>
+        from state in DialogStates.All
+        from command in new[] { "help", "terug", "wijzig kwaliteit", "overslaan", "samenvatting", "advies", "volgende stap", "waarom", "rapport", "opnieuw", "verwijder mijn gegevens" }
+        select new object[] { state, command };
+
+    [Theory]
+    [MemberData(nameof(StatesAndCommands))]
+    public async Task HandleAsync_CommandInState_AnswersInDutchAndKeepsAnswers(string where, string command)
+    {
+        var chat = await DialogStates.ReachAsync(where);
+        var before = await chat.StateAsync();
+
+        await chat.SayAsync(command);
+
+        var after = await chat.StateAsync();
+        Assert.NotEmpty(chat.Last);
+        Assert.All(chat.Last.Select(ChatDriver.ReplyText), text => Assert.False(string.IsNullOrWhiteSpace(text)));
+        Assert.Equal(Answers(before, skipped: command == "overslaan" ? before.Current : null), Answers(after));
+        ExpectCommandEffect(command, before, after, chat);
+    }
+
+    private static void ExpectCommandEffect(string command, ConversationState before, ConversationState after, ChatDriver chat)
+    {
+        var finished = before.StepShown > 0;
+        switch (command)
+        {
+            case "help":
+                Assert.Contains("Je kunt op elk moment typen", chat.LastText);
+                Assert.Equal(before.Current, after.Current);
+                break;
+            case "samenvatting":
+                Assert.Contains(chat.Last, r => r is SummaryReply { Title: "Je antwoorden tot nu toe" } || (r is TextReply t && t.Text.Contains("nog geen antwoorden")));
+                Assert.Equal(before.Current, after.Current);
+                break;
+            case "advies" or "volgende stap" or "waarom" or "rapport" when !finished:
+                Assert.Contains("Het advies komt zodra alle vragen beantwoord zijn", chat.LastText);
+                Assert.Equal(before.Current, after.Current);
+                break;
+            case "advies":
+                Assert.StartsWith("Stap 1", Assert.Single(chat.Last.OfType<AdviceStepReply>()).Title);
+                break;
+            case "volgende stap":
+                Assert.StartsWith("Stap 2", Assert.Single(chat.Last.OfType<AdviceStepReply>()).Title);
+                break;
+            case "waarom":
+                Assert.Contains("regel `", chat.LastText);
+                break;
+            case "rapport":
+                Assert.Contains("nog niet beschikbaar", chat.LastText);
+                break;
+            case "wijzig kwaliteit":
+                Assert.Equal("fp:kwaliteit", after.Current);
+                break;
+            case "terug" when before.Current == "profile:regionName":
+                Assert.Contains("eerste vraag", chat.LastText);
+                break;
+            case "terug":
+                Assert.NotEqual(before.Current, after.Current);
+                break;
+            case "overslaan" when before.Current == "result":
+                Assert.Contains("niets om over te slaan", chat.LastText);
+                break;
+            case "overslaan":
+                Assert.NotEqual(before.Current, after.Current);
+                Assert.Contains(before.Current!, after.Done);
+                break;
+            case "opnieuw":
+                Assert.Equal("restart", after.PendingConfirmation);
+                Assert.Contains("opnieuw wilt beginnen", chat.LastText);
+                break;
+            case "verwijder mijn gegevens":
+                Assert.Equal("delete", after.PendingConfirmation);
+                Assert.Contains("gegevens wilt verwijderen", chat.LastText);
+                break;
+        }
+    }
+
+    /// <summary>Everything the respondent answered; a skipped focus point counts as "weet ik niet".</summary>
+    internal static string Answers(ConversationState state, string? skipped = null)
+    {
+        var answers = new Dictionary<string, int?>(state.Answers);
+        if (skipped?.StartsWith("fp:", StringComparison.Ordinal) == true)
+        {
+            answers.TryAdd(skipped[3..], null);
+        }
+
+        return System.Text.Json.JsonSerializer.Serialize(new
+        {
+            state.Profile,
+            Answers = answers.OrderBy(a => a.Key).ToList(),
+            Remarks = state.Remarks.OrderBy(r => r.Key).ToList(),
+            FollowUps = state.FollowUpAnswers.OrderBy(f => f.Key).ToList(),
+            state.Ambition,
+        });
+    }
+}

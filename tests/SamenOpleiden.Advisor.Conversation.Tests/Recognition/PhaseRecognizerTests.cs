@@ -1,0 +1,90 @@
+using SamenOpleiden.Advisor.Conversation.Recognition;
+using SamenOpleiden.Advisor.Conversation.Tests.TestSupport;
+
+namespace SamenOpleiden.Advisor.Conversation.Tests.Recognition;
+
+public sealed class PhaseRecognizerTests
+{
+    private static PhaseRecognition Recognise(string focusPoint, string text) => TestRules.Recognizer.Recognise(focusPoint, text);
+
+    [Theory]
+    [InlineData("2", 2)]
+    [InlineData("fase 3", 3)]
+    [InlineData("Samenwerkend Systeem", 2)]
+    [InlineData("functioneel verbondn", 1)]
+    [InlineData("Regionaal afgestemd", 2)]
+    [InlineData("gezamenlijk bewaakt en ontwikkeld", 3)]
+    public void Recognise_ButtonNumberPhaseNameOrDescriptor_IsExact(string text, int phase)
+    {
+        var recognition = Recognise("kwaliteit", text);
+
+        Assert.Equal(RecognitionKind.Exact, recognition.Kind);
+        Assert.Equal(phase, recognition.Phase);
+    }
+
+    [Theory]
+    [InlineData("weet ik niet")]
+    [InlineData("Weet ik nit")]
+    [InlineData("geen idee")]
+    public void Recognise_DontKnow_IsAnswerWithoutPhase(string text)
+    {
+        var recognition = Recognise("relaties", text);
+
+        Assert.Equal(RecognitionKind.DontKnow, recognition.Kind);
+        Assert.Null(recognition.Phase);
+    }
+
+    [Fact]
+    public void Recognise_NegatedPositiveSignal_ProposesPhaseOneWithEvidence()
+    {
+        var recognition = Recognise("professionals-hr", "HR wordt nog niet structureel betrokken");
+
+        Assert.Equal(RecognitionKind.Proposal, recognition.Kind);
+        Assert.Equal(1, recognition.Phase);
+        Assert.Contains("niet structureel", recognition.Evidence);
+    }
+
+    [Fact]
+    public void Recognise_NegationBeforePhaseThreeWord_TurnsItIntoPhaseOne()
+    {
+        var recognition = Recognise("organisatiestructuur", "Er is geen centrale regie");
+
+        Assert.Equal(1, recognition.Phase);
+        Assert.Contains(recognition.Evidence, e => e.StartsWith("geen … "));
+    }
+
+    [Fact]
+    public void Recognise_InflectedSignal_MatchesThroughDutchStemming()
+    {
+        var recognition = Recognise("doelstellingen", "De afspraken zijn in de regionale strategieën verankerd.");
+
+        Assert.Equal(RecognitionKind.Proposal, recognition.Kind);
+        Assert.Equal(3, recognition.Phase);
+    }
+
+    [Fact]
+    public void Recognise_AllGoesThroughPartnerships_ProposesPhaseOne()
+    {
+        var recognition = Recognise("financien", "alles loopt via de partnerschappen");
+
+        Assert.Equal(1, recognition.Phase);
+        Assert.Equal(RecognitionKind.Proposal, recognition.Kind);
+    }
+
+    [Theory]
+    [InlineData("De koffie is lekker")]
+    [InlineData("'; DROP TABLE x; --")]
+    public void Recognise_NoSignal_IsUnsureWithoutPhase(string text)
+    {
+        var recognition = Recognise("kwaliteit", text);
+
+        Assert.Equal(RecognitionKind.Unsure, recognition.Kind);
+        Assert.Null(recognition.Phase);
+    }
+
+    [Fact]
+    public void Recognise_UnknownFocusPoint_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => Recognise("onbekend", "1"));
+    }
+}

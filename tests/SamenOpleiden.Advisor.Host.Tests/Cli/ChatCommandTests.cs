@@ -1,0 +1,110 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using SamenOpleiden.Advisor.Host.Tests.Support;
+
+namespace SamenOpleiden.Advisor.Host.Tests.Cli;
+
+public class ChatCommandTests
+{
+    private static readonly string[] Profile = ["Binnenmeren", "krimp", "3", "po, vo en mbo", "75", "volledig", "weet ik niet", "buiten", "overslaan", "ja", "schoolopleider"];
+
+    private static IEnumerable<string> BinnenmerenAnswers()
+    {
+        foreach (var line in Profile)
+        {
+            yield return line;
+        }
+
+        yield return "Elk partnerschap bepaalt eigen accenten.";
+        yield return "ja";
+        yield return "Dit is onze eigen inschatting.";
+        for (var i = 1; i < 11; i++)
+        {
+            yield return "1";
+            yield return "overslaan";
+        }
+
+        yield return "organisatiestructuur en kwaliteit";
+    }
+
+    [Fact]
+    public async Task APipedChatWithBinnenmerensAnswersEndsWithFunctioneelVerbondenAndStepOneAdvice()
+    {
+        var db = ChatProcess.TempDatabase();
+
+        var (exitCode, output, error) = await ChatProcess.RunAsync(BinnenmerenAnswers().Append("volgende stap"), null, "chat", "--db", db);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("Welkom!", output);
+        Assert.Contains("[vraag 4 van 11]", output);
+        Assert.Contains("Bedoel je fase 1 — 'Binnen eigen organisatie'?", output);
+        Assert.Contains("Typering: Functioneel Verbonden", output);
+        Assert.Contains("Stap 1 — ", output);
+        Assert.Contains("Stap 2 — ", output);
+        Assert.True(File.Exists(db));
+    }
+
+    [Fact]
+    public async Task AChatResumedWithItsIdContinuesAtTheQuestionWhereItStopped()
+    {
+        var db = ChatProcess.TempDatabase();
+        var (_, first, _) = await ChatProcess.RunAsync(Profile.Take(3), null, "chat", "--db", db);
+        var id = Regex.Match(first, @"--resume (\w+)").Groups[1].Value;
+
+        var (exitCode, second, error) = await ChatProcess.RunAsync(["po en vo", "samenvatting"], null, "chat", "--db", db, "--resume", id);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("Welkom terug", second);
+        Assert.Contains("Welke sectoren", second);
+        Assert.Contains("Regio: Binnenmeren", second);
+        Assert.Contains("Partnerschappen: 3", second);
+        Assert.Contains("Sectoren: po, vo", second);
+    }
+
+    [Fact]
+    public async Task AChatWithoutDbStoresInLocalAppDataNotInTheWorkingDirectory()
+    {
+        var data = Directory.CreateTempSubdirectory("advisor-xdg-").FullName;
+
+        var (exitCode, output, error) = await ChatProcess.RunAsync(["Binnenmeren"], new Dictionary<string, string> { ["XDG_DATA_HOME"] = data }, "chat");
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("Is jullie regio een tekortregio of een krimpregio?", output);
+        Assert.True(File.Exists(Path.Combine(data, "SamenOpleiden.Advisor", "advisor.db")));
+    }
+
+    [Fact]
+    public async Task BadLinesInAPipedChatGetADutchReprompt()
+    {
+        var (exitCode, output, error) = await ChatProcess.RunAsync(["", "😀", "'; DROP TABLE conversations; --", "Binnenmeren"], null, "chat", "--db", ChatProcess.TempDatabase());
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("Ik heb geen tekst ontvangen.", output);
+        Assert.Contains("geen emoji", output);
+        Assert.Contains("Gebruik gewone tekst", output);
+        Assert.Contains("Is jullie regio een tekortregio", output);
+    }
+
+    [Fact]
+    public async Task RecognisePrintsTheProposedPhaseWithItsEvidenceAsJson()
+    {
+        var (exitCode, output, error) = await AdvisorProcess.RunAsync("recognise", "--focus", "professionals-hr", "--text", "HR wordt nog niet structureel betrokken");
+
+        Assert.True(exitCode == 0, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("professionals-hr", json.RootElement.GetProperty("focusPoint").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("phase").GetInt32());
+        Assert.True(json.RootElement.GetProperty("confidence").GetDouble() > 0.5);
+        Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("alternatives").ValueKind);
+        Assert.Contains("niet structureel", json.RootElement.GetProperty("evidence").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task RecogniseWithAnUnknownFocusPointNamesTheKnownOnes()
+    {
+        var (exitCode, _, error) = await AdvisorProcess.RunAsync("recognise", "--focus", "koffie", "--text", "lekker");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("professionals-hr", error);
+    }
+}

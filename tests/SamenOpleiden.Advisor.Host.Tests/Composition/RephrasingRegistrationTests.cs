@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SamenOpleiden.Advisor.Host.Composition;
+using SamenOpleiden.Advisor.Rephrasing;
+
+namespace SamenOpleiden.Advisor.Host.Tests.Composition;
+
+/// <summary>The Host reads the <c>Rephrasing</c> section the way an operator writes it.</summary>
+public sealed class RephrasingRegistrationTests
+{
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        return new ServiceCollection()
+            .AddLogging()
+            .AddMetrics()
+            .AddAdvisorCore(configuration)
+            .AddAdvisorRephrasing(configuration)
+            .BuildServiceProvider();
+    }
+
+    [Fact]
+    public void WithoutConfigurationTheLayerIsOff()
+    {
+        using var services = Build([]);
+
+        Assert.False(services.GetRequiredService<IAdviceRephraser>().IsEnabled);
+    }
+
+    [Fact]
+    public void EnabledWithEndpointAndModelTheLayerIsOnWithTheConfiguredBudgetAndStyle()
+    {
+        using var services = Build(new()
+        {
+            ["Rephrasing:Enabled"] = "true",
+            ["Rephrasing:Endpoint"] = "http://127.0.0.1:11434/v1",
+            ["Rephrasing:Model"] = "llama3.1",
+            ["Rephrasing:TimeoutSeconds"] = "3",
+            ["Rephrasing:Style"] = "kort",
+        });
+
+        var options = services.GetRequiredService<RephrasingOptions>();
+
+        Assert.True(services.GetRequiredService<IAdviceRephraser>().IsEnabled);
+        Assert.Equal(TimeSpan.FromSeconds(3), options.Timeout);
+        Assert.Equal("kort", options.Style);
+    }
+
+    [Fact]
+    public void EnabledWithoutAModelStopsTheStartNamingTheSetting()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Build(new()
+        {
+            ["Rephrasing:Enabled"] = "true",
+            ["Rephrasing:Endpoint"] = "https://api.openai.com/v1",
+        }));
+
+        Assert.Contains("Rephrasing:Model", error.Message);
+    }
+}

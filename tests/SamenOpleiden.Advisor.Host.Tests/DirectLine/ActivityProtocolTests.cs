@@ -1,0 +1,113 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using SamenOpleiden.Advisor.Host.Tests.TestSupport;
+
+namespace SamenOpleiden.Advisor.Host.Tests.DirectLine;
+
+/// <summary>Sending and polling activities (protocol brief §5.4, status codes §5.8).</summary>
+public sealed class ActivityProtocolTests : IDisposable
+{
+    private readonly AdvisorApplication _app = new();
+
+    [Fact]
+    public async Task APostedMessageIsAnsweredWithItsIdAndEchoedUnchangedBeforeTheBotsReply()
+    {
+        var client = new DirectLineClient(_app.CreateClient());
+        var conversationId = (string)(await client.StartAsync(AdvisorApplication.Secret))["conversationId"]!;
+
+        var response = await client.SendAsync(HttpMethod.Post, $"/conversations/{conversationId}/activities", AdvisorApplication.Secret,
+            """{"type":"message","text":"Hallo","from":{"id":"u1","role":"user"},"channelData":{"clientActivityID":"c-42"},"entities":[{"type":"ClientCapabilities"}]}""");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var id = (string)(await DirectLineClient.ReadAsync(response))["id"]!;
+        Assert.Equal($"{conversationId}|0000002", id);
+        var activities = await client.WaitForActivitiesAsync(conversationId, AdvisorApplication.Secret, a => a.Count >= 3);
+        var echo = activities[1]!;
+        Assert.Equal(id, (string)echo["id"]!);
+        Assert.Equal("c-42", (string)echo["channelData"]!["clientActivityID"]!);
+        Assert.Equal("user", (string)echo["from"]!["role"]!);
+        Assert.Equal("ClientCapabilities", (string)echo["entities"]![0]!["type"]!);
+        var reply = activities[2]!;
+        Assert.Equal(id, (string)reply["replyToId"]!);
+        Assert.Equal("Hallo", (string)reply["channelData"]!["originalActivity"]!["text"]!);
+        Assert.Equal("bot", (string)reply["from"]!["role"]!);
+    }
+
+    [Fact]
+    public async Task PollingWithAWatermarkReturnsOnlyLaterActivitiesAndAnEmptySetKeepsTheWatermark()
+    {
+        var client = new DirectLineClient(_app.CreateClient());
+        var conversationId = (string)(await client.StartAsync(AdvisorApplication.Secret))["conversationId"]!;
+        await client.PostMessageAsync(conversationId, AdvisorApplication.Secret, "een");
+        await client.WaitForActivitiesAsync(conversationId, AdvisorApplication.Secret, a => a.Count >= 3);
+
+        var later = await client.GetActivitiesAsync(conversationId, AdvisorApplication.Secret, "1");
+        var nothingNew = await client.GetActivitiesAsync(conversationId, AdvisorApplication.Secret, "3");
+
+        Assert.Equal(["0000002", "0000003"], later["activities"]!.AsArray().Select(a => ((string)a!["id"]!)[^7..]));
+        Assert.Equal("3", (string)later["watermark"]!);
+        Assert.Empty(nothingNew["activities"]!.AsArray());
+        Assert.Equal("3", (string)nothingNew["watermark"]!);
+    }
+
+    [Fact]
+    public async Task ATokenHolderAlwaysSpeaksAsTheTokensUser()
+    {
+        var client = new DirectLineClient(_app.CreateClient());
+        var issued = await client.PageTokenAsync();
+        var token = (string)issued["token"]!;
+        var conversationId = (string)(await client.StartAsync(token))["conversationId"]!;
+
+        await client.PostMessageAsync(conversationId, token, "ik ben iemand anders", from: "someone-else");
+
+        var activities = await client.WaitForActivitiesAsync(conversationId, token, a => a.Count >= 2);
+        Assert.Equal((string)issued["userId"]!, (string)activities[1]!["from"]!["id"]!);
+    }
+
+    [Theory]
+    [InlineData("{not json")]
+    [InlineData("""{"text":"no type","from":{"id":"u1"}}""")]
+    [InlineData("""{"type":"message","text":"no sender"}""")]
+    public async Task AMalformedActivityIs400(string body)
+    {
+        var client = new DirectLineClient(_app.CreateClient());
+        var conversationId = (string)(await client.StartAsync(AdvisorApplication.Secret))["conversationId"]!;
+
+        var response = await client.SendAsync(HttpMethod.Post, $"/conversations/{conversationId}/activities", AdvisorApplication.Secret, body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task PostingOrPollingAnUnknownConversationIs404()
+    {
+        var client = new DirectLineClient(_app.CreateClient());
+
+        var post = await client.PostMessageAsync("unknown", AdvisorApplication.Secret, "hoi");
+        var poll = await client.SendAsync(HttpMethod.Get, "/conversations/unknown/activities?watermark=", AdvisorApplication.Secret);
+
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, poll.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnExpiredTokenIs403TokenExpiredOnPostPollAndRefresh()
+    {
+        var clock = new ManualTimeProvider();
+        _app.ConfigureServices = services => services.AddSingleton<TimeProvider>(clock);
+        var client = new DirectLineClient(_app.CreateClient());
+        var issued = await client.PageTokenAsync();
+        var token = (string)issued["token"]!;
+        var conversationId = (string)(await client.StartAsync(token))["conversationId"]!;
+
+        clock.Advance(TimeSpan.FromMinutes(31));
+        var post = await client.PostMessageAsync(conversationId, token, "te laat");
+        var poll = await client.SendAsync(HttpMethod.Get, $"/conversations/{conversationId}/activities", token);
+        var refresh = await client.SendAsync(HttpMethod.Post, "/tokens/refresh", token);
+
+        Assert.All([post, poll, refresh], response => Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode));
+        Assert.Equal("TokenExpired", await DirectLineClient.ErrorCodeAsync(post));
+    }
+
+    public void Dispose() => _app.Dispose();
+}

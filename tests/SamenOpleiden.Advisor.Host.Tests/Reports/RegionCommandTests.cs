@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+using SamenOpleiden.Advisor.Host.Cli;
+using SamenOpleiden.Advisor.Storage.Sqlite;
+
+namespace SamenOpleiden.Advisor.Host.Tests.Reports;
+
+public sealed class RegionCommandTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "advisor-region-cli-" + Guid.NewGuid().ToString("N"));
+
+    private string DatabasePath => Path.Combine(_directory, "advisor.db");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task RegionCreatePrintsACodeThatRespondentsCanJoinWithAndATokenForTheCoordinator()
+    {
+        var (exit, output, _) = await RunAsync("region", "create", "Vallei & Velden", "--database", DatabasePath);
+
+        Assert.Equal(0, exit);
+        var code = Regex.Match(output, @"toegangscode:\s+(\S+)").Groups[1].Value;
+        var token = Regex.Match(output, @"coördinatortoken:\s+(\S+)").Groups[1].Value;
+        var directory = new SqliteRegionDirectory(new SqliteDatabase(DatabasePath), TimeProvider.System);
+        Assert.Equal("Vallei & Velden", (await directory.TryJoinAsync(code, default))!.RegionName);
+        Assert.True(await directory.IsCoordinatorAsync("vallei-velden", token, default));
+        Assert.Contains($"/regio/vallei-velden?token={token}", output);
+    }
+
+    [Fact]
+    public async Task RegionRoundOpensTheNextRound()
+    {
+        await RunAsync("region", "create", "Noord", "--database", DatabasePath);
+
+        var (exit, output, _) = await RunAsync("region", "round", "noord", "--database", DatabasePath);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Ronde 2 van regio noord is geopend.", output);
+    }
+
+    [Fact]
+    public async Task RegionRoundOfAnUnknownRegionSaysSoInDutch()
+    {
+        var (exit, _, error) = await RunAsync("region", "round", "nergens", "--database", DatabasePath);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("er is geen regio met id 'nergens'", error);
+    }
+
+    [Fact]
+    public async Task AMistypedVerbIsRefusedInsteadOfStartingTheService()
+    {
+        var (exit, _, error) = await RunAsync("regoin", "create", "Noord");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Onbekende opdracht 'regoin'", error);
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await AdvisorCommandLine.Build(args).Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        return (exit, output.ToString(), error.ToString());
+    }
+}

@@ -1,0 +1,121 @@
+using System.Net;
+using System.Xml.Linq;
+using SamenOpleiden.Advisor.Core.Assessment;
+using SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
+
+namespace SamenOpleiden.Advisor.Host.Tests.Reports;
+
+public sealed class ReportPageTests : IDisposable
+{
+    private readonly ReportsApplication _app = new();
+
+    public void Dispose() => _app.Dispose();
+
+    [Theory]
+    [MemberData(nameof(SharedCases.Ids), MemberType = typeof(SharedCases))]
+    public async Task TheReportOfEachSharedCaseShowsAllElevenFocusPointsAndARadarWithElevenAxes(string caseId)
+    {
+        var link = await _app.SaveAsync("web:" + caseId, ResultFixtures.SharedCase(caseId));
+
+        var response = await _app.CreateClient().GetAsync(link.Path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        foreach (var focusPoint in ReportRules.Typology.FocusPoints)
+        {
+            Assert.Contains($"<tr data-focus-point=\"{focusPoint.Id}\">", html);
+        }
+
+        var svg = XElement.Parse(Between(html, "<svg", "</svg>"));
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        var axes = svg.Descendants(ns + "line").Where(l => (string?)l.Attribute("class") == "axis").ToList();
+        Assert.Equal(ReportRules.Typology.FocusPoints.Select(f => f.Id), axes.Select(a => (string?)a.Attribute("data-focus-point")));
+        Assert.NotEmpty(svg.Element(ns + "title")!.Value);
+        Assert.Contains("fase", svg.Element(ns + "desc")!.Value);
+    }
+
+    [Fact]
+    public async Task TheReportShowsDescriptorsRemarksTyperingRoadmapAndRulesVersion()
+    {
+        var result = ResultFixtures.SharedCase("stad-en-streek");
+        var link = await _app.SaveAsync("web:1", result, remarks: new Dictionary<string, string> { ["professionals-hr"] = "HR schuift pas laat aan <nog>" });
+
+        var html = await _app.CreateClient().GetStringAsync(link.Path);
+
+        Assert.Contains("Collectief en strategisch georganiseerd", html);
+        Assert.Contains("HR schuift pas laat aan &lt;nog&gt;", html);
+        Assert.Contains(result.Typering.Summary, html);
+        Assert.Contains($"Stap 1 — {HtmlEncode(result.Steps[0].Title)}", html);
+        var first = result.Steps[0].Items[0];
+        Assert.Contains($"<h4>{HtmlEncode(first.Title)}</h4>", html);
+        Assert.Contains($"<strong>Wie:</strong> {HtmlEncode(string.Join(", ", first.Who))}", html);
+        Assert.Contains($"<strong>Termijn:</strong> {HtmlEncode(first.Horizon)}", html);
+        Assert.Contains(HtmlEncode(first.Trace[0].Description), html);
+        Assert.Contains("Regelversie " + result.RulesVersion[..12], html);
+        Assert.Contains("@media print", html);
+        Assert.Contains("Stad &amp; Streek", html);
+    }
+
+    [Fact]
+    public async Task TheJsonExportIsTheAssessOutput()
+    {
+        var result = ResultFixtures.SharedCase("vallei-en-velden");
+        var link = await _app.SaveAsync("web:1", result);
+
+        var response = await _app.CreateClient().GetAsync(link.Path + ".json");
+
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(AssessmentJson.Serialize(result), await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task AnUnknownLinkGetsADutch404Page()
+    {
+        await _app.SaveAsync("web:1", ResultFixtures.SharedCase("binnenmeren"));
+
+        var response = await _app.CreateClient().GetAsync("/rapport/AAAAAAAAAAAAAAAAAAAAAA");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Dit rapport bestaat niet (meer)", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task AnUnknownExportFormatIsNotFound()
+    {
+        var link = await _app.SaveAsync("web:1", ResultFixtures.SharedCase("binnenmeren"));
+
+        var response = await _app.CreateClient().GetAsync(link.Path + ".exe");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ReportPagesAreNeitherCachedNorLeakedThroughTheReferrer()
+    {
+        var link = await _app.SaveAsync("web:1", ResultFixtures.SharedCase("binnenmeren"));
+
+        var response = await _app.CreateClient().GetAsync(link.Path);
+
+        Assert.Contains("no-store", response.Headers.CacheControl!.ToString());
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
+    public async Task AfterDeletingTheRespondentTheirLinkIsGone()
+    {
+        var link = await _app.SaveAsync("web:1", ResultFixtures.SharedCase("binnenmeren"));
+
+        await _app.Archive.DeleteRespondentAsync("web:1", default);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await _app.CreateClient().GetAsync(link.Path)).StatusCode);
+    }
+
+    internal static string HtmlEncode(string text) => SamenOpleiden.Advisor.Host.Reports.Html.HtmlPage.E(text);
+
+    internal static string Between(string text, string start, string end)
+    {
+        var from = text.IndexOf(start, StringComparison.Ordinal);
+        var to = text.IndexOf(end, from, StringComparison.Ordinal) + end.Length;
+        return text[from..to];
+    }
+}

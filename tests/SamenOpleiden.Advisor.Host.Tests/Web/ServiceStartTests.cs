@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using SamenOpleiden.Advisor.Host.Tests.Support;
+
+namespace SamenOpleiden.Advisor.Host.Tests.Web;
+
+public class ServiceStartTests
+{
+    [Fact]
+    public async Task TheServiceHonoursUrlsAndReportsItsRulesVersionWhenReady()
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetTempPath(), RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(AdvisorProcess.AppDll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.Environment["Storage__SqlitePath"] = Path.Combine(Path.GetTempPath(), $"advisor-{Guid.NewGuid():N}.db");
+        using var process = Process.Start(start)!;
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            var body = await PollAsync(http, "/readyz", TimeSpan.FromSeconds(30));
+
+            Assert.Contains("\"rulesVersion\":\"sha256:", body);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
+    public async Task TheServiceRefusesToStartWithBrokenRulesAndNamesTheFault()
+    {
+        var rules = AdvisorProcess.CopyOfAppFolder("rules");
+        var phase = Path.Combine(rules, "workflows", "Phase.json");
+        File.WriteAllText(phase, File.ReadAllText(phase).Replace("\"a.Chosen > 0\"", "\"a.Chosen >> 0\""));
+
+        var (exitCode, _, error) = await AdvisorProcess.RunWithEnvironmentAsync(
+            new Dictionary<string, string> { ["Advisor__RulesPath"] = rules }, "--urls", $"http://127.0.0.1:{FreePort()}");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("workflows/Phase.json, regel 'GekozenFase'", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task<string> PollAsync(HttpClient http, string path, TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (true)
+        {
+            try
+            {
+                var response = await http.GetAsync(path);
+                if (response.IsSuccessStatusCode) return await response.Content.ReadAsStringAsync();
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+            {
+            }
+
+            if (DateTime.UtcNow >= deadline) throw new TimeoutException($"{path} did not answer within {limit}");
+            await Task.Delay(200);
+        }
+    }
+}
