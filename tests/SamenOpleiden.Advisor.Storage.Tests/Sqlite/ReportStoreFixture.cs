@@ -1,10 +1,13 @@
 using Microsoft.Data.Sqlite;
+using SamenOpleiden.Advisor.Conversation.State;
+using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Storage.Sqlite;
+using SamenOpleiden.Advisor.Storage.Tests.Contracts;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Sqlite;
 
 /// <summary>A fresh SQLite file per test, with a clock the test moves.</summary>
-internal sealed class ReportStoreFixture : IDisposable
+internal sealed class ReportStoreFixture : IReportStoreSet, IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "advisor-reports-" + Guid.NewGuid().ToString("N"));
 
@@ -25,6 +28,12 @@ internal sealed class ReportStoreFixture : IDisposable
     public SqliteReportArchive Archive { get; }
 
     public SqliteRegionDirectory Regions { get; }
+
+    IReportArchive IReportStoreSet.Archive => Archive;
+
+    IRegionDirectory IReportStoreSet.Regions => Regions;
+
+    public IConversationStore Conversations => new SqliteConversationStore(Database);
 
     public void Dispose()
     {
