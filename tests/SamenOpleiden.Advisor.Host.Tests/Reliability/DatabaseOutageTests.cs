@@ -26,6 +26,8 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
     {
         var (conversationId, token, _) = await _instance.StartConversationAsync();
         (await _instance.PostMessageAsync(conversationId, token, "voor")).EnsureSuccessStatusCode();
+        // The bot's turn runs after the POST is answered: let it finish before the database goes away.
+        await WaitForRepliesAsync(conversationId, token, 1);
         Assert.Equal(HttpStatusCode.OK, (await _instance.Http.GetAsync("/readyz")).StatusCode);
 
         _cluster.Stop();
@@ -54,14 +56,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
             Assert.Equal(HttpStatusCode.OK, after.StatusCode);
         }
 
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        IReadOnlyList<string> replies;
-        do
-        {
-            await Task.Delay(100);
-            replies = await _instance.BotTextsAsync(conversationId, token);
-        }
-        while (replies.Count < 2 && DateTime.UtcNow < deadline);
+        var replies = await WaitForRepliesAsync(conversationId, token, 2);
 
         var state = (await _instance.Service<IConversationStore>().LoadAsync("directline:" + conversationId, CancellationToken.None))!.State;
         var counts = TurnCounts.Of(["voor", "na"], state.Done);
@@ -70,5 +65,18 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
         Console.WriteLine("[reliability] PostgreSQL " + line);
         Assert.Equal(["antwoord op voor", "antwoord op na"], replies);
         Assert.Equal(["voor", "na"], state.Done);
+    }
+
+    private async Task<IReadOnlyList<string>> WaitForRepliesAsync(string conversationId, string token, int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        IReadOnlyList<string> replies;
+        do
+        {
+            await Task.Delay(100);
+            replies = await _instance.BotTextsAsync(conversationId, token);
+        }
+        while (replies.Count < count && DateTime.UtcNow < deadline);
+        return replies;
     }
 }
