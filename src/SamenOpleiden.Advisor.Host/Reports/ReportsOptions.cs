@@ -47,7 +47,5 @@ internal sealed class ReportsOptions
     }
 
     public static string DatabasePath(IConfiguration configuration) =>
-        configuration["Storage:SqlitePath"] is { Length: > 0 } path
-            ? Path.GetFullPath(path)
-            : Path.Combine(AppContext.BaseDirectory, "data", "advisor.db");
+        Composition.AdvisorDatabasePath.Resolve(configuration);
 }

@@ -75,7 +75,7 @@ internal sealed class AdvisorInstance : IAsyncDisposable
         {
             Directory.CreateDirectory(Path.GetDirectoryName(sqlitePath)!);
             builder.Services.AddAdvisorSqliteStorage(sqlitePath);
-            builder.Services.AddSingleton<ITranscriptStore>(new SqliteTranscriptStore($"Data Source={sqlitePath};Default Timeout=30"));
+            builder.Services.AddSingleton<ITranscriptStore>(provider => new SqliteTranscriptStore(provider.GetRequiredService<SqliteDatabase>()));
         }
 
         builder.Services.AddDirectLine(builder.Configuration);
