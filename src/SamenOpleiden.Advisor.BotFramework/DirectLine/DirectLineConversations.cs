@@ -17,6 +17,7 @@ namespace SamenOpleiden.Advisor.BotFramework.DirectLine;
 /// </summary>
 internal sealed class DirectLineConversations(
     ITranscriptStore transcripts,
+    ITranscriptNotifications notifications,
     ConversationStreamHub streams,
     IActivityBot bot,
     TurnQueue turns,
@@ -136,8 +137,21 @@ internal sealed class DirectLineConversations(
             activity.Timestamp = timestamp;
             return JsonSerializer.Serialize(activity, ActivityJson.Options);
         }, cancellationToken);
-        streams.NotifyAppended(conversationId);
+        await AnnounceAsync(entry, cancellationToken);
         return JsonSerializer.Deserialize<Activity>(entry.Payload, ActivityJson.Options)!;
+    }
+
+    /// <summary>Wakes the stream, on whichever instance holds it. The entry is stored already, so a failed announcement is only logged: the stream catches up on its next read.</summary>
+    private async Task AnnounceAsync(TranscriptEntry entry, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await notifications.PublishAsync(entry.ConversationId, entry.Watermark, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning(exception, "Could not announce watermark {Watermark} of conversation {ConversationId}", entry.Watermark, entry.ConversationId);
+        }
     }
 
     private Activity AddressReply(Activity reply, Activity inbound, string? replyToId)

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using SamenOpleiden.Advisor.BotFramework.DirectLine.Auth;
 using SamenOpleiden.Advisor.BotFramework.DirectLine.Bots;
 using SamenOpleiden.Advisor.BotFramework.DirectLine.Streaming;
+using SamenOpleiden.Advisor.Conversation.Transcripts;
 
 namespace SamenOpleiden.Advisor.BotFramework.DirectLine;
 
@@ -32,6 +33,8 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<MonotonicClock>();
         services.AddSingleton<TurnQueue>();
         services.AddSingleton<AttachmentCache>();
+        // One instance: announcements stay in the process. A shared-database store registers its own.
+        services.TryAddSingleton<ITranscriptNotifications, InProcessTranscriptNotifications>();
         services.AddSingleton<ConversationStreamHub>();
         services.AddSingleton<DirectLineStreamSession>();
         services.AddSingleton<DirectLineConversations>();

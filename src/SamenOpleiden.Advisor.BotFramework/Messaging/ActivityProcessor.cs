@@ -3,6 +3,7 @@ using SamenOpleiden.Advisor.BotFramework.Connector;
 using SamenOpleiden.Advisor.BotFramework.Schema;
 using SamenOpleiden.Advisor.Conversation;
 using SamenOpleiden.Advisor.Conversation.Replies;
+using SamenOpleiden.Advisor.Conversation.State;
 
 namespace SamenOpleiden.Advisor.BotFramework.Messaging;
 
@@ -83,9 +84,9 @@ internal sealed class ActivityProcessor(
         {
             replies = await engine.HandleAsync(turn, cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException && !StorageUnavailableException.Describes(e))
         {
-            // A bug in a turn must not turn into channel retries of the same message; the user gets a short apology.
+            // A database outage is not caught here: the host answers 503 so the channel retries later. A bug in a turn must not turn into channel retries of the same message; the user gets a short apology.
             logger.LogError(e, "The conversation engine failed on {ActivityType} {ActivityId} in {ConversationId}",
                 activity.Type, activity.Id, turn.ConversationId);
             replies = [new TextReply("Sorry, daar ging bij mij iets mis. Probeer het zo nog eens.")];

@@ -21,19 +21,6 @@ internal static class AdvisorCommandLine
         root.Subcommands.Add(ChatCommand.Create());
         root.Subcommands.Add(RecogniseCommand.Create());
         root.Subcommands.Add(TeamsPackageCommand.Create());
-        var root = new RootCommand("SamenOpleiden.Advisor: adviesbot voor Samen Opleiden in Onderwijsregio's. Zonder opdracht start de service.");
-        // Host settings (--urls ..., --environment=..., as WebApplicationFactory passes them) go to the service;
-        // a bare word that is no verb is a typo, not a reason to start the service.
-        root.TreatUnmatchedTokensAsErrors = false;
-        root.SetAction(async (parseResult, cancellationToken) =>
-            if (parseResult.UnmatchedTokens.FirstOrDefault() is { } first && !first.StartsWith('-'))
-            {
-                await parseResult.InvocationConfiguration.Error.WriteLineAsync($"Onbekende opdracht '{first}'. Zie --help.");
-                return 1;
-            }
-
-            return await AdvisorWebApplication.RunAsync(args, cancellationToken);
-        });
         root.Subcommands.Add(RegionCommand.Create());
         return root;
     }

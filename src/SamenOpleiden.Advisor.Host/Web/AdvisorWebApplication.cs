@@ -33,6 +33,9 @@ internal static class AdvisorWebApplication
             return 1;
         }
 
+        // Keep last among the Add lines: with Storage:Provider=Postgres it replaces the SQLite stores registered above.
+        builder.Services.AddAdvisorStorageProvider(builder.Configuration);
+        app.UseStorageUnavailable();
         app.MapHealth();
         app.MapBotFramework();
         app.MapWebChat();

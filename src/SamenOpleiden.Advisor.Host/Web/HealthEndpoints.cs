@@ -1,4 +1,5 @@
 using SamenOpleiden.Advisor.Core.Assessment;
+using SamenOpleiden.Advisor.Storage;
 
 namespace SamenOpleiden.Advisor.Host.Web;
 
@@ -8,7 +9,10 @@ internal static class HealthEndpoints
     public static void MapHealth(this WebApplication app)
     {
         app.MapGet("/healthz", () => Results.Text("ok"));
-        app.MapGet("/readyz", (IAssessmentEvaluator rules) =>
-            Results.Json(new { status = "ready", rulesVersion = rules.RulesVersion }));
+        // Not ready while the shared database is unreachable, so a load balancer sends turns elsewhere.
+        app.MapGet("/readyz", async (IAssessmentEvaluator rules, IServiceProvider services, CancellationToken cancellationToken) =>
+            services.GetService<IStorageHealth>() is { } storage && !await storage.IsAvailableAsync(cancellationToken)
+                ? Results.Json(new { status = "unavailable", reason = "database" }, statusCode: StatusCodes.Status503ServiceUnavailable)
+                : Results.Json(new { status = "ready", rulesVersion = rules.RulesVersion }));
     }
 }

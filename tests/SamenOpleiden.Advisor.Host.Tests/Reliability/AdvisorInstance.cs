@@ -1,0 +1,147 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.TestHost;
+using Moq;
+using SamenOpleiden.Advisor.BotFramework.DirectLine;
+using SamenOpleiden.Advisor.Conversation.Transcripts;
+using SamenOpleiden.Advisor.Core.Assessment;
+using SamenOpleiden.Advisor.Host.Composition;
+using SamenOpleiden.Advisor.Host.Web;
+using SamenOpleiden.Advisor.Storage;
+using SamenOpleiden.Advisor.Storage.Sqlite;
+
+namespace SamenOpleiden.Advisor.Host.Tests.Reliability;
+
+/// <summary>
+/// One advisor instance as the host composes its Direct Line service: the storage provider chosen by
+/// configuration, the 503 middleware, <c>/readyz</c> and Direct Line, with <see cref="StoreBackedBot"/>
+/// as the bot. On Kestrel at 127.0.0.1 (WebSockets, several instances) or in memory (fuzz, floods).
+/// </summary>
+internal sealed class AdvisorInstance : IAsyncDisposable
+{
+    public const string Secret = "reliability-test-direct-line-secret";
+
+    private readonly WebApplication _app;
+
+    private AdvisorInstance(WebApplication app, HttpClient http)
+    {
+        _app = app;
+        Http = http;
+    }
+
+    public HttpClient Http { get; }
+
+    public TestServer? Server => _app.Services.GetService<IServer>() as TestServer;
+
+    public static Task<AdvisorInstance> StartOnPostgresAsync(string connectionString, IDictionary<string, string?>? settings = null, bool inMemory = false) =>
+        StartAsync(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["ConnectionStrings:Advisor"] = connectionString,
+        }, sqlitePath: null, inMemory);
+
+    public static Task<AdvisorInstance> StartOnSqliteAsync(string databasePath, IDictionary<string, string?>? settings = null, bool inMemory = false) =>
+        StartAsync(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Storage:Provider"] = "Sqlite" }, databasePath, inMemory);
+
+    private static async Task<AdvisorInstance> StartAsync(Dictionary<string, string?> settings, string? sqlitePath, bool inMemory)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        if (inMemory)
+        {
+            builder.WebHost.UseTestServer();
+        }
+        else
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }
+
+        builder.Logging.ClearProviders();
+        settings.TryAdd("DirectLine:Secret", Secret);
+        settings.TryAdd("DirectLine:RequestsPerMinutePerIp", "1000000");
+        settings.TryAdd("DirectLine:MessagesPerMinutePerConversation", "100000");
+        builder.Configuration.AddInMemoryCollection(settings);
+
+        var rules = new Mock<IAssessmentEvaluator>();
+        rules.Setup(r => r.RulesVersion).Returns("test-rules");
+        builder.Services.AddSingleton(rules.Object);
+        if (sqlitePath is not null)
+        {
+            builder.Services.AddAdvisorSqliteStorage(sqlitePath);
+            builder.Services.AddSingleton<ITranscriptStore>(new SqliteTranscriptStore($"Data Source={sqlitePath};Default Timeout=30"));
+        }
+
+        builder.Services.AddDirectLine(builder.Configuration);
+        builder.Services.AddSingleton<IActivityBot, StoreBackedBot>();
+        builder.Services.AddAdvisorStorageProvider(builder.Configuration);
+
+        var app = builder.Build();
+        app.UseStorageUnavailable();
+        app.MapHealth();
+        app.MapDirectLine();
+        await app.StartAsync();
+        var http = inMemory ? app.GetTestClient() : new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
+        http.Timeout = TimeSpan.FromSeconds(30);
+        return new AdvisorInstance(app, http);
+    }
+
+    /// <summary>Starts a conversation with the secret; returns its id, a token for it, and the stream URL on this instance.</summary>
+    public async Task<(string ConversationId, string Token, string StreamUrl)> StartConversationAsync(string userId = "user-1")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v3/directline/conversations")
+        {
+            Content = JsonContent.Create(new { user = new { id = userId } }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Secret);
+        using var response = await Http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (body.GetProperty("conversationId").GetString()!, body.GetProperty("token").GetString()!, body.GetProperty("streamUrl").GetString()!);
+    }
+
+    public async Task<HttpResponseMessage> PostMessageAsync(string conversationId, string token, string text, string userId = "user-1")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities")
+        {
+            Content = JsonContent.Create(new { type = "message", from = new { id = userId }, text }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await Http.SendAsync(request);
+    }
+
+    /// <summary>The texts of the bot's messages in the conversation, oldest first.</summary>
+    public async Task<IReadOnlyList<string>> BotTextsAsync(string conversationId, string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await Http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.GetProperty("activities").EnumerateArray()
+            .Where(a => IsBotMessage(a))
+            .Select(a => a.GetProperty("text").GetString()!)
+            .ToList();
+    }
+
+    /// <summary>A message the bot sent (users' own messages come back in the transcript too).</summary>
+    public static bool IsBotMessage(JsonElement activity) =>
+        activity.TryGetProperty("type", out var type) && type.GetString() == "message"
+        && activity.TryGetProperty("from", out var from) && from.TryGetProperty("role", out var role) && role.GetString() == "bot"
+        && activity.TryGetProperty("text", out _);
+
+    public T Service<T>() where T : notnull => _app.Services.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await _app.StopAsync(stop.Token);
+        await _app.DisposeAsync();
+    }
+}

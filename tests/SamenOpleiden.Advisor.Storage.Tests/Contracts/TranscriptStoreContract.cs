@@ -1,0 +1,79 @@
+using SamenOpleiden.Advisor.Conversation.Transcripts;
+
+namespace SamenOpleiden.Advisor.Storage.Tests.Contracts;
+
+/// <summary>What every <see cref="ITranscriptStore"/> must do: gapless, unique watermarks per conversation, even with concurrent writers.</summary>
+public abstract class TranscriptStoreContract
+{
+    protected static CancellationToken Ct => CancellationToken.None;
+
+    /// <summary>A new store on the test's database, as another instance would open it.</summary>
+    protected abstract ITranscriptStore CreateStore();
+
+    [Fact]
+    public async Task CreateConversationAsync_SameIdTwice_ReportsOnlyTheFirstAsNew()
+    {
+        var store = CreateStore();
+
+        Assert.False(await store.ConversationExistsAsync("dl-1", Ct));
+        Assert.True(await store.CreateConversationAsync("dl-1", Ct));
+        Assert.False(await CreateStore().CreateConversationAsync("dl-1", Ct));
+        Assert.True(await CreateStore().ConversationExistsAsync("dl-1", Ct));
+    }
+
+    [Fact]
+    public async Task AppendAsync_Entries_GetWatermarksOneTwoThreeAndPayloadsSeeTheirOwn()
+    {
+        var store = CreateStore();
+        await store.CreateConversationAsync("dl-1", Ct);
+
+        var entries = new List<TranscriptEntry>();
+        for (var i = 0; i < 3; i++)
+        {
+            entries.Add(await store.AppendAsync("dl-1", watermark => $"{{\"id\":\"dl-1|{watermark}\"}}", Ct));
+        }
+
+        Assert.Equal([1L, 2L, 3L], entries.Select(e => e.Watermark));
+        Assert.Equal("{\"id\":\"dl-1|2\"}", entries[1].Payload);
+    }
+
+    [Fact]
+    public async Task ReadAfterAsync_FromAWatermark_ReturnsOnlyLaterEntriesOfThatConversationUpToMax()
+    {
+        var store = CreateStore();
+        await store.CreateConversationAsync("dl-1", Ct);
+        await store.CreateConversationAsync("dl-2", Ct);
+        for (var i = 1; i <= 5; i++)
+        {
+            await store.AppendAsync("dl-1", w => $"a{w}", Ct);
+            await store.AppendAsync("dl-2", w => $"b{w}", Ct);
+        }
+
+        var read = await CreateStore().ReadAfterAsync("dl-1", 2, 2, Ct);
+
+        Assert.Equal(["a3", "a4"], read.Select(e => e.Payload));
+        Assert.Empty(await store.ReadAfterAsync("dl-1", 5, 10, Ct));
+        Assert.Empty(await store.ReadAfterAsync("onbekend", 0, 10, Ct));
+    }
+
+    [Fact]
+    public async Task AppendAsync_ConcurrentWritersOnSeveralInstances_NeitherGapNorDuplicate()
+    {
+        const int writers = 4, appendsEach = 25;
+        await CreateStore().CreateConversationAsync("dl-1", Ct);
+
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
+        {
+            var store = CreateStore();
+            for (var i = 0; i < appendsEach; i++)
+            {
+                await store.AppendAsync("dl-1", watermark => $"{w}:{i}@{watermark}", Ct);
+            }
+        })));
+
+        var all = await CreateStore().ReadAfterAsync("dl-1", 0, 1000, Ct);
+        Assert.Equal(Enumerable.Range(1, writers * appendsEach).Select(n => (long)n), all.Select(e => e.Watermark));
+        Assert.All(all, e => Assert.EndsWith($"@{e.Watermark}", e.Payload, StringComparison.Ordinal));
+        Assert.Equal(writers * appendsEach, all.Select(e => e.Payload.Split('@')[0]).Distinct().Count());
+    }
+}

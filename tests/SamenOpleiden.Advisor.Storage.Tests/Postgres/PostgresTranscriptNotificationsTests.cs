@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using SamenOpleiden.Advisor.Conversation.Transcripts;
+using SamenOpleiden.Advisor.Storage.Postgres;
+using SamenOpleiden.Advisor.Storage.Tests.Contracts;
+
+namespace SamenOpleiden.Advisor.Storage.Tests.Postgres;
+
+/// <summary>LISTEN/NOTIFY between two instances on one database.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresTranscriptNotificationsTests(PostgresCluster cluster) : TranscriptNotificationsContract, IAsyncLifetime
+{
+    private readonly PostgresTestDatabase _database = new(cluster);
+    private readonly List<PostgresTranscriptNotifications> _created = [];
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var notifications in _created)
+        {
+            await notifications.DisposeAsync();
+        }
+
+        await _database.DisposeAsync();
+    }
+
+    protected override (ITranscriptNotifications Publisher, ITranscriptNotifications Receiver) CreatePair()
+    {
+        var a = new PostgresTranscriptNotifications(_database.Open(), NullLogger<PostgresTranscriptNotifications>.Instance);
+        var b = new PostgresTranscriptNotifications(_database.Open(), NullLogger<PostgresTranscriptNotifications>.Instance);
+        _created.AddRange([a, b]);
+        return (a, b);
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.Data.Sqlite;
+using SamenOpleiden.Advisor.Conversation.State;
+using SamenOpleiden.Advisor.Storage.Postgres;
+using SamenOpleiden.Advisor.Storage.Sqlite;
+using SamenOpleiden.Advisor.Storage.Tests.Contracts;
+
+namespace SamenOpleiden.Advisor.Storage.Tests.Reliability;
+
+/// <summary>
+/// The process the crash tests kill: <c>dotnet SamenOpleiden.Advisor.Storage.Tests.dll turn-worker
+/// sqlite|postgres {path or connection string} {conversations} {turns}</c> applies turns <c>c{n}-t{k}</c>
+/// of several conversations at once and prints <c>ack {id}</c> once a turn is committed, as a
+/// service acknowledges a message. Run again, it redelivers every turn: committed ones are answered
+/// from the store, the rest are applied.
+/// </summary>
+public static class TurnWorker
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (args is not ["turn-worker", var provider, var target, var conversationsText, var turnsText])
+        {
+            // Started by the test runner as a library, or by hand without arguments.
+            return 0;
+        }
+
+        var store = Open(provider, target);
+        var conversations = int.Parse(conversationsText, System.Globalization.CultureInfo.InvariantCulture);
+        var turns = int.Parse(turnsText, System.Globalization.CultureInfo.InvariantCulture);
+        var console = new object();
+        await Task.WhenAll(Enumerable.Range(0, conversations).Select(n => Task.Run(async () =>
+        {
+            for (var t = 0; t < turns; t++)
+            {
+                var id = $"c{n}-t{t}";
+                await TurnRunner.ApplyAsync(store, $"crash-{n}", id, CancellationToken.None);
+                lock (console)
+                {
+                    Console.Out.WriteLine($"ack {id}");
+                    Console.Out.Flush();
+                }
+            }
+        })));
+        return 0;
+    }
+
+    public static IConversationStore Open(string provider, string target) => provider switch
+    {
+        "sqlite" => new SqliteConversationStore(new SqliteDatabase(target)),
+        "postgres" => new PostgresConversationStore(new PostgresDatabase(target)),
+        _ => throw new ArgumentException($"Unknown provider '{provider}'.", nameof(provider)),
+    };
+}
