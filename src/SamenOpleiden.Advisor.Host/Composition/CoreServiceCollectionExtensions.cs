@@ -11,7 +11,9 @@ internal static class CoreServiceCollectionExtensions
 
     public static IServiceCollection AddAdvisorCore(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(_ => LoadValidated(AdvisorPaths.Rules(configuration)));
+        // Compiling starts now, on another core; the singleton takes it over once the configuration is final.
+        var loading = new RulesLoading(AdvisorPaths.Rules(configuration), LoadValidated);
+        services.AddSingleton(_ => loading.For(AdvisorPaths.Rules(configuration)));
         return services;
     }
 

@@ -12,9 +12,8 @@ internal sealed class SqliteConversationStore(SqliteDatabase database) : IConver
 
     public async Task<StoredConversation?> LoadAsync(string conversationKey, CancellationToken cancellationToken)
     {
-        await using var connection = database.Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT state_json, version FROM conversations WHERE conversation_key = $key;";
+        await using var session = database.Sessions.Rent();
+        var command = session.Command("SELECT state_json, version FROM conversations WHERE conversation_key = $key;");
         command.Parameters.AddWithValue("$key", conversationKey);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
@@ -27,9 +26,8 @@ internal sealed class SqliteConversationStore(SqliteDatabase database) : IConver
 
     public async Task<IReadOnlyList<Reply>?> FindRepliesAsync(string conversationKey, string activityId, CancellationToken cancellationToken)
     {
-        await using var connection = database.Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT replies_json FROM processed_activities WHERE conversation_key = $key AND activity_id = $activity;";
+        await using var session = database.Sessions.Rent();
+        var command = session.Command("SELECT replies_json FROM processed_activities WHERE conversation_key = $key AND activity_id = $activity;");
         command.Parameters.AddWithValue("$key", conversationKey);
         command.Parameters.AddWithValue("$activity", activityId);
         var json = await command.ExecuteScalarAsync(cancellationToken) as string;
@@ -39,36 +37,59 @@ internal sealed class SqliteConversationStore(SqliteDatabase database) : IConver
     public async Task<long> SaveTurnAsync(TurnRecord turn, CancellationToken cancellationToken)
     {
         var state = turn.State;
-        await using var connection = database.Open();
-        await using var transaction = connection.BeginTransaction();
-        var now = DateTimeOffset.UtcNow.ToString("O");
-        long version;
+        var stateJson = ConversationStateJson.Serialize(state);
+        var repliesJson = turn.ActivityId is null ? null : ReplyJson.Serialize(turn.Replies);
+        await database.WriteGate.WaitAsync(cancellationToken);
         try
         {
-            version = turn.ExpectedVersion is { } expected
-                ? await UpdateStateAsync(connection, transaction, state, expected, now, cancellationToken)
-                : await InsertStateAsync(connection, transaction, state, now, cancellationToken);
-
-            if (turn.ActivityId is { } activityId)
+            await using var session = database.Sessions.Rent();
+            await using var transaction = session.Connection.BeginTransaction();
+            var now = DateTimeOffset.UtcNow.ToString("O");
+            long version;
+            try
             {
-                await InsertRepliesAsync(connection, transaction, turn, activityId, now, cancellationToken);
+                version = turn.ExpectedVersion is { } expected
+                    ? await UpdateStateAsync(session, transaction, state, stateJson, expected, now, cancellationToken)
+                    : await InsertStateAsync(session, transaction, state, stateJson, now, cancellationToken);
+
+                if (turn.ActivityId is { } activityId)
+                {
+                    await InsertRepliesAsync(session, transaction, turn, activityId, repliesJson!, now, cancellationToken);
+                }
+
+                if (turn.Assessment is { } assessment)
+                {
+                    await InsertAssessmentAsync(session.Connection, transaction, assessment, cancellationToken);
+                }
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint)
+            {
+                throw new ConversationConflictException(state.ConversationKey);
             }
 
-            if (turn.Assessment is { } assessment)
-            {
-                await InsertAssessmentAsync(connection, transaction, assessment, cancellationToken);
-            }
+            await transaction.CommitAsync(cancellationToken);
+            return version;
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint)
+        finally
         {
-            throw new ConversationConflictException(state.ConversationKey);
+            database.WriteGate.Release();
         }
-
-        await transaction.CommitAsync(cancellationToken);
-        return version;
     }
 
     public async Task<DeletionReport> DeleteRespondentAsync(string respondentKey, CancellationToken cancellationToken)
+    {
+        await database.WriteGate.WaitAsync(cancellationToken);
+        try
+        {
+            return await DeleteRespondentDataAsync(respondentKey, cancellationToken);
+        }
+        finally
+        {
+            database.WriteGate.Release();
+        }
+    }
+
+    private async Task<DeletionReport> DeleteRespondentDataAsync(string respondentKey, CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
         await using var transaction = connection.BeginTransaction();
@@ -95,15 +116,13 @@ internal sealed class SqliteConversationStore(SqliteDatabase database) : IConver
     public Task<IReadOnlyList<FinishedAssessment>> ListAssessmentsAsync(string respondentKey, CancellationToken cancellationToken) =>
         QueryAssessmentsAsync("respondent_key = $value", respondentKey, cancellationToken);
 
-    private static async Task<long> UpdateStateAsync(SqliteConnection connection, SqliteTransaction transaction, ConversationState state, long expected, string now, CancellationToken cancellationToken)
+    private static async Task<long> UpdateStateAsync(SqliteSession session, SqliteTransaction transaction, ConversationState state, string stateJson, long expected, string now, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
+        var command = session.Command("""
             UPDATE conversations SET state_json = $state, version = version + 1, updated_at = $now, respondent_key = $respondent
             WHERE conversation_key = $key AND version = $expected;
-            """;
-        AddStateParameters(command, state, now);
+            """, transaction);
+        AddStateParameters(command, state, stateJson, now);
         command.Parameters.AddWithValue("$expected", expected);
         if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
         {
@@ -113,39 +132,35 @@ internal sealed class SqliteConversationStore(SqliteDatabase database) : IConver
         return expected + 1;
     }
 
-    private static async Task<long> InsertStateAsync(SqliteConnection connection, SqliteTransaction transaction, ConversationState state, string now, CancellationToken cancellationToken)
+    private static async Task<long> InsertStateAsync(SqliteSession session, SqliteTransaction transaction, ConversationState state, string stateJson, string now, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
+        var command = session.Command("""
             INSERT INTO conversations (conversation_key, respondent_key, version, state_json, updated_at)
             VALUES ($key, $respondent, 1, $state, $now);
-            """;
-        AddStateParameters(command, state, now);
+            """, transaction);
+        AddStateParameters(command, state, stateJson, now);
         await command.ExecuteNonQueryAsync(cancellationToken);
         return 1;
     }
 
-    private static void AddStateParameters(SqliteCommand command, ConversationState state, string now)
+    private static void AddStateParameters(SqliteCommand command, ConversationState state, string stateJson, string now)
     {
         command.Parameters.AddWithValue("$key", state.ConversationKey);
         command.Parameters.AddWithValue("$respondent", state.RespondentKey);
-        command.Parameters.AddWithValue("$state", ConversationStateJson.Serialize(state));
+        command.Parameters.AddWithValue("$state", stateJson);
         command.Parameters.AddWithValue("$now", now);
     }
 
-    private static async Task InsertRepliesAsync(SqliteConnection connection, SqliteTransaction transaction, TurnRecord turn, string activityId, string now, CancellationToken cancellationToken)
+    private static async Task InsertRepliesAsync(SqliteSession session, SqliteTransaction transaction, TurnRecord turn, string activityId, string repliesJson, string now, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
+        var command = session.Command("""
             INSERT INTO processed_activities (conversation_key, activity_id, respondent_key, replies_json, created_at)
             VALUES ($key, $activity, $respondent, $replies, $now);
-            """;
+            """, transaction);
         command.Parameters.AddWithValue("$key", turn.State.ConversationKey);
         command.Parameters.AddWithValue("$activity", activityId);
         command.Parameters.AddWithValue("$respondent", turn.State.RespondentKey);
-        command.Parameters.AddWithValue("$replies", ReplyJson.Serialize(turn.Replies));
+        command.Parameters.AddWithValue("$replies", repliesJson);
         command.Parameters.AddWithValue("$now", now);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

@@ -23,7 +23,17 @@ public sealed class SqliteDatabase
             DefaultTimeout = 30,
         }.ToString();
         _migrated = new Lazy<bool>(Migrate, LazyThreadSafetyMode.ExecutionAndPublication);
+        Sessions = new SqliteSessionPool(Open);
     }
+
+    /// <summary>Open connections with prepared commands, for statements that run on every turn.</summary>
+    internal SqliteSessionPool Sessions { get; }
+
+    /// <summary>
+    /// Write transactions of this process take turns here instead of in SQLite's busy handler, which sleeps (1 to
+    /// 100 ms) while holding a thread; other processes on the same file are still kept out by the file lock.
+    /// </summary>
+    internal SemaphoreSlim WriteGate { get; } = new(1, 1);
 
     /// <summary>The database file's full path.</summary>
     public string Path { get; }
