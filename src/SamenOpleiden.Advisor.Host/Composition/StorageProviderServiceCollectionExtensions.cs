@@ -32,6 +32,6 @@ internal static class StorageProviderServiceCollectionExtensions
             throw new InvalidOperationException("Storage:Provider is Postgres but ConnectionStrings:Advisor is empty.");
         }
 
-        return services.AddAdvisorPostgresStorage(connectionString);
+        return services.AddAdvisorPostgresStorage(connectionString, TimeSpan.FromDays(Reports.ReportsOptions.Read(configuration).LinkLifetimeDays));
     }
 }

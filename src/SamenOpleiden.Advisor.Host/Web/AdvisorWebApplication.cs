@@ -2,6 +2,7 @@ using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Rules;
 using SamenOpleiden.Advisor.BotFramework;
 using SamenOpleiden.Advisor.Host.Composition;
+using SamenOpleiden.Advisor.Host.Observability;
 using SamenOpleiden.Advisor.Host.Web.WebChat;
 using SamenOpleiden.Advisor.Host.Reports;
 
@@ -20,6 +21,10 @@ internal static class AdvisorWebApplication
         builder.Services.AddWebChat(builder.Configuration);
         builder.Services.AddAdvisorRephrasing(builder.Configuration);
         builder.Services.AddReports(builder.Configuration);
+        // Keep last among the Add lines: with Storage:Provider=Postgres it replaces the SQLite stores registered above.
+        builder.Services.AddAdvisorStorageProvider(builder.Configuration);
+        // After the engine and rules: wraps them with metrics and per-turn log lines.
+        builder.Services.AddAdvisorObservability(builder.Configuration);
 
         var app = builder.Build();
         // Load, validate and compile the rules now: broken rules stop the start with their faults named.
@@ -33,8 +38,7 @@ internal static class AdvisorWebApplication
             return 1;
         }
 
-        // Keep last among the Add lines: with Storage:Provider=Postgres it replaces the SQLite stores registered above.
-        builder.Services.AddAdvisorStorageProvider(builder.Configuration);
+        app.UseAdvisorObservability();
         app.UseStorageUnavailable();
         app.MapHealth();
         app.MapBotFramework();

@@ -73,6 +73,7 @@ internal sealed class AdvisorInstance : IAsyncDisposable
         builder.Services.AddSingleton(rules.Object);
         if (sqlitePath is not null)
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(sqlitePath)!);
             builder.Services.AddAdvisorSqliteStorage(sqlitePath);
             builder.Services.AddSingleton<ITranscriptStore>(provider => new SqliteTranscriptStore(provider.GetRequiredService<SqliteDatabase>()));
         }

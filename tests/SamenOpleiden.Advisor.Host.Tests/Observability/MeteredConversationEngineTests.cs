@@ -1,0 +1,62 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Moq;
+using SamenOpleiden.Advisor.Conversation;
+using SamenOpleiden.Advisor.Conversation.Replies;
+using SamenOpleiden.Advisor.Conversation.State;
+using SamenOpleiden.Advisor.Host.Observability;
+
+namespace SamenOpleiden.Advisor.Host.Tests.Observability;
+
+public sealed class MeteredConversationEngineTests
+{
+    [Fact]
+    public async Task HandleAsync_TurnsAndAnOutage_CountedByOutcomeAndLoggedWithConversationIdButNoText()
+    {
+        // Arrange
+        var inner = new Mock<IConversationEngine>();
+        inner.SetupSequence(e => e.HandleAsync(It.IsAny<TurnInput>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new TextReply("Jullie zitten in fase 3")])
+            .ThrowsAsync(new StorageUnavailableException(new TimeoutException()));
+        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var metrics = new AdvisorMetrics(services.GetRequiredService<IMeterFactory>());
+        var log = new ListLogger();
+        var engine = new MeteredConversationEngine(inner.Object, metrics, log);
+        var turns = new List<(long Value, string Outcome)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == AdvisorMetrics.MeterName && instrument.Name == "advisor.turns")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+            turns.Add((value, (string)tags.ToArray().Single(t => t.Key == "outcome").Value!)));
+        listener.Start();
+        var input = new TurnInput("conv-42", "user-7", TurnKind.Message, "geheim antwoord over onze regio", "msteams", "act-1");
+
+        // Act
+        await engine.HandleAsync(input, CancellationToken.None);
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => engine.HandleAsync(input, CancellationToken.None));
+
+        // Assert
+        Assert.Equal([(1L, "ok"), (1L, "unavailable")], turns);
+        Assert.Equal(2, log.Lines.Count);
+        Assert.All(log.Lines, line => Assert.Contains("conv-42", line));
+        Assert.DoesNotContain(log.Lines, line => line.Contains("geheim", StringComparison.Ordinal) || line.Contains("fase 3", StringComparison.Ordinal));
+    }
+
+    private sealed class ListLogger : ILogger<MeteredConversationEngine>
+    {
+        public List<string> Lines { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Lines.Add(formatter(state, exception));
+    }
+}
