@@ -20,6 +20,7 @@ public sealed class CorsAndRateLimitTests : IDisposable
         Assert.Contains("authorization", allowed);
         Assert.Contains("content-type", allowed);
         Assert.Contains("x-ms-bot-agent", allowed);
+        Assert.Contains("x-requested-with", allowed);
     }
 
     [Fact]
@@ -72,7 +73,7 @@ public sealed class CorsAndRateLimitTests : IDisposable
         var request = new HttpRequestMessage(HttpMethod.Options, "/v3/directline/conversations");
         request.Headers.Add("Origin", origin);
         request.Headers.Add("Access-Control-Request-Method", "POST");
-        request.Headers.Add("Access-Control-Request-Headers", "authorization,content-type,x-ms-bot-agent");
+        request.Headers.Add("Access-Control-Request-Headers", "authorization,content-type,x-ms-bot-agent,x-requested-with");
         return request;
     }
 }
