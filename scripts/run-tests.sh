@@ -5,7 +5,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 log=$(mktemp)
 status=0
 
-dotnet test "$root/SamenOpleiden.Advisor.sln" -c Release --logger "console;verbosity=normal" 2>&1 | tee "$log" || status=1
+dotnet test "$root/SamenOpleiden.Advisor.sln" -c Release 2>&1 | tee "$log" || status=1
 
 if [ -f "$root/scripts/run-node-tests.sh" ]; then
   bash "$root/scripts/run-node-tests.sh" 2>&1 | tee -a "$log" || status=1

@@ -14,16 +14,9 @@ namespace SamenOpleiden.Advisor.Host.Reports;
 /// </summary>
 internal sealed class ArchiveReportLinks(IConversationStore conversations, IReportArchive archive) : IReportLinks
 {
-    public string? LinkFor(FinishedAssessmentReference assessment)
+    public async Task<string?> LinkForAsync(FinishedAssessmentReference reference, CancellationToken cancellationToken)
     {
-        // IReportLinks is synchronous; SQLite completes these calls synchronously and ASP.NET Core has no
-        // synchronisation context, so waiting here cannot deadlock.
-        return LinkForAsync(assessment).GetAwaiter().GetResult();
-    }
-
-    private async Task<string?> LinkForAsync(FinishedAssessmentReference reference)
-    {
-        var finished = await conversations.FindAssessmentAsync(reference.AssessmentId, CancellationToken.None);
+        var finished = await conversations.FindAssessmentAsync(reference.AssessmentId, cancellationToken);
         if (finished is null || finished.RespondentKey != reference.RespondentKey)
         {
             return null;
@@ -37,7 +30,7 @@ internal sealed class ArchiveReportLinks(IConversationStore conversations, IRepo
                 Result = JsonSerializer.Deserialize<AssessmentResult>(finished.ResultJson, AssessmentJson.Options)!,
                 Remarks = finished.Remarks,
             },
-            CancellationToken.None);
+            cancellationToken);
         return link.Path;
     }
 }

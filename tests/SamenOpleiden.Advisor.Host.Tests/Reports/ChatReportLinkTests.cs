@@ -19,7 +19,7 @@ public sealed class ChatReportLinkTests : IDisposable
         var result = ResultFixtures.SharedCase("vallei-en-velden");
         await SaveFinishedAsync("a1", "web:anna", result);
 
-        var url = _app.Services.GetRequiredService<IReportLinks>().LinkFor(new FinishedAssessmentReference("a1", "c1", "web:anna"));
+        var url = await _app.Services.GetRequiredService<IReportLinks>().LinkForAsync(new FinishedAssessmentReference("a1", "c1", "web:anna"), default);
 
         Assert.NotNull(url);
         var response = await _app.CreateClient().GetAsync(url);
@@ -35,8 +35,8 @@ public sealed class ChatReportLinkTests : IDisposable
 
         var links = _app.Services.GetRequiredService<IReportLinks>();
 
-        Assert.Null(links.LinkFor(new FinishedAssessmentReference("a1", "c2", "web:bob")));
-        Assert.Null(links.LinkFor(new FinishedAssessmentReference("onbekend", "c1", "web:anna")));
+        Assert.Null(await links.LinkForAsync(new FinishedAssessmentReference("a1", "c2", "web:bob"), default));
+        Assert.Null(await links.LinkForAsync(new FinishedAssessmentReference("onbekend", "c1", "web:anna"), default));
     }
 
     private Task SaveFinishedAsync(string id, string respondent, AssessmentResult result)

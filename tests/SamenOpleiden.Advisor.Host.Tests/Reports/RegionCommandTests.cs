@@ -55,6 +55,15 @@ public sealed class RegionCommandTests : IDisposable
         Assert.Contains("er is geen regio met id 'nergens'", error);
     }
 
+    [Fact]
+    public async Task AMistypedVerbIsRefusedInsteadOfStartingTheService()
+    {
+        var (exit, _, error) = await RunAsync("regoin", "create", "Noord");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("onbekende opdracht 'regoin'", error);
+    }
+
     private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
     {
         var output = new StringWriter();
