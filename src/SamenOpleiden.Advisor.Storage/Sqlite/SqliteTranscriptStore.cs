@@ -6,20 +6,18 @@ using SamenOpleiden.Advisor.Conversation.Transcripts;
 namespace SamenOpleiden.Advisor.Storage.Sqlite;
 
 /// <summary>
-/// Transcripts in a SQLite file (WAL mode). Appends run in an immediate transaction that reads the
+/// Transcripts in the advisor's SQLite file (WAL mode, schema by migration 3). Appends run in an immediate transaction that reads the
 /// last watermark and inserts the next, and the primary key forbids two entries at one watermark,
 /// so concurrent writers, even in several processes, never leave a gap or a duplicate.
 /// </summary>
 public sealed class SqliteTranscriptStore : ITranscriptStore
 {
-    private readonly string _connectionString;
-    private readonly Lazy<Task> _schema;
+    private readonly SqliteDatabase _database;
 
-    /// <param name="connectionString">A Microsoft.Data.Sqlite connection string, e.g. <c>Data Source=advisor.db</c>.</param>
-    public SqliteTranscriptStore(string connectionString)
+    /// <param name="database">The shared, migrated database file.</param>
+    public SqliteTranscriptStore(SqliteDatabase database)
     {
-        _connectionString = connectionString;
-        _schema = new Lazy<Task>(CreateSchemaAsync);
+        _database = database;
     }
 
     public async Task<bool> CreateConversationAsync(string conversationId, CancellationToken cancellationToken)
@@ -88,24 +86,10 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
         return entries;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    // Opening is synchronous in SqliteDatabase (it migrates once); the queries themselves run async.
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        await _schema.Value;
-        return await OpenRawAsync(cancellationToken);
-    }
-
-    private async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
-
-    private async Task CreateSchemaAsync()
-    {
-        await using var connection = await OpenRawAsync(CancellationToken.None);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode = WAL;" + SqliteTranscriptSchema.Create;
-        await command.ExecuteNonQueryAsync();
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(_database.Open());
     }
 }
