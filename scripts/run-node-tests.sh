@@ -28,7 +28,7 @@ dotnet build "$root/src/SamenOpleiden.Advisor.Host" -c Release -o "$work/host" -
 
 secret=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
 DirectLine__Bot=echo DirectLine__Secret="$secret" \
-  ConnectionStrings__Sqlite="Data Source=$work/node-tests.db" ASPNETCORE_ENVIRONMENT=Production \
+  Storage__SqlitePath="$work/node-tests.db" ASPNETCORE_ENVIRONMENT=Production \
   dotnet "$work/host/SamenOpleiden.Advisor.Host.dll" --urls http://127.0.0.1:0 >"$work/server.log" 2>&1 &
 server_pid=$!
 

@@ -17,17 +17,22 @@ public sealed class ConversationEngine : IConversationEngine
 
     private readonly IConversationStore _store;
     private readonly DialogMachine _machine;
+    private readonly IReportLinks _reportLinks;
+    private readonly IReadOnlyList<IRespondentDataEraser> _erasers;
 
     public ConversationEngine(
         IConversationStore store,
         IAssessmentEvaluator evaluator,
         IPhaseRecognizer recognizer,
         IReportLinks reportLinks,
-        TimeProvider clock)
+        TimeProvider clock,
+        IEnumerable<IRespondentDataEraser>? erasers = null)
     {
+        _erasers = erasers?.ToList() ?? [];
         _store = store;
+        _reportLinks = reportLinks;
         var matcher = new FocusPointMatcher(evaluator.Typology);
-        _machine = new DialogMachine(new DialogServices(evaluator, recognizer, matcher, reportLinks, clock));
+        _machine = new DialogMachine(new DialogServices(evaluator, recognizer, matcher, clock));
     }
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(TurnInput input, CancellationToken cancellationToken)
@@ -52,8 +57,13 @@ public sealed class ConversationEngine : IConversationEngine
 
             if (turn.DeleteRespondent)
             {
-                var report = await _store.DeleteRespondentAsync(respondentKey, cancellationToken);
-                return [new TextReply(DialogTexts.Deleted(report))];
+                return [new TextReply(DialogTexts.Deleted(await DeleteRespondentAsync(respondentKey, cancellationToken)))];
+            }
+
+            if (turn.ReportRequest is { } report)
+            {
+                var url = await _reportLinks.LinkForAsync(report, cancellationToken);
+                turn.Add(url is null ? new TextReply(DialogTexts.NoReport) : new ReportLinkReply(DialogTexts.ReportReady, url));
             }
 
             try
@@ -66,5 +76,16 @@ public sealed class ConversationEngine : IConversationEngine
                 // Another turn on this conversation won; run ours again on its result.
             }
         }
+    }
+
+    private async Task<DeletionReport> DeleteRespondentAsync(string respondentKey, CancellationToken cancellationToken)
+    {
+        var items = new List<DeletedData>((await _store.DeleteRespondentAsync(respondentKey, cancellationToken)).Items);
+        foreach (var eraser in _erasers)
+        {
+            items.AddRange(await eraser.DeleteRespondentAsync(respondentKey, cancellationToken));
+        }
+
+        return new DeletionReport(items);
     }
 }

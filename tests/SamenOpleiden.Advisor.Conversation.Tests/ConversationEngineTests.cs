@@ -59,6 +59,22 @@ public sealed class ConversationEngineTests
     }
 
     [Fact]
+    public async Task HandleAsync_DeleteConfirmed_AlsoErasesOtherFeaturesDataAndReportsIt()
+    {
+        var archive = new Moq.Mock<IRespondentDataEraser>();
+        archive.Setup(e => e.DeleteRespondentAsync("test:u1", Moq.It.IsAny<CancellationToken>()))
+            .Returns(Task.FromResult<IReadOnlyList<DeletedData>>([new DeletedData("rapporten", 2)]));
+        var chat = new ChatDriver(erasers: [archive.Object]);
+        await chat.StartAsync();
+
+        await chat.SayAsync("verwijder mijn gegevens");
+        await chat.SayAsync("ja");
+
+        archive.Verify(e => e.DeleteRespondentAsync("test:u1", Moq.It.IsAny<CancellationToken>()), Moq.Times.Once);
+        Assert.Contains("- rapporten: 2", chat.LastText);
+    }
+
+    [Fact]
     public async Task HandleAsync_RestartConfirmed_ClearsAnswersAndWelcomesAgain()
     {
         var chat = await DialogStates.ReachAsync("fp:financien");
@@ -95,6 +111,17 @@ public sealed class ConversationEngineTests
         await chat.SayAsync("ja");
 
         Assert.Equal(proposal.Phase, (await chat.StateAsync()).Answers["kwaliteit"]);
+    }
+
+    [Fact]
+    public async Task HandleAsync_MixedSignals_ProposalSaysItIsUnsure()
+    {
+        var chat = await DialogStates.ReachAsync("fp:kwaliteit");
+
+        await chat.SayAsync("Kwaliteit is deels gezamenlijk geborgd, deels ad hoc per bestuur.");
+
+        Assert.Contains("Ik weet het niet helemaal zeker. Bedoel je fase", chat.LastText);
+        Assert.False((await chat.StateAsync()).Answers.ContainsKey("kwaliteit"));
     }
 
     [Fact]
@@ -141,7 +168,7 @@ public sealed class ConversationEngineTests
     public async Task HandleAsync_ReportAvailable_ReturnsLinkForStoredAssessment()
     {
         var links = new Moq.Mock<IReportLinks>();
-        links.Setup(l => l.LinkFor(Moq.It.IsAny<FinishedAssessmentReference>())).Returns<FinishedAssessmentReference>(a => $"https://advies.example/rapport/{a.AssessmentId}");
+        links.Setup(l => l.LinkForAsync(Moq.It.IsAny<FinishedAssessmentReference>(), Moq.It.IsAny<CancellationToken>())).Returns<FinishedAssessmentReference, CancellationToken>((a, _) => Task.FromResult<string?>($"https://advies.example/rapport/{a.AssessmentId}"));
         var store = new InMemoryConversationStore();
         var chat = new ChatDriver(store, links.Object);
         await CaseScript.Binnenmeren.RunToResultAsync(chat);

@@ -66,7 +66,16 @@ internal sealed class ChannelRequestAuthenticator(BotFrameworkOptions options, I
             return AuthenticationResult.Fail("the token names no signing key (kid)");
         }
 
-        var key = await keys.FindAsync(jwt.Kid, cancellationToken);
+        JsonWebKey? key;
+        try
+        {
+            key = await keys.FindAsync(jwt.Kid, cancellationToken);
+        }
+        catch (SigningKeysUnavailableException e)
+        {
+            return AuthenticationResult.Unavailable($"{e.Message}: {e.InnerException?.Message}");
+        }
+
         if (key is null)
         {
             return AuthenticationResult.Fail($"signing key '{jwt.Kid}' is not published by the channel");

@@ -51,8 +51,22 @@ internal sealed class SigningKeyCache(
             var mayForce = forceRefresh && age >= options.SigningKeyRefreshThrottle;
             if (stale || mayForce)
             {
-                _keys = await FetchAsync(cancellationToken);
-                _fetchedAt = now;
+                try
+                {
+                    _keys = await FetchAsync(cancellationToken);
+                    _fetchedAt = now;
+                }
+                catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    if (_keys is null)
+                    {
+                        throw new SigningKeysUnavailableException($"the channel's signing keys could not be fetched from {options.OpenIdMetadataUrl}", e);
+                    }
+
+                    // Keep trusting the keys we have; try again after the throttle interval rather than on every request.
+                    logger.LogWarning(e, "Could not refresh the Bot Framework signing keys from {MetadataUrl}; keeping the cached ones", options.OpenIdMetadataUrl);
+                    _fetchedAt = now - options.SigningKeyLifetime + options.SigningKeyRefreshThrottle;
+                }
             }
 
             return _keys!;

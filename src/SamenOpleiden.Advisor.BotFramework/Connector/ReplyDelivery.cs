@@ -1,22 +1,54 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using SamenOpleiden.Advisor.BotFramework.Schema;
 
 namespace SamenOpleiden.Advisor.BotFramework.Connector;
 
-/// <summary>Delivers a turn's replies to the channel, in order.</summary>
+/// <summary>Delivers a turn's replies to the channel after the channel's request has been answered.</summary>
 internal interface IReplyDelivery
 {
-    Task DeliverAsync(Activity inbound, IReadOnlyList<Activity> replies, CancellationToken cancellationToken);
+    /// <summary>Queues the replies behind earlier ones of the same conversation and returns at once.</summary>
+    void Enqueue(Activity inbound, IReadOnlyList<Activity> replies);
+
+    /// <summary>Completes when every queued reply has been delivered or kept.</summary>
+    Task WhenIdleAsync();
 }
 
 /// <summary>
-/// Sends replies one after the other so they arrive in order. A reply the channel refuses (after the client's retries)
-/// is logged and kept in the <see cref="IUndeliveredReplyStore"/>; it never fails the turn, whose state is already saved.
+/// The channel gets its 200 as soon as the turn is saved (a bot slower than ~15 s makes Azure report a failure and
+/// deliver the message again, bot-framework.md §2.7); replies then go out in the background, in order per conversation.
+/// A reply the channel refuses (after the client's retries) is logged and kept in the <see cref="IUndeliveredReplyStore"/>.
 /// </summary>
 internal sealed class ReplyDelivery(IConnectorClient connector, IUndeliveredReplyStore undelivered, TimeProvider timeProvider, ILogger<ReplyDelivery> logger)
-    : IReplyDelivery
+    : IReplyDelivery, IAsyncDisposable
 {
-    public async Task DeliverAsync(Activity inbound, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
+    private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(20);
+    private readonly ConcurrentDictionary<string, Task> _tails = new(StringComparer.Ordinal);
+
+    public void Enqueue(Activity inbound, IReadOnlyList<Activity> replies)
+    {
+        if (replies.Count == 0)
+        {
+            return;
+        }
+
+        var conversationId = inbound.Conversation!.Id!;
+        var tail = _tails.AddOrUpdate(
+            conversationId,
+            _ => Task.Run(() => DeliverAsync(inbound, replies)),
+            (_, previous) => previous.ContinueWith(_ => DeliverAsync(inbound, replies), TaskScheduler.Default).Unwrap());
+        tail.ContinueWith(done => _tails.TryRemove(new KeyValuePair<string, Task>(conversationId, done)), TaskScheduler.Default);
+    }
+
+    public Task WhenIdleAsync() => Task.WhenAll(_tails.Values);
+
+    public async ValueTask DisposeAsync()
+    {
+        // Let replies already accepted from the channel go out before the process ends.
+        await WhenIdleAsync().WaitAsync(ShutdownGrace).ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+
+    private async Task DeliverAsync(Activity inbound, IReadOnlyList<Activity> replies)
     {
         var serviceUrl = new Uri(inbound.ServiceUrl!);
         var conversationId = inbound.Conversation!.Id!;
@@ -24,16 +56,27 @@ internal sealed class ReplyDelivery(IConnectorClient connector, IUndeliveredRepl
         {
             try
             {
-                reply.Id = await connector.SendAsync(serviceUrl, conversationId, inbound.Id, reply, cancellationToken) ?? reply.Id;
+                reply.Id = await connector.SendAsync(serviceUrl, conversationId, inbound.Id, reply, CancellationToken.None) ?? reply.Id;
             }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or TimeoutException
-                                      or Polly.Timeout.TimeoutRejectedException)
+            catch (Exception e)
             {
+                // Whatever went wrong, the turn is saved and the reply must not be lost: keep it for a resend.
                 logger.LogError(e, "Could not deliver a reply to conversation {ConversationId} at {ServiceUrl}", conversationId, serviceUrl);
-                await undelivered.KeepAsync(
-                    new UndeliveredReply(timeProvider.GetUtcNow(), serviceUrl.AbsoluteUri, conversationId, inbound.Id, e.Message, reply),
-                    CancellationToken.None);
+                await KeepAsync(new UndeliveredReply(timeProvider.GetUtcNow(), serviceUrl.AbsoluteUri, conversationId, inbound.Id, e.Message, reply));
             }
+        }
+    }
+
+    private async Task KeepAsync(UndeliveredReply reply)
+    {
+        try
+        {
+            await undelivered.KeepAsync(reply, CancellationToken.None);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            logger.LogCritical(e, "Could not keep an undelivered reply for conversation {ConversationId}; its text was: {Text}",
+                reply.ConversationId, reply.Activity.Text);
         }
     }
 }

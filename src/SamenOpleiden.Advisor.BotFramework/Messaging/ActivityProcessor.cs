@@ -53,8 +53,7 @@ internal sealed class ActivityProcessor(
             return new ActivityResponse(200, new ExpectedReplies(replies));
         }
 
-        // The turn's state is saved; delivery must not be abandoned because the channel closed its request.
-        await delivery.DeliverAsync(activity, replies, CancellationToken.None);
+        delivery.Enqueue(activity, replies);
         return ActivityResponse.Ok;
     }
 
@@ -72,8 +71,7 @@ internal sealed class ActivityProcessor(
             return new ActivityResponse(200, InvokeResponses.BadRequest("Deze knop begrijp ik niet."));
         }
 
-        var replies = await RunTurnAsync(turn, activity, publicBaseUri, cancellationToken);
-        await delivery.DeliverAsync(activity, replies, CancellationToken.None);
+        delivery.Enqueue(activity, await RunTurnAsync(turn, activity, publicBaseUri, cancellationToken));
         return new ActivityResponse(200, InvokeResponses.Message("Je antwoord is ontvangen."));
     }
 

@@ -9,7 +9,7 @@ namespace SamenOpleiden.Advisor.BotFramework.Messaging;
 /// <summary>
 /// The HTTP edge of <c>POST /api/messages</c>. It only translates: 415 for a body that is not JSON, 413 above the size
 /// limit, 400 for malformed JSON or an activity without type, conversation id or a usable serviceUrl, 401 (empty) when
-/// the channel token is not valid; everything else is the processor's.
+/// the channel token is not valid, 503 when it cannot be checked now; everything else is the processor's.
 /// </summary>
 internal sealed class MessagesEndpoint(
     BotFrameworkOptions options,
@@ -42,6 +42,14 @@ internal sealed class MessagesEndpoint(
         }
 
         var auth = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null, activity, cancellationToken);
+        if (auth.CouldNotCheck)
+        {
+            // Not the caller's fault: 503 makes the channel deliver the activity again later instead of dropping it.
+            logger.LogError("Could not check a {ActivityType} activity on channel {ChannelId}: {Reason}", activity.Type, activity.ChannelId, auth.FailureReason);
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+
         if (!auth.Succeeded)
         {
             logger.LogWarning("Rejected a {ActivityType} activity on channel {ChannelId} from {RemoteIp}: {Reason}",

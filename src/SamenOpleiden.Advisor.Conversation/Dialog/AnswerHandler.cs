@@ -80,7 +80,7 @@ internal sealed class AnswerHandler(DialogServices services, SlotFlow flow, Ques
                 Record(turn, focusPointId, null);
                 break;
             case RecognitionKind.Proposal:
-                state.Proposal = new PendingProposal(focusPointId, recognition.Phase!.Value, recognition.Evidence);
+                state.Proposal = new PendingProposal(focusPointId, recognition.Phase!.Value, recognition.Evidence, recognition.Confidence);
                 prompts.AskProposal(turn, state.Proposal);
                 break;
             default:

@@ -5,7 +5,7 @@ using SamenOpleiden.Advisor.Core.Typology;
 namespace SamenOpleiden.Advisor.Conversation.Dialog;
 
 /// <summary>What the dialog needs from outside: the rules, the recogniser, report links and a clock.</summary>
-internal sealed class DialogServices(IAssessmentEvaluator evaluator, IPhaseRecognizer recognizer, FocusPointMatcher focusPoints, IReportLinks reportLinks, TimeProvider clock)
+internal sealed class DialogServices(IAssessmentEvaluator evaluator, IPhaseRecognizer recognizer, FocusPointMatcher focusPoints, TimeProvider clock)
 {
     public IAssessmentEvaluator Evaluator { get; } = evaluator;
 
@@ -14,8 +14,6 @@ internal sealed class DialogServices(IAssessmentEvaluator evaluator, IPhaseRecog
     public IPhaseRecognizer Recognizer { get; } = recognizer;
 
     public FocusPointMatcher FocusPoints { get; } = focusPoints;
-
-    public IReportLinks ReportLinks { get; } = reportLinks;
 
     public TimeProvider Clock { get; } = clock;
 

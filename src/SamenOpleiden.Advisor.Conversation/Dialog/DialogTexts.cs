@@ -35,6 +35,10 @@ internal static class DialogTexts
 
     public const string ConfirmRestart = "Weet je zeker dat je opnieuw wilt beginnen? Je antwoorden in dit gesprek worden dan gewist.";
 
+    public const string NoReport = "Het rapport is hier nog niet beschikbaar. Typ 'samenvatting' of 'advies' om de uitkomst nog eens te zien.";
+
+    public const string ReportReady = "Hier is jullie rapport, met een radardiagram, de fasen en het advies:";
+
     public const string NothingDeleted = "Prima, ik heb niets verwijderd.";
 
     public const string NotRestarted = "Prima, we gaan gewoon verder.";

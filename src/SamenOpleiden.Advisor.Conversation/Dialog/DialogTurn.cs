@@ -16,6 +16,9 @@ internal sealed class DialogTurn(ConversationState state)
     /// <summary>Set when the respondent confirmed "verwijder mijn gegevens": nothing is saved, everything is deleted.</summary>
     public bool DeleteRespondent { get; set; }
 
+    /// <summary>Set when the respondent asked for the report; the engine asks <see cref="IReportLinks"/> (which may do I/O).</summary>
+    public FinishedAssessmentReference? ReportRequest { get; set; }
+
     public void Say(string text) => Replies.Add(new TextReply(text));
 
     public void Add(Reply reply) => Replies.Add(reply);

@@ -15,6 +15,9 @@ internal sealed class QuestionPrompts(DialogServices services)
         new("Rapport", "rapport"),
     ];
 
+    /// <summary>Below this confidence the proposal says it is unsure: the text also points at other phases.</summary>
+    private const double DoubtBelow = 0.67;
+
     private static readonly IReadOnlyList<Choice> YesNo = [new("Ja", "ja"), new("Nee", "nee")];
 
     public void Ask(DialogTurn turn, string slot)
@@ -68,8 +71,9 @@ internal sealed class QuestionPrompts(DialogServices services)
     {
         var focusPoint = services.Typology.Get(proposal.FocusPoint);
         var because = proposal.Evidence.Count == 0 ? "" : $" (ik las: {string.Join(", ", proposal.Evidence.Select(e => $"'{e}'"))})";
+        var doubt = proposal.Confidence < DoubtBelow ? "Ik weet het niet helemaal zeker. " : "";
         turn.Add(new QuestionReply(
-            $"Bedoel je fase {proposal.Phase} — '{focusPoint.DescriptorOf(proposal.Phase)}'?{because} ja / nee",
+            $"{doubt}Bedoel je fase {proposal.Phase} — '{focusPoint.DescriptorOf(proposal.Phase)}'?{because} ja / nee",
             YesNo,
             FocusPointProgress(focusPoint)));
     }

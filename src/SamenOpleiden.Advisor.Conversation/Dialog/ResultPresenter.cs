@@ -72,7 +72,7 @@ internal sealed class ResultPresenter(DialogServices services)
         var facts = Profile.ProfileQuestions.All
             .Select(q => (q, Value: q.Show(state.Profile)))
             .Where(x => x.Value is not null)
-            .Select(x => new Fact(ProfileLabel(x.q.Key), x.Value!))
+            .Select(x => new Fact(x.q.Label, x.Value!))
             .ToList();
         foreach (var focusPoint in services.Typology.FocusPoints.Where(f => state.Answers.ContainsKey(f.Id)))
         {
@@ -126,20 +126,4 @@ internal sealed class ResultPresenter(DialogServices services)
         var used = trace.Used.Count == 0 ? "" : $" (gebruikt: {string.Join(", ", trace.Used.Select(u => $"{u.Key} = {u.Value}"))})";
         return $"- regel `{trace.RuleId}`: {trace.Description}{used}";
     }
-
-    private static string ProfileLabel(string key) => key switch
-    {
-        "regionName" => "Regio",
-        "regionType" => "Type regio",
-        "partnerships" => "Partnerschappen",
-        "sectors" => "Sectoren",
-        "realisatiegraad" => "Realisatiegraad",
-        "voltijd" => "Voltijd",
-        "deeltijd" => "Deeltijd",
-        "zijInstromers" => "Zij-instromers",
-        "realisatieToelichting" => "Toelichting realisatiegraad",
-        "grensgevallen" => "Grensgevallen",
-        "role" => "Jouw rol",
-        _ => key,
-    };
 }

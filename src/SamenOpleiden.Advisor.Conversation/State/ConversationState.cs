@@ -49,5 +49,5 @@ public sealed class ConversationState
     public string? AssessmentId { get; set; }
 }
 
-/// <summary>A phase proposed from free text, with the words that led to it.</summary>
-public sealed record PendingProposal(string FocusPoint, int Phase, IReadOnlyList<string> Evidence);
+/// <summary>A phase proposed from free text, with the words that led to it and how clearly they point there (0-1).</summary>
+public sealed record PendingProposal(string FocusPoint, int Phase, IReadOnlyList<string> Evidence, double Confidence = 1);

@@ -14,7 +14,7 @@ internal static class AdvisorCommandLine
             TreatUnmatchedTokensAsErrors = false,
         };
         root.SetAction((parseResult, cancellationToken) => parseResult.UnmatchedTokens.Count > 0 && !args[0].StartsWith('-')
-            ? Task.FromResult(UnknownVerb(args[0]))
+            ? UnknownVerbAsync(parseResult, args[0])
             : AdvisorWebApplication.RunAsync(args, cancellationToken));
         root.Subcommands.Add(RulesCommand.Create());
         root.Subcommands.Add(AssessCommand.Create());
@@ -25,9 +25,9 @@ internal static class AdvisorCommandLine
         return root;
     }
 
-    private static int UnknownVerb(string verb)
+    private static async Task<int> UnknownVerbAsync(ParseResult parseResult, string verb)
     {
-        Console.Error.WriteLine($"Fout: onbekende opdracht '{verb}'. Zie --help voor de opdrachten.");
+        await parseResult.InvocationConfiguration.Error.WriteLineAsync($"Fout: onbekende opdracht '{verb}'. Zie --help voor de opdrachten.");
         return 2;
     }
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using SamenOpleiden.Advisor.Core.Reports;
+using SamenOpleiden.Advisor.Host.Composition;
 using SamenOpleiden.Advisor.Host.Reports;
-using SamenOpleiden.Advisor.Storage.Sqlite;
 
 namespace SamenOpleiden.Advisor.Host.Cli;
 
@@ -13,7 +13,7 @@ internal static class RegionCommand
 {
     public static Command Create()
     {
-        var database = new Option<string?>("--database") { Description = "Het SQLite-bestand (standaard: Storage:SqlitePath, anders data/advisor.db naast het programma)." };
+        var database = new Option<string?>("--database") { Description = "Het SQLite-bestand (standaard dat van de service; bij Storage:Provider=Postgres niet gebruikt)." };
         var name = new Argument<string>("naam") { Description = "De naam van de regio, bijvoorbeeld \"Onderwijsregio Vallei & Velden\"." };
         var regionId = new Argument<string>("regio-id") { Description = "Het id dat 'region create' gaf." };
 
@@ -50,6 +50,7 @@ internal static class RegionCommand
         return new Command("region", "Regio's voor het regio-overzicht van coördinatoren.") { create, round };
     }
 
+    /// <summary>The service's own region directory: the same configuration, database and storage provider.</summary>
     private static IRegionDirectory Directory(string? databasePath)
     {
         var configuration = new ConfigurationBuilder()
@@ -57,7 +58,12 @@ internal static class RegionCommand
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables()
             .Build();
-        var path = databasePath is null ? ReportsOptions.DatabasePath(configuration) : Path.GetFullPath(databasePath);
-        return new SqliteRegionDirectory(new SqliteDatabase(path), TimeProvider.System);
+        return new ServiceCollection()
+            .AddLogging()
+            .AddAdvisorStorage(configuration, databasePath)
+            .AddReports(configuration)
+            .AddAdvisorStorageProvider(configuration)
+            .BuildServiceProvider()
+            .GetRequiredService<IRegionDirectory>();
     }
 }

@@ -24,7 +24,7 @@ internal static class RulesCommand
     {
         Console.WriteLine($"Regels in {directory}");
         var report = RuleSetValidator.Validate(directory, Math.Max(0, samples));
-        var problems = report.Problems.Concat(DataValidators.Validate(AdvisorPaths.Prompts(CliConfiguration.Environment))).ToList();
+        var problems = report.Problems.Concat(DataValidators.Validate(directory, AdvisorPaths.Prompts(CliConfiguration.Environment))).ToList();
         if (report.RulesVersion is not null)
         {
             Console.WriteLine($"Versie: {report.RulesVersion}; prompts: {PromptValidator.VersionOf(AdvisorPaths.Prompts(CliConfiguration.Environment)) ?? "geen"}");

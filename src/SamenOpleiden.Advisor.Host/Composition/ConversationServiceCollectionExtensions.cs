@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SamenOpleiden.Advisor.Conversation;
 using SamenOpleiden.Advisor.Conversation.Recognition;
+using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Core.Assessment;
 
 namespace SamenOpleiden.Advisor.Host.Composition;
@@ -18,6 +19,7 @@ internal static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<IReportLinks, NoReportLinks>();
         services.AddSingleton(sp => LexiconLoader.Load(AdvisorPaths.Rules(configuration), sp.GetRequiredService<IAssessmentEvaluator>().Typology));
         services.AddSingleton<IPhaseRecognizer>(sp => new PhaseRecognizer(sp.GetRequiredService<IAssessmentEvaluator>().Typology, sp.GetRequiredService<Lexicon>()));
+        services.AddSingleton<IRespondentDataEraser, ReportArchiveEraser>();
         services.AddSingleton<IConversationEngine, ConversationEngine>();
         return services;
     }

@@ -57,7 +57,16 @@ internal static class ReportText
         return $"{trace.Description} (regel {trace.RuleId}{used})";
     }
 
-    public static string RulesVersion(string version) => version.Length > 12 ? version[..12] : version;
+    /// <summary>The rules' own step title ("Stap 1 — nu"); numbered here only when the rules leave the number out.</summary>
+    public static string StepTitle(RoadmapStep step) =>
+        step.Title.StartsWith("Stap", StringComparison.OrdinalIgnoreCase) ? step.Title : $"Stap {step.Step} — {step.Title}";
+
+    /// <summary>Enough of the rules hash to tell versions apart on paper: "sha256:384dd0a1b2c3".</summary>
+    public static string RulesVersion(string version)
+    {
+        var hashStart = version.IndexOf(':') + 1;
+        return version.Length > hashStart + 12 ? version[..(hashStart + 12)] : version;
+    }
 
     private static TimeZoneInfo FindNetherlands() =>
         TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Amsterdam", out var zone) ? zone : TimeZoneInfo.Utc;

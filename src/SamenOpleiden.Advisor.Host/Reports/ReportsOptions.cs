@@ -8,7 +8,7 @@ namespace SamenOpleiden.Advisor.Host.Reports;
 ///   "Regions": [ { "Id": "noord", "Name": "Onderwijsregio Noord", "CoordinatorToken": "at least 16 random characters", "AccessCode": "NRD1-2026" } ]
 /// }
 /// </code>
-/// The database is the shared SQLite file, <c>Storage:SqlitePath</c> (default <c>data/advisor.db</c> next to the executable).
+/// The database is the service's own (see <c>AdvisorDatabasePath</c> and <c>Storage:Provider</c>).
 /// </summary>
 internal sealed class ReportsOptions
 {
@@ -45,9 +45,4 @@ internal sealed class ReportsOptions
 
         return options;
     }
-
-    public static string DatabasePath(IConfiguration configuration) =>
-        configuration["Storage:SqlitePath"] is { Length: > 0 } path
-            ? Path.GetFullPath(path)
-            : Path.Combine(AppContext.BaseDirectory, "data", "advisor.db");
 }

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace SamenOpleiden.Advisor.Rephrasing.Prompts;
 
-/// <summary>The prompt version: a hash over every file in <c>prompts/</c>, so any edit gives a new version.</summary>
+/// <summary>The prompt version, written like the rules version (<c>sha256:</c> and 16 hex digits): a hash over every file in <c>prompts/</c>, so any edit gives a new version.</summary>
 internal static class PromptVersion
 {
     public static string Of(string promptsDirectory)
@@ -19,6 +19,6 @@ internal static class PromptVersion
             hash.AppendData(Encoding.UTF8.GetBytes(File.ReadAllText(full).ReplaceLineEndings("\n") + "\n"));
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
+        return "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }
 }

@@ -13,31 +13,24 @@ namespace SamenOpleiden.Advisor.Storage.Sqlite;
 /// <remarks>
 /// Statements run on open connections with prepared commands, and this process's writers take turns on an async gate:
 /// without it, two appends at once made Microsoft.Data.Sqlite retry SQLITE_BUSY with 150 ms sleeps, which put the
-/// Direct Line round trip in seconds at 100 turns/s (bench/run). Commits do not wait for fsync (synchronous=NORMAL,
-/// as the conversation store): in WAL mode a crash of the process loses nothing.
+/// Direct Line round trip in seconds at 100 turns/s (bench/run). The conversation store on the same file shares the gate.
 /// </remarks>
 public sealed class SqliteTranscriptStore : ITranscriptStore
 {
-    private readonly string _connectionString;
-    private readonly Lazy<Task> _schema;
-    private readonly SqliteSessionPool _sessions;
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly SqliteDatabase _database;
 
-    /// <param name="connectionString">A Microsoft.Data.Sqlite connection string, e.g. <c>Data Source=advisor.db</c>.</param>
-    public SqliteTranscriptStore(string connectionString)
+    /// <param name="database">The shared, migrated database file.</param>
+    public SqliteTranscriptStore(SqliteDatabase database)
     {
-        _connectionString = connectionString;
-        _schema = new Lazy<Task>(CreateSchemaAsync);
-        _sessions = new SqliteSessionPool(OpenConfigured);
+        _database = database;
     }
 
     public async Task<bool> CreateConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
-        await _schema.Value;
-        await _writeGate.WaitAsync(cancellationToken);
+        await _database.WriteGate.WaitAsync(cancellationToken);
         try
         {
-            await using var session = _sessions.Rent();
+            await using var session = _database.Sessions.Rent();
             var command = session.Command("INSERT OR IGNORE INTO transcript_conversation (conversation_id, created_utc) VALUES ($id, $now)");
             command.Parameters.AddWithValue("$id", conversationId);
             command.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
@@ -45,14 +38,13 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
         }
         finally
         {
-            _writeGate.Release();
+            _database.WriteGate.Release();
         }
     }
 
     public async Task<bool> ConversationExistsAsync(string conversationId, CancellationToken cancellationToken)
     {
-        await _schema.Value;
-        await using var session = _sessions.Rent();
+        await using var session = _database.Sessions.Rent();
         var command = session.Command("SELECT 1 FROM transcript_conversation WHERE conversation_id = $id");
         command.Parameters.AddWithValue("$id", conversationId);
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
@@ -60,11 +52,10 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
 
     public async Task<TranscriptEntry> AppendAsync(string conversationId, Func<long, string> buildPayload, CancellationToken cancellationToken)
     {
-        await _schema.Value;
-        await _writeGate.WaitAsync(cancellationToken);
+        await _database.WriteGate.WaitAsync(cancellationToken);
         try
         {
-            await using var session = _sessions.Rent();
+            await using var session = _database.Sessions.Rent();
             await using var transaction = (SqliteTransaction)await session.Connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
 
             var next = session.Command("SELECT COALESCE(MAX(watermark), 0) + 1 FROM transcript_entry WHERE conversation_id = $id", transaction);
@@ -83,14 +74,13 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
         }
         finally
         {
-            _writeGate.Release();
+            _database.WriteGate.Release();
         }
     }
 
     public async Task<IReadOnlyList<TranscriptEntry>> ReadAfterAsync(string conversationId, long afterWatermark, int max, CancellationToken cancellationToken)
     {
-        await _schema.Value;
-        await using var session = _sessions.Rent();
+        await using var session = _database.Sessions.Rent();
         var command = session.Command("""
             SELECT watermark, payload FROM transcript_entry
             WHERE conversation_id = $id AND watermark > $after
@@ -108,30 +98,5 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
         }
 
         return entries;
-    }
-
-    private SqliteConnection OpenConfigured()
-    {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
-        pragma.ExecuteNonQuery();
-        return connection;
-    }
-
-    private async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
-
-    private async Task CreateSchemaAsync()
-    {
-        await using var connection = await OpenRawAsync(CancellationToken.None);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode = WAL;" + SqliteTranscriptSchema.Create;
-        await command.ExecuteNonQueryAsync();
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
 using SamenOpleiden.Advisor.BotFramework.Tests.Testing;
 
 namespace SamenOpleiden.Advisor.BotFramework.Tests.Auth;
@@ -95,9 +94,8 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         }
 
-        using var newKey = RSA.Create(2048);
-        bot.Channel.Publish(newKey, "channel-key-2", ["msteams"]);
-        var token = bot.Tokens.Create(key: newKey, keyId: "channel-key-2");
+        bot.Channel.Publish(TestKeys.RolledOver, "channel-key-2", ["msteams"]);
+        var token = bot.Tokens.Create(key: TestKeys.RolledOver, keyId: "channel-key-2");
 
         using var response = await bot.PostAsync(bot.Message("daarna"), $"Bearer {token}");
 
@@ -106,9 +104,24 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WhenTheChannelsKeysCannotBeFetchedTheChannelIsAskedToRetryWith503()
+    {
+        await using var bot = await BotUnderTest.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["BotFramework:OpenIdMetadataUrl"] = "http://127.0.0.1:9/.well-known/openidconfiguration",
+        });
+
+        using var response = await bot.PostSignedAsync(bot.Message("hallo"));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Empty(bot.Engine.Turns);
+        Assert.Contains(bot.Log.Lines, l => l.StartsWith("Error: Could not check", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ForgedKidsDoNotMakeTheBotFetchTheKeysAgainWithinTheThrottle()
     {
-        using var otherKey = RSA.Create(2048);
+        var otherKey = TestKeys.Other;
         using (var first = await _bot.PostSignedAsync(_bot.Message("eerst")))
         {
             Assert.Equal(HttpStatusCode.OK, first.StatusCode);
@@ -126,7 +139,7 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
     private string BadAuthorization(string reason, System.Text.Json.Nodes.JsonObject activity)
     {
         var tokens = _bot.Tokens;
-        using var otherKey = RSA.Create(2048);
+        var otherKey = TestKeys.Other;
         return reason switch
         {
             "missing header" => null!,
@@ -166,9 +179,8 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
 
     private string Unendorsed(ChannelTokens tokens)
     {
-        var key = RSA.Create(2048);
-        _bot.Channel.Publish(key, "unendorsed-key", endorsements: null);
-        return Bearer(tokens.Create(key: key, keyId: "unendorsed-key"));
+        _bot.Channel.Publish(TestKeys.RolledOver, "unendorsed-key", endorsements: null);
+        return Bearer(tokens.Create(key: TestKeys.RolledOver, keyId: "unendorsed-key"));
     }
 
     private static string Bearer(string token) => $"Bearer {token}";

@@ -28,6 +28,36 @@ public sealed class ConnectorDeliveryTests : IAsyncLifetime
         Assert.Empty(await _bot.ReadUndeliveredAsync());
     }
 
+    [Fact]
+    public async Task TheChannelGetsIts200BeforeASlowConnectorHasTakenTheReply()
+    {
+        _bot.Channel.FailNextConnectorCalls((HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(3)));
+        var started = DateTimeOffset.UtcNow;
+
+        using var response = await _bot.PostSignedWithoutWaitingAsync(_bot.Message("hallo"));
+        var answeredAfter = DateTimeOffset.UtcNow - started;
+        await _bot.WhenRepliesDeliveredAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var delivered = _bot.Channel.ConnectorCalls.Last().ReceivedAt - started;
+        Assert.True(answeredAfter < delivered - TimeSpan.FromSeconds(2), $"answered after {answeredAfter}, delivered after {delivered}");
+    }
+
+    [Fact]
+    public async Task RepliesOfConsecutiveTurnsArriveInOrderEvenWhenTheFirstIsDelayed()
+    {
+        _bot.Channel.FailNextConnectorCalls((HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(1)));
+
+        using (await _bot.PostSignedWithoutWaitingAsync(_bot.Message("een", activityId: "act-1")))
+        using (await _bot.PostSignedWithoutWaitingAsync(_bot.Message("twee", activityId: "act-2")))
+        {
+            await _bot.WhenRepliesDeliveredAsync();
+        }
+
+        var accepted = _bot.Channel.ConnectorCalls.Skip(1).Select(c => c.Text);
+        Assert.Equal(["Je zei: een", "Je zei: twee"], accepted);
+    }
+
     [Theory]
     [InlineData(HttpStatusCode.ServiceUnavailable)]
     [InlineData(HttpStatusCode.BadGateway)]

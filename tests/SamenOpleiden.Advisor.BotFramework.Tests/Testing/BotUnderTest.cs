@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SamenOpleiden.Advisor.BotFramework.Connector;
 using SamenOpleiden.Advisor.Conversation;
 
 namespace SamenOpleiden.Advisor.BotFramework.Tests.Testing;
@@ -111,7 +112,11 @@ internal sealed class BotUnderTest : IAsyncDisposable
 
     public Task<HttpResponseMessage> PostSignedAsync(JsonNode activity) => PostAsync(activity, $"Bearer {Tokens.Create()}");
 
-    public async Task<HttpResponseMessage> PostRawAsync(string body, string contentType, string? authorization)
+    /// <summary>Posts a signed activity and returns as soon as the channel would have its answer, before replies go out.</summary>
+    public Task<HttpResponseMessage> PostSignedWithoutWaitingAsync(JsonNode activity) =>
+        PostRawAsync(activity.ToJsonString(), "application/json", $"Bearer {Tokens.Create()}", waitForReplies: false);
+
+    public async Task<HttpResponseMessage> PostRawAsync(string body, string contentType, string? authorization, bool waitForReplies = true)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
@@ -122,8 +127,17 @@ internal sealed class BotUnderTest : IAsyncDisposable
             request.Headers.TryAddWithoutValidation("Authorization", authorization);
         }
 
-        return await Http.SendAsync(request);
+        var response = await Http.SendAsync(request);
+        if (waitForReplies)
+        {
+            await WhenRepliesDeliveredAsync();
+        }
+
+        return response;
     }
+
+    /// <summary>Replies go out after the channel's request is answered; this waits until they have.</summary>
+    public Task WhenRepliesDeliveredAsync() => _app.Services.GetRequiredService<IReplyDelivery>().WhenIdleAsync();
 
     public async Task<IReadOnlyList<JsonElement>> ReadUndeliveredAsync() =>
         File.Exists(_undeliveredPath)

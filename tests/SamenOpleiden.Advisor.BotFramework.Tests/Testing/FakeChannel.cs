@@ -26,7 +26,7 @@ internal sealed class FakeChannel : IAsyncDisposable
 
     private FakeChannel(WebApplication app) => _app = app;
 
-    public RSA SigningKey { get; } = RSA.Create(2048);
+    public RSA SigningKey => TestKeys.Channel;
 
     public Uri BaseUri { get; private set; } = null!;
 
@@ -138,7 +138,6 @@ internal sealed class FakeChannel : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-        SigningKey.Dispose();
     }
 }
 

@@ -40,4 +40,18 @@ public class RulesCommandTests
         Assert.Equal(1, exitCode);
         Assert.Contains("FOUT  prompts/rephrase-advice.yaml", output);
     }
+
+    [Fact]
+    public async Task RulesValidateAlsoChecksTheRecognisersLexicon()
+    {
+        var copy = AdvisorProcess.CopyOfAppFolder("rules");
+        var lexicon = Path.Combine(copy, "lexicon.json");
+        File.WriteAllText(lexicon, File.ReadAllText(lexicon).Replace("\"focusPoints\": {", "\"focusPoints\": {\n    \"geen-focuspunt\": {},"));
+
+        var (exitCode, output, _) = await AdvisorProcess.RunAsync("rules", "validate", "--rules", copy, "--samples", "50");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("FOUT  lexicon.json", output);
+        Assert.Contains("geen-focuspunt", output);
+    }
 }

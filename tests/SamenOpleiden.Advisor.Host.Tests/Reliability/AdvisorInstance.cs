@@ -74,7 +74,7 @@ internal sealed class AdvisorInstance : IAsyncDisposable
         if (sqlitePath is not null)
         {
             builder.Services.AddAdvisorSqliteStorage(sqlitePath);
-            builder.Services.AddSingleton<ITranscriptStore>(new SqliteTranscriptStore($"Data Source={sqlitePath};Default Timeout=30"));
+            builder.Services.AddSingleton<ITranscriptStore>(provider => new SqliteTranscriptStore(provider.GetRequiredService<SqliteDatabase>()));
         }
 
         builder.Services.AddDirectLine(builder.Configuration);

@@ -60,8 +60,8 @@ public sealed class RegionCommandTests : IDisposable
     {
         var (exit, _, error) = await RunAsync("regoin", "create", "Noord");
 
-        Assert.Equal(1, exit);
-        Assert.Contains("Onbekende opdracht 'regoin'", error);
+        Assert.Equal(2, exit);
+        Assert.Contains("onbekende opdracht 'regoin'", error);
     }
 
     private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)

@@ -12,7 +12,7 @@ using SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
 namespace SamenOpleiden.Advisor.Host.Tests.Reports;
 
 /// <summary>The real service with its own SQLite file and the report fixtures' rules; one per test.</summary>
-public sealed class ReportsApplication : WebApplicationFactory<Program>
+public sealed class ReportsApplication(IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "advisor-host-reports-" + Guid.NewGuid().ToString("N"));
 
@@ -46,6 +46,10 @@ public sealed class ReportsApplication : WebApplicationFactory<Program>
         Directory.CreateDirectory(_directory);
         builder.UseSetting("Storage:SqlitePath", Path.Combine(_directory, "advisor.db"));
         builder.UseSetting("Reports:LinkLifetimeDays", "30");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
         builder.UseSetting("Advisor:RulesPath", Path.Combine(ReportRules.RepoRoot, "rules"));
     }
 

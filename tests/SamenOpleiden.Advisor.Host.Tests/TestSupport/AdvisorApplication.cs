@@ -30,7 +30,6 @@ internal sealed class AdvisorApplication : WebApplicationFactory<Program>
             ["DirectLine:RequestsPerMinutePerIp"] = "100000",
             ["DirectLine:MessagesPerMinutePerConversation"] = "1000",
             ["DirectLine:TokensPerMinutePerIp"] = "1000",
-            ["ConnectionStrings:Sqlite"] = $"Data Source={_database}",
         };
     }
 
@@ -50,6 +49,7 @@ internal sealed class AdvisorApplication : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.UseSetting("Storage:SqlitePath", _database);
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(Settings));
         builder.ConfigureTestServices(services => ConfigureServices?.Invoke(services));
     }

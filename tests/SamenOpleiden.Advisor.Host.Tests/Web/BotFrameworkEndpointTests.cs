@@ -1,11 +1,8 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using Moq;
-using SamenOpleiden.Advisor.Conversation;
-using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Host.Tests.Support;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Web;
@@ -14,17 +11,32 @@ namespace SamenOpleiden.Advisor.Host.Tests.Web;
 public class BotFrameworkEndpointTests
 {
     [Fact]
-    public async Task WithoutAnAppIdExpectRepliesAnswersTheWelcomeAndFirstQuestionInTheBody()
+    public async Task TheRunningServiceWithoutAnAppIdAnswersExpectRepliesWithTheDutchWelcomeAndFirstQuestion()
     {
-        await using var app = new AdvisorApplication(new Dictionary<string, string?> { ["MicrosoftAppId"] = "" }, WithWelcomingEngine);
-        using var client = app.CreateClient();
+        var port = LocalPorts.Free();
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetTempPath(), RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(AdvisorProcess.AppDll);
+        start.Environment["ASPNETCORE_URLS"] = $"http://localhost:{port}";
+        start.Environment["MicrosoftAppId"] = "";
+        start.Environment["Storage__SqlitePath"] = ChatProcess.TempDatabase();
+        using var process = Process.Start(start)!;
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://localhost:{port}") };
+            using var response = await PostWhenUpAsync(http, EmulatorConversationStart(), TimeSpan.FromSeconds(60));
 
-        using var response = await client.PostAsync("/api/messages", Json(EmulatorConversationStart()));
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var activities = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("activities");
-        Assert.Equal("Welkom bij de adviseur!", activities[0].GetProperty("text").GetString());
-        Assert.Equal("AdaptiveCard", activities[1].GetProperty("attachments")[0].GetProperty("content").GetProperty("type").GetString());
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var activities = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("activities");
+            Assert.StartsWith("Welkom!", activities[0].GetProperty("text").GetString());
+            var question = activities.EnumerateArray().Last();
+            Assert.Equal("expectingInput", question.GetProperty("inputHint").GetString());
+            Assert.Equal("AdaptiveCard", question.GetProperty("attachments")[0].GetProperty("content").GetProperty("type").GetString());
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
     }
 
     [Fact]
@@ -34,7 +46,8 @@ public class BotFrameworkEndpointTests
         {
             ["MicrosoftAppId"] = "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a",
             ["MicrosoftAppPassword"] = "secret",
-        }, WithWelcomingEngine);
+            ["Storage:SqlitePath"] = ChatProcess.TempDatabase(),
+        });
         using var client = app.CreateClient();
 
         using var anonymous = await client.PostAsync("/api/messages", Json(EmulatorConversationStart()));
@@ -57,13 +70,20 @@ public class BotFrameworkEndpointTests
         Assert.Contains("loopback", output + error);
     }
 
-    private static void WithWelcomingEngine(IServiceCollection services)
+    private static async Task<HttpResponseMessage> PostWhenUpAsync(HttpClient http, JsonNode activity, TimeSpan limit)
     {
-        var engine = new Mock<IConversationEngine>();
-        IReadOnlyList<Reply> welcome = [new TextReply("Welkom bij de adviseur!"), new QuestionReply("Hoe heet je regio?", [new Choice("Weet ik niet", "weet ik niet")])];
-        engine.Setup(e => e.HandleAsync(It.Is<TurnInput>(t => t.Kind == TurnKind.ConversationStarted), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(welcome);
-        services.AddSingleton(engine.Object);
+        var deadline = DateTime.UtcNow + limit;
+        while (true)
+        {
+            try
+            {
+                return await http.PostAsync("/api/messages", Json(activity));
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(250);
+            }
+        }
     }
 
     private static JsonObject EmulatorConversationStart() => new()

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using SamenOpleiden.Advisor.Host.Tests.Support;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Web;
@@ -10,7 +9,7 @@ public class ServiceStartTests
     [Fact]
     public async Task TheServiceHonoursUrlsAndReportsItsRulesVersionWhenReady()
     {
-        var port = FreePort();
+        var port = LocalPorts.Free();
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetTempPath(), RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(AdvisorProcess.AppDll);
         start.ArgumentList.Add("--urls");
@@ -39,18 +38,11 @@ public class ServiceStartTests
         File.WriteAllText(phase, File.ReadAllText(phase).Replace("\"a.Chosen > 0\"", "\"a.Chosen >> 0\""));
 
         var (exitCode, _, error) = await AdvisorProcess.RunWithEnvironmentAsync(
-            new Dictionary<string, string> { ["Advisor__RulesPath"] = rules }, "--urls", $"http://127.0.0.1:{FreePort()}");
+            new Dictionary<string, string> { ["Advisor__RulesPath"] = rules }, "--urls", $"http://127.0.0.1:{LocalPorts.Free()}");
 
         Assert.Equal(1, exitCode);
         Assert.Contains("workflows/Phase.json, regel 'GekozenFase'", error);
         Assert.DoesNotContain("   at ", error);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static async Task<string> PollAsync(HttpClient http, string path, TimeSpan limit)

@@ -106,7 +106,7 @@ public sealed class PromptValidatorTests : IDisposable
 
         Edit(PromptFiles.Styles, s => s.Replace("Warm en direct", "Hartelijk en direct"));
 
-        Assert.Matches("^[0-9a-f]{12}$", before);
+        Assert.Matches("^sha256:[0-9a-f]{16}$", before);
         Assert.NotEqual(before, PromptValidator.VersionOf(_directory));
         Assert.Equal(PromptValidator.VersionOf(RepoPaths.Prompts), PromptValidator.VersionOf(RepoPaths.Prompts));
     }

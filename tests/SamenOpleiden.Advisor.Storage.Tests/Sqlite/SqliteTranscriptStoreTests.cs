@@ -13,7 +13,7 @@ public sealed class SqliteTranscriptStoreTests : TranscriptStoreContract, IDispo
     protected override ITranscriptStore CreateStore()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_database.Path)!);
-        return new SqliteTranscriptStore($"Data Source={_database.Path};Default Timeout=30");
+        return new SqliteTranscriptStore(new SqliteDatabase(_database.Path));
     }
 
     [Fact]

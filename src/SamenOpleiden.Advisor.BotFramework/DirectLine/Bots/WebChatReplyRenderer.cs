@@ -8,7 +8,7 @@ namespace SamenOpleiden.Advisor.BotFramework.DirectLine.Bots;
 
 /// <summary>
 /// Renders channel-neutral replies for Web Chat: markdown text (Web Chat renders it and sanitises
-/// HTML), a question's choices as <c>imBack</c> suggested actions, the progress marker in italics,
+/// HTML), a question's choices as <c>messageBack</c> suggested actions, the progress marker in italics,
 /// advice and summaries as readable markdown, and a report link as a markdown link.
 /// </summary>
 internal sealed class WebChatReplyRenderer
@@ -57,11 +57,14 @@ internal sealed class WebChatReplyRenderer
 
         activity.SuggestedActions = new SuggestedActions
         {
+            // messageBack rather than imBack: the engine gets the choice's value as text, while the
+            // transcript shows the label the person pressed ("Fase 2", not "2").
             Actions = [.. question.Choices.Select(choice => new CardAction
             {
-                Type = "imBack",
+                Type = "messageBack",
                 Title = choice.Label,
-                Value = JsonSerializer.SerializeToElement(choice.Value),
+                Text = choice.Value,
+                DisplayText = choice.Label,
             })],
         };
         return activity;
@@ -124,6 +127,7 @@ internal sealed class WebChatReplyRenderer
 
     private static string Escape(string text) => text.Replace("*", "\\*").Replace("[", "\\[").Replace("]", "\\]");
 
+    // Web Chat strips anything that looks like HTML, so a placeholder such as "wijzig <focuspunt>" must be escaped.
     private static Activity Message(string text) =>
-        new() { Type = ActivityTypes.Message, Text = text, TextFormat = "markdown" };
+        new() { Type = ActivityTypes.Message, Text = text.Replace("<", "\\<").Replace(">", "\\>"), TextFormat = "markdown" };
 }

@@ -107,19 +107,17 @@ internal sealed class CommandHandler(DialogServices services, SlotFlow flow, Que
         results.ShowStep(turn, turn.State.StepShown + 1);
     }
 
-    private void Report(DialogTurn turn)
+    private static void Report(DialogTurn turn)
     {
         var state = turn.State;
-        var url = state.AssessmentId is { } id
-            ? services.ReportLinks.LinkFor(new FinishedAssessmentReference(id, state.ConversationKey, state.RespondentKey))
-            : null;
-        if (url is null)
+        if (state.AssessmentId is { } id)
         {
-            turn.Say("Het rapport is hier nog niet beschikbaar. Typ 'samenvatting' of 'advies' om de uitkomst nog eens te zien.");
-            return;
+            turn.ReportRequest = new FinishedAssessmentReference(id, state.ConversationKey, state.RespondentKey);
         }
-
-        turn.Add(new Replies.ReportLinkReply("Hier is jullie rapport, met een radardiagram, de fasen en het advies:", url));
+        else
+        {
+            turn.Say(DialogTexts.NoReport);
+        }
     }
 
     /// <summary>Result commands work once the result was reached; before that they say so and repeat the question.</summary>

@@ -41,8 +41,13 @@ internal sealed class SpectreChatConsole(IAnsiConsole console)
             .PageSize(12)
             .AddChoices(labels)
             .UseConverter(Markup.Escape));
-        return chosen == TypeYourself
-            ? console.Prompt(new TextPrompt<string>("[green]Jij:[/]").AllowEmpty())
-            : question.Choices.First(c => c.Label == chosen).Value;
+        if (chosen == TypeYourself)
+        {
+            return console.Prompt(new TextPrompt<string>("[green]Jij:[/]").AllowEmpty());
+        }
+
+        // The list disappears once chosen; echo the choice so the transcript on screen stays readable.
+        console.MarkupLine($"[green]Jij:[/] {Markup.Escape(chosen)}");
+        return question.Choices.First(c => c.Label == chosen).Value;
     }
 }

@@ -10,10 +10,16 @@ namespace SamenOpleiden.Advisor.Host.Cli.Chat;
 internal sealed class TerminalChat(IConversationEngine engine, string conversationId, string userId)
 {
     private const string Channel = "terminal";
+    private static readonly string[] StopWords = ["stop", "exit", "quit", "afsluiten"];
 
     public async Task<int> RunAsync(TextReader input, TextWriter output, bool interactive, CancellationToken cancellationToken)
     {
         output.WriteLine($"Gesprek {conversationId}. Later verder? Start met: chat --resume {conversationId}");
+        if (interactive)
+        {
+            output.WriteLine("Typ 'stop' om het gesprek te onderbreken; je antwoorden blijven bewaard.");
+        }
+
         output.WriteLine();
         var replies = await engine.HandleAsync(Turn(TurnKind.ConversationStarted, null), cancellationToken);
         if (interactive)
@@ -23,6 +29,12 @@ internal sealed class TerminalChat(IConversationEngine engine, string conversati
             {
                 console.Write(replies);
                 var text = console.Ask(replies);
+                if (StopWords.Contains(text.Trim(), StringComparer.OrdinalIgnoreCase))
+                {
+                    output.WriteLine($"Tot ziens! Verder gaan kan met: chat --resume {conversationId}");
+                    return 0;
+                }
+
                 replies = await engine.HandleAsync(Turn(TurnKind.Message, text), cancellationToken);
             }
 

@@ -11,11 +11,11 @@ namespace SamenOpleiden.Advisor.Host.Reports.Chart;
 internal static class RadarSvgWriter
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
-    private const double Width = 760, Height = 560, MaxPhase = 3;
+    private const double Width = 760, Height = 548, MaxPhase = 3, LabelPhase = 3.5;
 
     public static XElement Write(RadarChart chart)
     {
-        var geometry = new SvgGeometry(chart.Axes.Count, Width / 2, 250, 170, MaxPhase);
+        var geometry = new SvgGeometry(chart.Axes.Count, Width / 2, 262, 185, MaxPhase);
         var titleId = chart.IdPrefix + "-title";
         var descId = chart.IdPrefix + "-desc";
         return new XElement(Svg + "svg",
@@ -51,18 +51,25 @@ internal static class RadarSvgWriter
                 new XAttribute("points", Points(Enumerable.Range(0, axes).Select(a => g.Point(a, phase)))),
                 new XAttribute("fill", "none"), new XAttribute("stroke", "#9a9a9a"),
                 new XAttribute("stroke-width", phase == MaxPhase ? 1.2 : 0.8))),
+            // Ring labels sit just inside their ring, beside the first axis, with a white halo over the hatching.
             Enumerable.Range(1, (int)MaxPhase).Select(phase => new XElement(Svg + "text",
-                new XAttribute("x", F(g.CenterX + 4)), new XAttribute("y", F(g.Point(0, phase).Y - 3)),
-                new XAttribute("font-size", 11), new XAttribute("fill", "#555"), $"fase {phase}")));
+                new XAttribute("class", "ring-label"),
+                new XAttribute("x", F(g.CenterX + 5)), new XAttribute("y", F(g.Point(0, phase).Y + 13)),
+                new XAttribute("font-size", 11), new XAttribute("fill", "#444"),
+                new XAttribute("stroke", "#fff"), new XAttribute("stroke-width", 3), new XAttribute("paint-order", "stroke"),
+                $"fase {phase}")));
 
     private static XElement Axes(SvgGeometry g, IReadOnlyList<RadarAxis> axes) =>
         new(Svg + "g", new XAttribute("class", "axes"),
             axes.Select((axis, i) =>
             {
                 var (x, y) = g.Point(i, MaxPhase);
-                var (lx, ly) = g.Point(i, MaxPhase + 0.35);
+                var (lx, ly) = g.Point(i, LabelPhase);
                 var h = g.Horizontal(i);
                 var anchor = h > 0.25 ? "start" : h < -0.25 ? "end" : "middle";
+                // Text hangs from its baseline: labels below the centre move down a line, those above stay clear of the ring.
+                var below = ly > g.CenterY + 20 ? 12 : ly < g.CenterY - 20 ? -4 : 4;
+                var aside = anchor == "start" ? 6 : anchor == "end" ? -6 : 0;
                 return new XElement(Svg + "g",
                     new XElement(Svg + "line",
                         new XAttribute("class", "axis"), new XAttribute("data-focus-point", axis.Id),
@@ -71,8 +78,8 @@ internal static class RadarSvgWriter
                         new XAttribute("stroke", "#777"), new XAttribute("stroke-width", 0.8)),
                     new XElement(Svg + "text",
                         new XAttribute("class", "axis-label"),
-                        new XAttribute("x", F(lx)), new XAttribute("y", F(ly + 4)),
-                        new XAttribute("text-anchor", anchor), new XAttribute("font-size", 13), new XAttribute("fill", "#000"),
+                        new XAttribute("x", F(lx + aside)), new XAttribute("y", F(ly + below)),
+                        new XAttribute("text-anchor", anchor), new XAttribute("font-size", 14), new XAttribute("fill", "#000"),
                         axis.Label));
             }));
 

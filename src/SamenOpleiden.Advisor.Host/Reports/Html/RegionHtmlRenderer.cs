@@ -93,12 +93,14 @@ internal static class RegionHtmlRenderer
 
     private static void SpreadTable(StringBuilder html, RegionReport region)
     {
-        html.Append("<table id=\"spreiding-tabel\">\n<thead><tr><th class=\"num\">#</th><th>Focuspunt</th>")
-            .Append("<th class=\"num\">Fase 1</th><th class=\"num\">Fase 2</th><th class=\"num\">Fase 3</th><th class=\"num\">Onbekend</th>")
-            .Append("<th class=\"num\">Mediaan</th><th class=\"num\">Regiofase</th>");
+        html.Append("<table id=\"spreiding-tabel\" class=\"wide\">\n<colgroup><col class=\"nr\"><col class=\"name\">")
+            .Append(string.Concat(Enumerable.Repeat("<col>", region.PreviousRound is null ? 6 : 8))).Append("<col class=\"flag\"></colgroup>\n")
+            .Append("<thead><tr><th class=\"num\">#</th><th>Focuspunt</th>")
+            .Append("<th class=\"num\">Fase 1</th><th class=\"num\">Fase 2</th><th class=\"num\">Fase 3</th><th class=\"num\">Weet niet</th>")
+            .Append("<th class=\"num\">Medi&shy;aan</th><th class=\"num\">Regio&shy;fase</th>");
         if (region.PreviousRound is { } previous)
         {
-            html.Append("<th class=\"num\">Ronde ").Append(previous).Append("</th><th class=\"num\">Verandering</th>");
+            html.Append("<th class=\"num\">Ronde ").Append(previous).Append("</th><th class=\"num\">Veran&shy;dering</th>");
         }
 
         html.Append("<th>Verschil van inzicht</th></tr></thead>\n<tbody>\n");
@@ -145,7 +147,7 @@ internal static class RegionHtmlRenderer
 
     private static void AnswerMatrix(StringBuilder html, RegionReport region)
     {
-        html.Append("<table class=\"matrix\">\n<thead><tr><th>Focuspunt</th>");
+        html.Append("<table class=\"matrix wide\">\n<colgroup><col class=\"name\"></colgroup>\n<thead><tr><th>Focuspunt</th>");
         foreach (var respondent in region.Respondents)
         {
             html.Append("<th class=\"num\">").Append(E(respondent.Label)).Append("</th>");

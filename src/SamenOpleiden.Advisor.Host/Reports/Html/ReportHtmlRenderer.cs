@@ -90,7 +90,7 @@ internal static class ReportHtmlRenderer
 
     private static void PhaseTable(StringBuilder html, IReadOnlyList<FocusPointReportRow> rows)
     {
-        html.Append("<table id=\"fasen-tabel\">\n<thead><tr><th class=\"num\">#</th><th>Focuspunt</th><th class=\"num\">Fase</th>")
+        html.Append("<table id=\"fasen-tabel\">\n<colgroup><col class=\"nr\"><col class=\"name\"><col class=\"phase\"><col class=\"descriptor\"><col class=\"ambition\"><col></colgroup>\n<thead><tr><th class=\"num\">#</th><th>Focuspunt</th><th class=\"num\">Fase</th>")
             .Append("<th>Beschrijving van de fase</th><th class=\"num\">Ambitie</th><th>Toelichting</th></tr></thead>\n<tbody>\n");
         for (var i = 0; i < rows.Count; i++)
         {

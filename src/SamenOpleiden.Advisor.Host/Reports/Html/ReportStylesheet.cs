@@ -31,12 +31,23 @@ internal static class ReportStylesheet
         figure { margin: 2mm 0; break-inside: avoid; }
         figure svg { width: 100%; max-width: 165mm; height: auto; display: block; margin: 0 auto; }
         figcaption { font-size: 9pt; color: var(--muted); text-align: center; }
-        table { width: 100%; border-collapse: collapse; font-size: 9.5pt; margin: 2mm 0 3mm; }
+        table { width: 100%; border-collapse: collapse; font-size: 9.5pt; margin: 2mm 0 3mm; table-layout: fixed; }
+        table.wide { font-size: 8.5pt; }
+        table.wide th { font-size: 7.5pt; overflow-wrap: normal; hyphens: manual; }
+        table.wide col.name { width: 24%; }
+        table.matrix col.name { width: 30%; }
+        col.flag { width: 14%; }
+        col.nr { width: 10mm; }
+        col.name { width: 24%; }
+        col.phase { width: 15%; }
+        col.descriptor { width: 28%; }
+        col.ambition { width: 13%; }
         thead { display: table-header-group; }
-        th, td { text-align: left; vertical-align: top; padding: 1.6mm 2mm; border-bottom: .6pt solid var(--line); }
+        th, td { text-align: left; vertical-align: top; padding: 1.6mm 1.6mm; border-bottom: .6pt solid var(--line); overflow-wrap: break-word; hyphens: auto; }
         th { border-bottom: 1.2pt solid var(--ink); font-weight: 600; }
         tr { break-inside: avoid; }
-        td.num, th.num { text-align: center; white-space: nowrap; }
+        td.num, th.num { text-align: center; }
+        td small { color: var(--muted); }
         .flag { font-weight: 700; }
         .flag::before { content: "⚑ "; }
         .remark { font-style: italic; }

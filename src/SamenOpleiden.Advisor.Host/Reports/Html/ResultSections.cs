@@ -23,7 +23,7 @@ internal static class ResultSections
     {
         foreach (var step in steps)
         {
-            html.Append("<section class=\"step\">\n<h3>Stap ").Append(step.Step).Append(" — ").Append(E(step.Title)).Append("</h3>\n");
+            html.Append("<section class=\"step\">\n<h3>").Append(E(ReportText.StepTitle(step))).Append("</h3>\n");
             if (step.Items.Count == 0)
             {
                 html.Append("<p class=\"empty\">Geen adviezen in deze stap.</p>\n");

@@ -44,7 +44,7 @@ internal static class ReportMarkdownRenderer
         md.Append("\n## Stappenplan\n\n");
         foreach (var step in result.Steps)
         {
-            md.Append("### Stap ").Append(step.Step).Append(" — ").Append(Md(step.Title)).Append("\n\n");
+            md.Append("### ").Append(Md(ReportText.StepTitle(step))).Append("\n\n");
             if (step.Items.Count == 0)
             {
                 md.Append("_Geen adviezen in deze stap._\n\n");

@@ -4,15 +4,15 @@ using SamenOpleiden.Advisor.Storage.Sqlite;
 
 namespace SamenOpleiden.Advisor.Host.Web.WebChat;
 
-/// <summary>Composes the web chat: the Direct Line service with its transcripts in SQLite.</summary>
+/// <summary>
+/// Composes the web chat: the Direct Line service with its transcripts in the advisor's SQLite file
+/// (registered by <c>AddAdvisorStorage</c>).
+/// </summary>
 internal static class WebChatServiceCollectionExtensions
 {
     public static IServiceCollection AddWebChat(this IServiceCollection services, IConfiguration configuration)
     {
-        // A file next to the app by default (any working directory works); ConnectionStrings:Sqlite overrides it.
-        services.AddSingleton<ITranscriptStore>(provider => new SqliteTranscriptStore(
-            provider.GetRequiredService<IConfiguration>().GetConnectionString("Sqlite")
-            ?? $"Data Source={Path.Combine(AppContext.BaseDirectory, "advisor.db")}"));
+        services.AddSingleton<ITranscriptStore>(provider => new SqliteTranscriptStore(provider.GetRequiredService<SqliteDatabase>()));
         services.AddDirectLine(configuration);
         return services;
     }

@@ -10,5 +10,6 @@ internal static class SqliteMigrations
     [
         new(1, "conversations, processed activities, assessments", ConversationSchema.Sql),
         new(2, "report archive, report links, regions and rounds", ReportsSchema.Sql),
+        new(3, "channel transcripts (Direct Line)", TranscriptSchema.Sql),
     ];
 }

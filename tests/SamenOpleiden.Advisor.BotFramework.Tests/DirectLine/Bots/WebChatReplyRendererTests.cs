@@ -6,7 +6,7 @@ namespace SamenOpleiden.Advisor.BotFramework.Tests.DirectLine.Bots;
 public sealed class WebChatReplyRendererTests
 {
     [Fact]
-    public void Render_QuestionWithProgress_ShowsMarkerAndImBackButtonsCarryingTheChoiceValues()
+    public void Render_QuestionWithProgress_ShowsMarkerAndButtonsThatSendTheValueButShowTheLabel()
     {
         var question = new QuestionReply(
             "Hoe is de samenwerking georganiseerd?",
@@ -17,9 +17,10 @@ public sealed class WebChatReplyRendererTests
 
         Assert.StartsWith("*vraag 4 van 11*\n\nHoe is de samenwerking georganiseerd?", activity.Text);
         Assert.Contains("- **Fase 1**: Losse afspraken", activity.Text);
-        Assert.Equal(["imBack", "imBack"], activity.SuggestedActions!.Actions.Select(a => a.Type));
+        Assert.Equal(["messageBack", "messageBack"], activity.SuggestedActions!.Actions.Select(a => a.Type));
         Assert.Equal(["Fase 1", "Weet ik niet"], activity.SuggestedActions.Actions.Select(a => a.Title));
-        Assert.Equal(["1", "weet ik niet"], activity.SuggestedActions.Actions.Select(a => a.Value!.Value.GetString()));
+        Assert.Equal(["Fase 1", "Weet ik niet"], activity.SuggestedActions.Actions.Select(a => a.DisplayText));
+        Assert.Equal(["1", "weet ik niet"], activity.SuggestedActions.Actions.Select(a => a.Text));
         Assert.Equal(4, activity.ChannelData!.Value.GetProperty(WebChatReplyRenderer.ProgressKey).GetProperty("current").GetInt32());
     }
 
@@ -56,6 +57,14 @@ public sealed class WebChatReplyRendererTests
         var text = CreateTarget().Render(summary, null).Text!;
 
         Assert.Equal("**Jullie typering**\n\n- Visie: **fase 2**\n- Financiën: **fase 1**", text);
+    }
+
+    [Fact]
+    public void Render_TextWithAnAnglePlaceholder_EscapesItSoWebChatDoesNotStripIt()
+    {
+        var activity = CreateTarget().Render(new TextReply("Typ 'wijzig <focuspunt>'."), null);
+
+        Assert.Equal("Typ 'wijzig \\<focuspunt\\>'.", activity.Text);
     }
 
     private static WebChatReplyRenderer CreateTarget() => new();

@@ -1,17 +1,17 @@
-namespace SamenOpleiden.Advisor.Storage.Sqlite;
+namespace SamenOpleiden.Advisor.Storage.Sqlite.Migrations;
 
 /// <summary>
-/// The transcript tables. Kept apart as one idempotent script so it can become a numbered migration
-/// once the shared SQLite migration mechanism exists.
+/// Migration 3: channel transcripts (Direct Line today), one row per delivered message, keyed by
+/// conversation and watermark so positions can neither repeat nor leave gaps.
 /// </summary>
-internal static class SqliteTranscriptSchema
+internal static class TranscriptSchema
 {
-    public const string Create = """
-        CREATE TABLE IF NOT EXISTS transcript_conversation (
+    public const string Sql = """
+        CREATE TABLE transcript_conversation (
             conversation_id TEXT NOT NULL PRIMARY KEY,
             created_utc     TEXT NOT NULL
         );
-        CREATE TABLE IF NOT EXISTS transcript_entry (
+        CREATE TABLE transcript_entry (
             conversation_id TEXT    NOT NULL REFERENCES transcript_conversation (conversation_id),
             watermark       INTEGER NOT NULL,
             payload         TEXT    NOT NULL,

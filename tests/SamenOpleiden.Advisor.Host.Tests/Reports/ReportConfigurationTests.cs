@@ -1,0 +1,37 @@
+using System.Net;
+using SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
+
+namespace SamenOpleiden.Advisor.Host.Tests.Reports;
+
+public sealed class ReportConfigurationTests
+{
+    [Fact]
+    public async Task AReportLinkLastsTheConfiguredNumberOfDays()
+    {
+        using var app = new ReportsApplication(new Dictionary<string, string> { ["Reports:LinkLifetimeDays"] = "7" });
+
+        var link = await app.SaveAsync("web:1", ResultFixtures.SharedCase("binnenmeren"));
+
+        Assert.InRange(link.ExpiresAt - DateTimeOffset.UtcNow, TimeSpan.FromDays(7) - TimeSpan.FromMinutes(5), TimeSpan.FromDays(7));
+    }
+
+    [Fact]
+    public async Task AConfiguredRegionWorksWithItsConfiguredCodeAndToken()
+    {
+        using var app = new ReportsApplication(new Dictionary<string, string>
+        {
+            ["Reports:Regions:0:Id"] = "zuid",
+            ["Reports:Regions:0:Name"] = "Onderwijsregio Zuid",
+            ["Reports:Regions:0:CoordinatorToken"] = "zuid-coordinator-geheim-2026",
+            ["Reports:Regions:0:AccessCode"] = "ZUID-2026",
+        });
+        var client = app.CreateClient();
+
+        var membership = await app.Regions.TryJoinAsync("zuid 2026", default);
+        var view = await client.GetAsync("/regio/zuid?token=zuid-coordinator-geheim-2026");
+
+        Assert.Equal("Onderwijsregio Zuid", membership!.RegionName);
+        Assert.Equal(HttpStatusCode.OK, view.StatusCode);
+        Assert.Contains("Onderwijsregio Zuid — ronde 1", await view.Content.ReadAsStringAsync());
+    }
+}
