@@ -35,6 +35,6 @@ public static class RuleSetLoader
         var workflows = WorkflowReader.Read(files, typology, advice);
         if (problems.Count > 0 || roadmap is null) return (null, problems);
 
-        return (new RuleSet(RulesVersion.Of(rulesDirectory), typology, advice, roadmap, workflows), problems);
+        return (new RuleSet(ContentHash.OfDirectory(rulesDirectory), typology, advice, roadmap, workflows), problems);
     }
 }

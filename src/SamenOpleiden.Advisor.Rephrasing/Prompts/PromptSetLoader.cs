@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Core.Rules;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.SemanticKernel;
@@ -21,7 +22,7 @@ internal static class PromptSetLoader
         var styles = LoadStyles(promptsDirectory, problems);
         return template is null || styles is null || problems.Count > 0
             ? (null, problems)
-            : (new PromptSet(template, styles, PromptVersion.Of(promptsDirectory)), problems);
+            : (new PromptSet(template, styles, ContentHash.OfDirectory(promptsDirectory)), problems);
     }
 
     private static PromptTemplateConfig? LoadTemplate(string directory, List<PromptProblem> problems)

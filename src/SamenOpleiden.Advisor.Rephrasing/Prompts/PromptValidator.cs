@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Core.Rules;
 namespace SamenOpleiden.Advisor.Rephrasing.Prompts;
 
 /// <summary>
@@ -12,5 +13,5 @@ public static class PromptValidator
 
     /// <summary>The prompt version (content hash of the folder), shown next to the rules version; null when the folder is missing.</summary>
     public static string? VersionOf(string promptsDirectory) =>
-        Directory.Exists(promptsDirectory) ? PromptVersion.Of(promptsDirectory) : null;
+        Directory.Exists(promptsDirectory) ? ContentHash.OfDirectory(promptsDirectory) : null;
 }
