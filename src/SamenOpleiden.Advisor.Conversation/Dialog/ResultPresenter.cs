@@ -102,7 +102,7 @@ internal sealed class ResultPresenter(DialogServices services)
         var footer = number < result.Steps.Count
             ? $"Typ 'volgende stap' voor stap {number + 1}, of 'waarom' voor de onderbouwing."
             : "Dit is de laatste stap. Typ 'waarom' voor de onderbouwing of 'rapport' voor een rapport.";
-        turn.Add(new AdviceStepReply($"Stap {step.Step} — {step.Title}", step.Items.Select(ItemView).ToList(), footer));
+        turn.Add(new AdviceStepReply(step.Title, step.Items.Select(ItemView).ToList(), footer));
     }
 
     private AdviceItemView ItemView(AdviceResultItem item)
