@@ -97,9 +97,12 @@ public sealed class WebChatPageTests(ChromiumFixture chromium) : IClassFixture<C
 
     internal static async Task ClickChoiceAsync(IPage page, string label, bool exact = true)
     {
-        var button = Choice(page, label, exact).First;
-        await button.ClickAsync(new LocatorClickOptions { Timeout = Timeout });
-        await button.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached, Timeout = Timeout });
+        // The next question offers a button with the same label, so wait for the answer to appear in the
+        // transcript rather than for this button to go away.
+        var answers = page.Locator(".webchat__bubble--from-user");
+        var before = await answers.CountAsync();
+        await Choice(page, label, exact).Last.ClickAsync(new LocatorClickOptions { Timeout = Timeout });
+        await Assertions.Expect(answers).ToHaveCountAsync(before + 1, new LocatorAssertionsToHaveCountOptions { Timeout = Timeout });
     }
 
     internal static ILocator Choice(IPage page, string label, bool exact = true) =>
