@@ -4,7 +4,8 @@ namespace SamenOpleiden.Advisor.Host.Composition;
 
 /// <summary>
 /// Where the SQLite file lives: an explicit path (<c>--db</c>), else <c>Storage:SqlitePath</c>, else the
-/// data source of <c>ConnectionStrings:Advisor</c>, else <c>advisor.db</c> in the user's local app data
+/// data source of <c>ConnectionStrings:Advisor</c> (only when <c>Storage:Provider</c> is SQLite: for PostgreSQL that
+/// string is PostgreSQL's), else <c>advisor.db</c> in the user's local app data
 /// (or a <c>data</c> folder next to the app when there is none). Never the working directory.
 /// </summary>
 internal static class AdvisorDatabasePath
@@ -23,7 +24,8 @@ internal static class AdvisorDatabasePath
             return Path.GetFullPath(configured);
         }
 
-        if (configuration?.GetConnectionString("Advisor") is { Length: > 0 } connectionString
+        if (IsSqlite(configuration)
+            && configuration?.GetConnectionString("Advisor") is { Length: > 0 } connectionString
             && new SqliteConnectionStringBuilder(connectionString).DataSource is { Length: > 0 } dataSource)
         {
             return Path.GetFullPath(dataSource);
@@ -34,4 +36,8 @@ internal static class AdvisorDatabasePath
             ? Path.Combine(AppContext.BaseDirectory, "data", FileName)
             : Path.Combine(localData, "SamenOpleiden.Advisor", FileName);
     }
+
+    private static bool IsSqlite(IConfiguration? configuration) =>
+        configuration?["Storage:Provider"] is not { Length: > 0 } provider
+        || string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase);
 }
