@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
 using Xunit.Abstractions;
+using SamenOpleiden.Advisor.Storage.Tests.Reliability;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reliability;
 
@@ -40,7 +41,7 @@ public sealed class FloodTests(ITestOutputHelper output) : IAsyncLifetime
             others.Add(await PostAsync("10.0.0.2", other, $"vraag {i}"));
         }
 
-        output.WriteLine($"flood: {flood.Count(s => s == HttpStatusCode.TooManyRequests)} of {flood.Count} refused; other user: {others.Count(s => s == HttpStatusCode.OK)} of {others.Count} served");
+        Report($"Direct Line conversation flood: {flood.Count(s => s == HttpStatusCode.TooManyRequests)} of {flood.Count} refused; other user: {others.Count(s => s == HttpStatusCode.OK)} of {others.Count} served");
         Assert.Equal(20, flood.Count(s => s == HttpStatusCode.OK));
         Assert.Equal(10, flood.Count(s => s == HttpStatusCode.TooManyRequests));
         Assert.All(others, s => Assert.Equal(HttpStatusCode.OK, s));
@@ -58,10 +59,16 @@ public sealed class FloodTests(ITestOutputHelper output) : IAsyncLifetime
         var conversation = await StartAsync("10.0.0.10");
         var served = await PostAsync("10.0.0.10", conversation, "hallo");
 
-        output.WriteLine($"address flood: {statuses.Count(s => s == HttpStatusCode.TooManyRequests)} of {statuses.Count} refused; other address: {served}");
+        Report($"Direct Line address flood: {statuses.Count(s => s == HttpStatusCode.TooManyRequests)} of {statuses.Count} refused; other address: {served}");
         Assert.Equal(60, statuses.Count(s => s != HttpStatusCode.TooManyRequests));
         Assert.Equal(20, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
         Assert.Equal(HttpStatusCode.OK, served);
+    }
+
+    private void Report(string line)
+    {
+        output.WriteLine(line);
+        ReliabilityLog.Write(line);
     }
 
     private async Task<(string Id, string Token)> StartAsync(string ip)

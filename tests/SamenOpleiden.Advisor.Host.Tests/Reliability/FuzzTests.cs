@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Xunit.Abstractions;
+using SamenOpleiden.Advisor.Storage.Tests.Reliability;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reliability;
 
@@ -69,7 +70,7 @@ public sealed class FuzzTests(ITestOutputHelper output) : IAsyncLifetime
         var growth = (memoryAfter - memoryBefore) / (1024 * 1024);
         var summary = $"fuzz seed {Seed}: {Cases} cases, statuses {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}x{s.Value}"))}, slowest {slowest.TotalMilliseconds:F0} ms, memory growth {growth} MB";
         output.WriteLine(summary);
-        Console.WriteLine("[reliability] " + summary);
+        ReliabilityLog.Write(summary);
         Assert.True(growth < 150, summary);
     }
 

@@ -36,7 +36,7 @@ public abstract class CrashRecoveryContract
 
         var distinct = stored.ToHashSet();
         var lostAcknowledged = firstRun.Acked.Count(id => !distinct.Contains(id));
-        Console.WriteLine($"[reliability] {Provider} SIGKILL after {firstRun.Acked.Count} acknowledged turns, restarted: " +
+        ReliabilityLog.Write($"{Provider} store, turn worker SIGKILLed after {firstRun.Acked.Count} acknowledged turns, restarted: " +
             $"turns sent {Conversations * Turns}, stored {distinct.Count}, lost {lostAcknowledged}, doubled {stored.Count - distinct.Count}");
         Assert.True(firstRun.Killed);
         Assert.Equal(0, lostAcknowledged);

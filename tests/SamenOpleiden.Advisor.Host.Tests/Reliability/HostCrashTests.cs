@@ -1,0 +1,26 @@
+using SamenOpleiden.Advisor.Storage.Tests.Postgres;
+
+namespace SamenOpleiden.Advisor.Host.Tests.Reliability;
+
+public sealed class SqliteHostCrashTests : HostCrashContract
+{
+    private readonly string _path = Path.Combine(Directory.CreateTempSubdirectory("advisor-crash-").FullName, "advisor.db");
+
+    protected override string StoreName => "SQLite";
+
+    private protected override Task<HostInstance> StartHostAsync() => HostInstance.StartOnSqliteAsync(_path);
+
+    private protected override Task<IReadOnlyDictionary<string, int>> StoredAsync() => StoredActivities.InSqliteAsync(_path);
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresHostCrashTests(PostgresCluster cluster) : HostCrashContract
+{
+    private readonly string _connectionString = cluster.CreateDatabase();
+
+    protected override string StoreName => "PostgreSQL";
+
+    private protected override Task<HostInstance> StartHostAsync() => HostInstance.StartOnPostgresAsync(_connectionString);
+
+    private protected override Task<IReadOnlyDictionary<string, int>> StoredAsync() => StoredActivities.InPostgresAsync(_connectionString);
+}
