@@ -1,4 +1,5 @@
 using SamenOpleiden.Advisor.Conversation.Dialog;
+using SamenOpleiden.Advisor.Host.Tests.Support;
 using SamenOpleiden.Advisor.Rephrasing.Tests.TestSupport;
 using static SamenOpleiden.Advisor.Host.Tests.Rephrasing.RephrasingService;
 
@@ -15,13 +16,8 @@ public sealed class RephrasedChatTests
     [Fact]
     public async Task ARespondentFinishingTheAssessmentSeesTheRephrasedAdviceAndTheFooterWithPhasesAndTyperingFromTheRules()
     {
-        await using var server = await FakeChatServer.StartAsync();
-        server.Reply = _ => FakeModelAnswers.Faithful(server);
-        await using var rephrased = new RephrasingService(server);
-        await using var rules = new RephrasingService(null);
-
-        var (chat, _) = await rephrased.FinishAssessmentAsync(Conversation);
-        var (ruleChat, _) = await rules.FinishAssessmentAsync(Conversation);
+        await using var both = await BothAtResultAsync();
+        var (server, chat, ruleChat) = (both.Server, both.Chat, both.RuleChat);
 
         var step = Visible([AdviceStep(chat.LastReplies)]);
         Assert.Contains(FakeModelAnswers.Marker, step);
@@ -31,20 +27,17 @@ public sealed class RephrasedChatTests
         Assert.Equal(chat.LastReplies.Count, ruleChat.LastReplies.Count);
         var differing = chat.LastReplies.Zip(ruleChat.LastReplies).Where(p => p.First.GetRawText() != p.Second.GetRawText()).ToList();
         Assert.Equal(AdviceStep(chat.LastReplies).GetRawText(), Assert.Single(differing).First.GetRawText());
-        // The roadmap's structure stays: same step title and item titles.
+        // The roadmap's structure stays: step title, item titles, focus point and phases, who, when, instrument; only the action lists ("- ...") differ.
         var ruleStep = Visible([AdviceStep(ruleChat.LastReplies)]);
-        Assert.All(ruleStep.Split('\n').Where(line => line.StartsWith("Stap ", StringComparison.Ordinal)), line => Assert.Contains(line, step));
+        Assert.All(ruleStep.Split('\n').Where(line => !line.StartsWith("- ", StringComparison.Ordinal)), line => Assert.Contains(line, step));
+        Assert.DoesNotContain(ruleStep.Split('\n').First(line => line.StartsWith("- ", StringComparison.Ordinal)), step);
     }
 
     [Fact]
     public async Task TheNextStepComesFromTheCacheAndWaaromIsTheRulesOwn()
     {
-        await using var server = await FakeChatServer.StartAsync();
-        server.Reply = _ => FakeModelAnswers.Faithful(server);
-        await using var rephrased = new RephrasingService(server);
-        await using var rules = new RephrasingService(null);
-        var (chat, _) = await rephrased.FinishAssessmentAsync(Conversation);
-        var (ruleChat, _) = await rules.FinishAssessmentAsync(Conversation);
+        await using var both = await BothAtResultAsync();
+        var (server, chat, ruleChat) = (both.Server, both.Chat, both.RuleChat);
 
         await chat.SayAsync("volgende stap");
         Assert.Contains(FakeModelAnswers.Marker, Visible(chat.LastReplies));
@@ -59,12 +52,8 @@ public sealed class RephrasedChatTests
     [Fact]
     public async Task OriginaleTekstShowsTheStepInTheRulesWordsAndLaterStepsStayThatWay()
     {
-        await using var server = await FakeChatServer.StartAsync();
-        server.Reply = _ => FakeModelAnswers.Faithful(server);
-        await using var rephrased = new RephrasingService(server);
-        await using var rules = new RephrasingService(null);
-        var (chat, _) = await rephrased.FinishAssessmentAsync(Conversation);
-        var (ruleChat, _) = await rules.FinishAssessmentAsync(Conversation);
+        await using var both = await BothAtResultAsync();
+        var (chat, ruleChat) = (both.Chat, both.RuleChat);
 
         await chat.SayAsync("originele tekst");
         // The card as the rules word it (the activities differ only in which message they answer).
@@ -75,6 +64,18 @@ public sealed class RephrasedChatTests
         await ruleChat.SayAsync("volgende stap");
         Assert.Equal(Card(ruleChat.LastReplies), Card(chat.LastReplies));
         Assert.DoesNotContain(FakeModelAnswers.Marker, Visible(chat.LastReplies));
+    }
+
+    /// <summary>One respondent at the result with the layer on (the fake answering faithfully), the same one on the rule path.</summary>
+    private static async Task<AtResult> BothAtResultAsync()
+    {
+        var server = await FakeChatServer.StartAsync();
+        server.Reply = _ => FakeModelAnswers.Faithful(server);
+        var rephrased = new RephrasingService(server);
+        var rules = new RephrasingService(null);
+        var (chat, _) = await rephrased.FinishAssessmentAsync(Conversation);
+        var (ruleChat, _) = await rules.FinishAssessmentAsync(Conversation);
+        return new AtResult(server, rephrased, rules, chat, ruleChat);
     }
 
     private static string Card(IEnumerable<System.Text.Json.JsonElement> replies) => AdviceStep(replies).GetProperty("attachments").GetRawText();
@@ -139,5 +140,15 @@ public sealed class RephrasedChatTests
         var welcome = await rephrased.Chat(Conversation).InstallAsync();
 
         Assert.Contains(DialogTexts.PrivacyLanguageModel, Visible(welcome));
+    }
+
+    private sealed record AtResult(FakeChatServer Server, RephrasingService Rephrased, RephrasingService Rules, TeamsChat Chat, TeamsChat RuleChat) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Rephrased.DisposeAsync();
+            await Rules.DisposeAsync();
+            await Server.DisposeAsync();
+        }
     }
 }
