@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using SamenOpleiden.Advisor.Conversation.Dialog;
 using SamenOpleiden.Advisor.Host.Tests.Support;
 using SamenOpleiden.Advisor.Rephrasing.Tests.TestSupport;
@@ -81,12 +82,12 @@ public sealed class RephrasedChatTests
     private static string Card(IEnumerable<System.Text.Json.JsonElement> replies) => AdviceStep(replies).GetProperty("attachments").GetRawText();
 
     [Theory]
-    [InlineData("dropped item")]
-    [InlineData("invented focus point")]
-    [InlineData("English")]
-    [InlineData("HTTP 500")]
-    [InlineData("hang past the timeout")]
-    public async Task ABadAnswerFromTheModelShowsTheRuleTextWithinTheTimeBudget(string failure)
+    [InlineData("dropped item", "missing_item")]
+    [InlineData("invented focus point", "foreign_focus_point")]
+    [InlineData("English", "not_dutch")]
+    [InlineData("HTTP 500", "endpoint_error")]
+    [InlineData("hang past the timeout", "timeout")]
+    public async Task ABadAnswerFromTheModelShowsTheRuleTextWithinTheTimeBudgetAndTheLogSaysWhy(string failure, string reason)
     {
         const int timeoutSeconds = 3;
         await using var server = await FakeChatServer.StartAsync();
@@ -108,6 +109,9 @@ public sealed class RephrasedChatTests
         Assert.Equal(ruleChat.LastReplies.Select(r => r.GetRawText()), chat.LastReplies.Select(r => r.GetRawText()));
         // The budget plus slack for a loaded two-core machine; a hang lasts 30 s.
         Assert.True(lastTurn < TimeSpan.FromSeconds(timeoutSeconds + 7), $"the result took {lastTurn.TotalSeconds:0.0}s");
+        Assert.Contains(rephrased.Logs, l => l.Level == LogLevel.Warning && l.Message.StartsWith($"Rephrasing fell back to the rule text: {reason} (", StringComparison.Ordinal));
+        // Neither the key nor the respondent's words reach the log.
+        Assert.DoesNotContain(rephrased.Logs, l => l.Message.Contains("sk-test-host", StringComparison.Ordinal) || l.Message.Contains("eigen inschatting", StringComparison.Ordinal) || l.Message.Contains("eigen accenten", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SamenOpleiden.Advisor.Host.Tests.Support;
 using SamenOpleiden.Advisor.Host.Tests.Web;
 using SamenOpleiden.Advisor.Rephrasing.Tests.TestSupport;
@@ -37,8 +40,11 @@ internal sealed class RephrasingService : IAsyncDisposable
             settings[key] = value;
         }
 
-        _app = new AdvisorApplication(settings);
+        _app = new AdvisorApplication(settings, services => services.AddSingleton<ILoggerProvider>(new ListLoggerProvider(Logs)));
     }
+
+    /// <summary>Every log line of the service: level, category and message.</summary>
+    public ConcurrentQueue<(LogLevel Level, string Category, string Message)> Logs { get; } = new();
 
     public TeamsChat Chat(string conversationId) => new(_app.CreateClient(), conversationId);
 
