@@ -1,5 +1,4 @@
 using SamenOpleiden.Advisor.Core.Assessment;
-using SamenOpleiden.Advisor.Core.Rules;
 using SamenOpleiden.Advisor.BotFramework;
 using SamenOpleiden.Advisor.Host.Composition;
 using SamenOpleiden.Advisor.Host.Observability;
@@ -12,6 +11,23 @@ namespace SamenOpleiden.Advisor.Host.Web;
 internal static class AdvisorWebApplication
 {
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        WebApplication app;
+        try
+        {
+            app = Build(args);
+        }
+        catch (Exception e) when (StartupFault.Describe(e) is { } reason)
+        {
+            await Console.Error.WriteLineAsync($"The service does not start: {reason}");
+            return 1;
+        }
+
+        await app.RunAsync(cancellationToken);
+        return 0;
+    }
+
+    private static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddAdvisorCore(builder.Configuration);
@@ -28,15 +44,7 @@ internal static class AdvisorWebApplication
 
         var app = builder.Build();
         // Load, validate and compile the rules now: broken rules stop the start with their faults named.
-        try
-        {
-            app.Services.GetRequiredService<IAssessmentEvaluator>();
-        }
-        catch (RuleSetException e)
-        {
-            await Console.Error.WriteLineAsync($"The service does not start: rules/ is not valid (run 'rules validate'):{Environment.NewLine}{e.Message}");
-            return 1;
-        }
+        app.Services.GetRequiredService<IAssessmentEvaluator>();
 
         app.UseAdvisorObservability();
         app.UseStorageUnavailable();
@@ -44,8 +52,6 @@ internal static class AdvisorWebApplication
         app.MapBotFramework();
         app.MapWebChat();
         app.MapReports();
-
-        await app.RunAsync(cancellationToken);
-        return 0;
+        return app;
     }
 }
