@@ -35,7 +35,7 @@ public sealed class RealHostDatabaseOutageTests : IAsyncLifetime
         var refused = 0;
         for (var i = 0; i < 3; i++)
         {
-            // Teams' own mode: the turn runs before the activity is acknowledged, so a 503 makes Azure Bot Service redeliver it.
+            // Teams' own mode: the turn runs before the activity is acknowledged, so the channel hears "not accepted", not a 200 for a lost message.
             var teams = await ChannelTurns.SendAsync(_host.Http, "a:outage", $"teams-{i}", "weet ik niet", expectReplies: false);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, teams.Status);
             var direct = await ChannelTurns.SendAsync(_host.Http, "a:outage", $"direct-{i}", "weet ik niet");
