@@ -44,16 +44,24 @@ public sealed class ConversationEngine : IConversationEngine
 
         for (var attempt = 1; ; attempt++)
         {
-            if (input.ActivityId is { } activityId && await _store.FindRepliesAsync(conversationKey, activityId, cancellationToken) is { } earlier)
+            // A redelivered input fails the save (its activity id is stored with its replies), so the lookup of earlier
+            // replies waits for a conflict instead of costing a query on every turn.
+            if (attempt > 1 && await FindEarlierRepliesAsync(conversationKey, input, cancellationToken) is { } earlier)
             {
                 return earlier;
             }
 
+            // Stores deserialise a new state object on every load, so the turn may change it in place.
             var stored = await _store.LoadAsync(conversationKey, cancellationToken);
-            var state = stored is null
-                ? new ConversationState { ConversationKey = conversationKey, RespondentKey = respondentKey }
-                : ConversationStateJson.Clone(stored.State);
+            var state = stored?.State ?? new ConversationState { ConversationKey = conversationKey, RespondentKey = respondentKey };
             var turn = _machine.Handle(state, input);
+
+            // Deleting and making a report link act before the save: a redelivered input must not repeat them.
+            if (attempt == 1 && (turn.DeleteRespondent || turn.ReportRequest is not null)
+                && await FindEarlierRepliesAsync(conversationKey, input, cancellationToken) is { } answered)
+            {
+                return answered;
+            }
 
             if (turn.DeleteRespondent)
             {
@@ -77,6 +85,9 @@ public sealed class ConversationEngine : IConversationEngine
             }
         }
     }
+
+    private async Task<IReadOnlyList<Reply>?> FindEarlierRepliesAsync(string conversationKey, TurnInput input, CancellationToken cancellationToken) =>
+        input.ActivityId is { } activityId ? await _store.FindRepliesAsync(conversationKey, activityId, cancellationToken) : null;
 
     private async Task<DeletionReport> DeleteRespondentAsync(string respondentKey, CancellationToken cancellationToken)
     {

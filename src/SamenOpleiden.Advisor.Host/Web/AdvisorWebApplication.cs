@@ -14,6 +14,7 @@ internal static class AdvisorWebApplication
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddShippedSettings();
         builder.Services.AddAdvisorCore(builder.Configuration);
         builder.Services.AddAdvisorStorage(builder.Configuration);
         builder.Services.AddAdvisorConversation(builder.Configuration);
