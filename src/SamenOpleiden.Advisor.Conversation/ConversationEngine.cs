@@ -2,6 +2,7 @@ using SamenOpleiden.Advisor.Conversation.Dialog;
 using SamenOpleiden.Advisor.Conversation.Recognition;
 using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
+using SamenOpleiden.Advisor.Conversation.Wording;
 using SamenOpleiden.Advisor.Core.Assessment;
 
 namespace SamenOpleiden.Advisor.Conversation;
@@ -17,6 +18,7 @@ public sealed class ConversationEngine : IConversationEngine
 
     private readonly IConversationStore _store;
     private readonly DialogMachine _machine;
+    private readonly AdviceWordingStep _wording;
     private readonly IReportLinks _reportLinks;
     private readonly IReadOnlyList<IRespondentDataEraser> _erasers;
 
@@ -26,13 +28,17 @@ public sealed class ConversationEngine : IConversationEngine
         IPhaseRecognizer recognizer,
         IReportLinks reportLinks,
         TimeProvider clock,
-        IEnumerable<IRespondentDataEraser>? erasers = null)
+        IEnumerable<IRespondentDataEraser>? erasers = null,
+        IAdviceWording? wording = null)
     {
         _erasers = erasers?.ToList() ?? [];
         _store = store;
         _reportLinks = reportLinks;
         var matcher = new FocusPointMatcher(evaluator.Typology);
-        _machine = new DialogMachine(new DialogServices(evaluator, recognizer, matcher, clock));
+        wording ??= RulesWording.Instance;
+        var services = new DialogServices(evaluator, recognizer, matcher, clock, wording.IsActive);
+        _machine = new DialogMachine(services);
+        _wording = new AdviceWordingStep(services, wording);
     }
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(TurnInput input, CancellationToken cancellationToken)
@@ -55,6 +61,7 @@ public sealed class ConversationEngine : IConversationEngine
             var stored = await _store.LoadAsync(conversationKey, cancellationToken);
             var state = stored?.State ?? new ConversationState { ConversationKey = conversationKey, RespondentKey = respondentKey };
             var turn = _machine.Handle(state, input);
+            await _wording.ApplyAsync(turn, cancellationToken);
 
             // Deleting and making a report link act before the save: a redelivered input must not repeat them.
             if (attempt == 1 && (turn.DeleteRespondent || turn.ReportRequest is not null)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SamenOpleiden.Advisor.Conversation.State;
+using SamenOpleiden.Advisor.Rephrasing.Caching;
 using SamenOpleiden.Advisor.Storage.Sqlite;
 
 namespace SamenOpleiden.Advisor.Storage;
@@ -7,11 +8,14 @@ namespace SamenOpleiden.Advisor.Storage;
 /// <summary>Registers the SQLite stores on one database file.</summary>
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="SqliteDatabase"/> on <paramref name="databasePath"/> and the conversation store on it.</summary>
+    /// <summary>Adds <see cref="SqliteDatabase"/> on <paramref name="databasePath"/> and the conversation store and rephrasing cache on it.</summary>
     public static IServiceCollection AddAdvisorSqliteStorage(this IServiceCollection services, string databasePath)
     {
         services.AddSingleton(new SqliteDatabase(databasePath));
         services.AddSingleton<IConversationStore, SqliteConversationStore>();
+        // Before AddRephrasing, which only adds its in-memory cache when none is registered.
+        services.AddSingleton<IRephrasingCache>(provider => new SqliteRephrasingCache(
+            provider.GetRequiredService<SqliteDatabase>(), provider.GetService<TimeProvider>() ?? TimeProvider.System));
         return services;
     }
 }

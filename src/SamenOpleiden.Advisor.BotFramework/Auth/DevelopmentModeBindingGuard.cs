@@ -15,7 +15,7 @@ internal static class DevelopmentModeBindingGuard
         var exposed = FindNonLoopbackBindings(configuration, serverAddresses);
         if (exposed.Count > 0)
         {
-            throw new InvalidOperationException(
+            throw new UnsafeDevelopmentModeException(
                 "MicrosoftAppId is not configured, so /api/messages runs without authentication (development mode), " +
                 $"which is only allowed on loopback; but the service is configured to listen on {string.Join(", ", exposed)}. " +
                 "Set MicrosoftAppId (and MicrosoftAppPassword) for a reachable deployment, or bind to localhost / 127.0.0.1 only, " +

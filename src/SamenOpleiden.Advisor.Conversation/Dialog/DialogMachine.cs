@@ -15,9 +15,11 @@ internal sealed class DialogMachine
     private readonly QuestionPrompts _prompts;
     private readonly AnswerHandler _answers;
     private readonly CommandHandler _commands;
+    private readonly bool _adviceLeavesService;
 
     public DialogMachine(DialogServices services)
     {
+        _adviceLeavesService = services.AdviceLeavesService;
         _prompts = new QuestionPrompts(services);
         var results = new ResultPresenter(services);
         _flow = new SlotFlow(services, _prompts, results);
@@ -79,7 +81,7 @@ internal sealed class DialogMachine
     private void Start(DialogTurn turn)
     {
         turn.Say(DialogTexts.Welcome);
-        turn.Say(DialogTexts.Privacy);
+        turn.Say(_adviceLeavesService ? $"{DialogTexts.Privacy} {DialogTexts.PrivacyLanguageModel}" : DialogTexts.Privacy);
         turn.State.Current = _flow.NextOpen(turn);
         _flow.Reask(turn);
     }
@@ -112,6 +114,7 @@ internal sealed class DialogMachine
         state.Proposal = null;
         state.StepShown = 0;
         state.AssessmentId = null;
+        state.ShowRuleText = false;
         state.Current = null;
         turn.Say("Alles is gewist. We beginnen opnieuw.");
         Start(turn);

@@ -5,8 +5,11 @@ using SamenOpleiden.Advisor.Core.Typology;
 namespace SamenOpleiden.Advisor.Conversation.Dialog;
 
 /// <summary>What the dialog needs from outside: the rules, the recogniser, report links and a clock.</summary>
-internal sealed class DialogServices(IAssessmentEvaluator evaluator, IPhaseRecognizer recognizer, FocusPointMatcher focusPoints, TimeProvider clock)
+internal sealed class DialogServices(IAssessmentEvaluator evaluator, IPhaseRecognizer recognizer, FocusPointMatcher focusPoints, TimeProvider clock, bool adviceLeavesService = false)
 {
+    /// <summary>True when advice is sent to a language model to be reworded; the privacy notice must say so.</summary>
+    public bool AdviceLeavesService { get; } = adviceLeavesService;
+
     public IAssessmentEvaluator Evaluator { get; } = evaluator;
 
     public TypologyModel Typology => Evaluator.Typology;

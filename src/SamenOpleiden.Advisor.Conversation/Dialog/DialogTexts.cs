@@ -15,6 +15,12 @@ internal static class DialogTexts
         "zodat je later verder kunt en er een rapport van gemaakt kan worden. Ze blijven bewaard tot je ze verwijdert: " +
         "typ op elk moment 'verwijder mijn gegevens'. Typ 'help' voor alle opdrachten.";
 
+    public const string PrivacyLanguageModel =
+        "Het advies wordt herschreven door een taalmodel: daarvoor gaan de uitkomst, het regioprofiel en je toelichtingen " +
+        "naar de ingestelde taaldienst. De regels bepalen het advies; typ 'originele tekst' voor hun eigen woorden.";
+
+    public const string Reworded = "Deze tekst is herschreven door een taalmodel. Typ 'originele tekst' voor de woorden van de regels.";
+
     public const string WelcomeBack = "Welkom terug! We gaan verder waar je was.";
 
     public const string Help =
@@ -25,6 +31,7 @@ internal static class DialogTexts
         "- overslaan: deze vraag overslaan\n" +
         "- samenvatting: je antwoorden tot nu toe\n" +
         "- advies, volgende stap, waarom: het advies, de volgende stap en de onderbouwing\n" +
+        "- originele tekst: het advies in de eigen woorden van de regels\n" +
         "- rapport: een rapport van de uitkomst\n" +
         "- opnieuw: alles wissen en opnieuw beginnen\n" +
         "- verwijder mijn gegevens: alles wat ik van je bewaar verwijderen";
@@ -42,6 +49,9 @@ internal static class DialogTexts
     public const string NothingDeleted = "Prima, ik heb niets verwijderd.";
 
     public const string NotRestarted = "Prima, we gaan gewoon verder.";
+
+    public static string RuleText(int step) =>
+        $"Stap {step} in de eigen woorden van de regels. Ook de volgende stappen laat ik zo zien, tot je 'opnieuw' typt.";
 
     public static string Deleted(DeletionReport report)
     {

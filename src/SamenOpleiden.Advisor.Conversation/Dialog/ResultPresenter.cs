@@ -115,7 +115,7 @@ internal sealed class ResultPresenter(DialogServices services)
             (not null, _, _) => focusPoint.Name,
             _ => "Algemeen",
         };
-        return new AdviceItemView(item.Title, subtitle, item.Actions, string.Join(", ", item.Who), item.Horizon, item.Instrument);
+        return new AdviceItemView(item.Title, subtitle, item.Actions, string.Join(", ", item.Who), item.Horizon, item.Instrument, item.Id);
     }
 
     private string PhaseText(int? phase) =>

@@ -34,7 +34,8 @@ public sealed record Fact(string Label, string Value);
 public sealed record AdviceStepReply(string Title, IReadOnlyList<AdviceItemView> Items, string? Footer = null) : Reply;
 
 /// <summary>An advice item ready to show: title, concrete actions, who is involved and when.</summary>
-public sealed record AdviceItemView(string Title, string Subtitle, IReadOnlyList<string> Actions, string Who, string Horizon, string? Instrument);
+/// <param name="AdviceId">The item's id in the rules' result, so a rewording can be matched to it.</param>
+public sealed record AdviceItemView(string Title, string Subtitle, IReadOnlyList<string> Actions, string Who, string Horizon, string? Instrument, string? AdviceId = null);
 
 /// <summary>A link to a report the respondent can open, print or share.</summary>
 public sealed record ReportLinkReply(string Text, string Url) : Reply;

@@ -45,6 +45,9 @@ public sealed class ConversationState
     /// <summary>The roadmap step shown last (1-3), 0 before the result.</summary>
     public int StepShown { get; set; }
 
+    /// <summary>Set by <c>originele tekst</c>: advice stays in the rules' own words, not reworded, until <c>opnieuw</c>.</summary>
+    public bool ShowRuleText { get; set; }
+
     /// <summary>The id of the assessment stored when the result was last shown.</summary>
     public string? AssessmentId { get; set; }
 }

@@ -30,7 +30,10 @@ internal static class ChatCommand
         var services = new ServiceCollection()
             .AddAdvisorCore(configuration)
             .AddAdvisorStorage(configuration, db)
-            .AddAdvisorConversation(configuration);
+            .AddAdvisorConversation(configuration)
+            .AddLogging()
+            .AddMetrics()
+            .AddAdvisorRephrasing(configuration);
         await using var provider = services.BuildServiceProvider();
 
         IConversationEngine engine;

@@ -1,9 +1,11 @@
+using SamenOpleiden.Advisor.Conversation.Wording;
 using SamenOpleiden.Advisor.Rephrasing;
 
 namespace SamenOpleiden.Advisor.Host.Composition;
 
 /// <summary>
-/// Registers the optional LLM layer from the <c>Rephrasing</c> section. Off unless
+/// Registers the optional LLM layer from the <c>Rephrasing</c> section, and the conversation's
+/// <see cref="IAdviceWording"/> on it. Off unless
 /// <c>Rephrasing:Enabled</c> is true; the API key comes from the environment
 /// (<c>Rephrasing__ApiKey</c>) or user secrets, never from a committed file.
 /// </summary>
@@ -13,6 +15,7 @@ internal static class RephrasingRegistration
     {
         var options = new RephrasingOptions();
         configuration.GetSection(RephrasingOptions.SectionName).Bind(options);
+        services.AddSingleton<IAdviceWording, RephrasedAdviceWording>();
         return services.AddRephrasing(options, AdvisorPaths.Prompts(configuration));
     }
 }

@@ -1,6 +1,7 @@
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Rules;
 using SamenOpleiden.Advisor.BotFramework;
+using SamenOpleiden.Advisor.BotFramework.Auth;
 using SamenOpleiden.Advisor.Host.Composition;
 using SamenOpleiden.Advisor.Host.Observability;
 using SamenOpleiden.Advisor.Host.Web.WebChat;
@@ -42,7 +43,16 @@ internal static class AdvisorWebApplication
         app.UseAdvisorObservability();
         app.UseStorageUnavailable();
         app.MapHealth();
-        app.MapBotFramework();
+        try
+        {
+            app.MapBotFramework();
+        }
+        catch (UnsafeDevelopmentModeException e)
+        {
+            await Console.Error.WriteLineAsync($"The service does not start: {e.Message}");
+            return 1;
+        }
+
         app.MapWebChat();
         app.MapReports();
 

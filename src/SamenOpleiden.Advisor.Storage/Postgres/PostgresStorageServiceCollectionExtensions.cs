@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Conversation.Transcripts;
 using SamenOpleiden.Advisor.Core.Reports;
+using SamenOpleiden.Advisor.Rephrasing.Caching;
 
 namespace SamenOpleiden.Advisor.Storage.Postgres;
 
@@ -11,7 +12,7 @@ public static class PostgresStorageServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the PostgreSQL conversation store, transcript store with LISTEN/NOTIFY announcements,
-    /// report archive and region directory. Registered last, they replace SQLite registrations made before.
+    /// report archive, region directory and rephrasing cache. Registered last, they replace SQLite registrations made before.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="connectionString">An Npgsql connection string, e.g. <c>Host=db;Database=advisor;Username=advisor;Password=...</c>.</param>
@@ -30,6 +31,8 @@ public static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<IReportArchive>(provider => new PostgresReportArchive(
             provider.GetRequiredService<PostgresDatabase>(), reportLinkLifetime ?? TimeSpan.FromDays(90), provider.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<IStorageHealth, PostgresStorageHealth>();
+        services.AddSingleton<IRephrasingCache>(provider => new PostgresRephrasingCache(
+            provider.GetRequiredService<PostgresDatabase>(), provider.GetService<TimeProvider>() ?? TimeProvider.System));
         return services;
     }
 }

@@ -24,7 +24,7 @@ public sealed class DevelopmentModeBindingGuardTests
     [InlineData("http://adviseur.example.nl")]
     public void EnsureLoopbackOnly_ReachableUrls_RefusesAndSaysWhy(string urls)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => DevelopmentModeBindingGuard.EnsureLoopbackOnly(Config(("urls", urls)), []));
+        var error = Assert.Throws<UnsafeDevelopmentModeException>(() => DevelopmentModeBindingGuard.EnsureLoopbackOnly(Config(("urls", urls)), []));
 
         Assert.Contains("MicrosoftAppId", error.Message, StringComparison.Ordinal);
         Assert.Contains("loopback", error.Message, StringComparison.Ordinal);
@@ -33,7 +33,7 @@ public sealed class DevelopmentModeBindingGuardTests
     [Fact]
     public void EnsureLoopbackOnly_HttpPorts_AreEveryInterfaceSoRefused()
     {
-        Assert.Throws<InvalidOperationException>(() => DevelopmentModeBindingGuard.EnsureLoopbackOnly(Config(("http_ports", "8080")), []));
+        Assert.Throws<UnsafeDevelopmentModeException>(() => DevelopmentModeBindingGuard.EnsureLoopbackOnly(Config(("http_ports", "8080")), []));
     }
 
     [Fact]
@@ -47,13 +47,13 @@ public sealed class DevelopmentModeBindingGuardTests
     {
         var config = Config(("Kestrel:Endpoints:Http:Url", "http://0.0.0.0:5000"));
 
-        Assert.Throws<InvalidOperationException>(() => DevelopmentModeBindingGuard.EnsureLoopbackOnly(config, []));
+        Assert.Throws<UnsafeDevelopmentModeException>(() => DevelopmentModeBindingGuard.EnsureLoopbackOnly(config, []));
     }
 
     [Fact]
     public void EnsureLoopbackOnly_ServerAddressAddedInCode_IsCheckedToo()
     {
-        Assert.Throws<InvalidOperationException>(() => DevelopmentModeBindingGuard.EnsureLoopbackOnly(Config(), ["http://0.0.0.0:5000"]));
+        Assert.Throws<UnsafeDevelopmentModeException>(() => DevelopmentModeBindingGuard.EnsureLoopbackOnly(Config(), ["http://0.0.0.0:5000"]));
     }
 
     private static IConfiguration Config(params (string Key, string? Value)[] values) =>

@@ -8,7 +8,7 @@ public sealed class CommandsInEveryStateTests
 {
     public static IEnumerable<object[]> StatesAndCommands =>
         from state in DialogStates.All
-        from command in new[] { "help", "terug", "wijzig kwaliteit", "overslaan", "samenvatting", "advies", "volgende stap", "waarom", "rapport", "opnieuw", "verwijder mijn gegevens" }
+        from command in new[] { "help", "terug", "wijzig kwaliteit", "overslaan", "samenvatting", "advies", "volgende stap", "waarom", "originele tekst", "rapport", "opnieuw", "verwijder mijn gegevens" }
         select new object[] { state, command };
 
     [Theory]
@@ -40,9 +40,14 @@ public sealed class CommandsInEveryStateTests
                 Assert.Contains(chat.Last, r => r is SummaryReply { Title: "Je antwoorden tot nu toe" } || (r is TextReply t && t.Text.Contains("nog geen antwoorden")));
                 Assert.Equal(before.Current, after.Current);
                 break;
-            case "advies" or "volgende stap" or "waarom" or "rapport" when !finished:
+            case "advies" or "volgende stap" or "waarom" or "originele tekst" or "rapport" when !finished:
                 Assert.Contains("Het advies komt zodra alle vragen beantwoord zijn", chat.LastText);
                 Assert.Equal(before.Current, after.Current);
+                Assert.False(after.ShowRuleText);
+                break;
+            case "originele tekst":
+                Assert.StartsWith($"Stap {before.StepShown}", Assert.Single(chat.Last.OfType<AdviceStepReply>()).Title);
+                Assert.True(after.ShowRuleText);
                 break;
             case "advies":
                 Assert.StartsWith("Stap 1", Assert.Single(chat.Last.OfType<AdviceStepReply>()).Title);

@@ -1,5 +1,6 @@
 using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
+using SamenOpleiden.Advisor.Conversation.Wording;
 
 namespace SamenOpleiden.Advisor.Conversation.Tests.TestSupport;
 
@@ -8,12 +9,12 @@ internal sealed class ChatDriver
 {
     private int _activity;
 
-    public ChatDriver(IConversationStore? store = null, IReportLinks? reportLinks = null, string conversationId = "c1", string userId = "u1", IEnumerable<IRespondentDataEraser>? erasers = null)
+    public ChatDriver(IConversationStore? store = null, IReportLinks? reportLinks = null, string conversationId = "c1", string userId = "u1", IEnumerable<IRespondentDataEraser>? erasers = null, IAdviceWording? wording = null)
     {
         Store = store ?? new InMemoryConversationStore();
         ConversationId = conversationId;
         UserId = userId;
-        Engine = new ConversationEngine(Store, TestRules.Evaluator, TestRules.Recognizer, reportLinks ?? new NoReportLinks(), TimeProvider.System, erasers);
+        Engine = new ConversationEngine(Store, TestRules.Evaluator, TestRules.Recognizer, reportLinks ?? new NoReportLinks(), TimeProvider.System, erasers, wording);
     }
 
     public IConversationStore Store { get; }

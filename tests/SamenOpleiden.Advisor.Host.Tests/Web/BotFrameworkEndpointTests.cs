@@ -65,9 +65,10 @@ public class BotFrameworkEndpointTests
         var (exitCode, output, error) = await AdvisorProcess.RunWithEnvironmentAsync(
             new Dictionary<string, string> { ["MicrosoftAppId"] = "", ["ASPNETCORE_URLS"] = "http://0.0.0.0:0" });
 
-        Assert.NotEqual(0, exitCode);
+        Assert.Equal(1, exitCode);
         Assert.Contains("MicrosoftAppId", output + error);
         Assert.Contains("loopback", output + error);
+        Assert.DoesNotContain("   at ", output + error);
     }
 
     private static async Task<HttpResponseMessage> PostWhenUpAsync(HttpClient http, JsonNode activity, TimeSpan limit)

@@ -9,7 +9,7 @@ public class TeamsAssessmentTests
     private static readonly string[] Profile = ["Binnenmeren", "krimp", "3", "po, vo en mbo", "75", "volledig", "weet ik niet", "buiten", "overslaan", "ja", "schoolopleider"];
 
     /// <summary>Binnenmeren's answers (domain case): free text for the first focus point, phase 1 for the other ten.</summary>
-    private static IEnumerable<string> BinnenmerenAnswers()
+    internal static IEnumerable<string> BinnenmerenAnswers()
     {
         foreach (var line in Profile)
         {

@@ -41,6 +41,9 @@ internal sealed class CommandHandler(DialogServices services, SlotFlow flow, Que
             case CommandKind.Why:
                 WhenFinished(turn, () => results.Why(turn));
                 break;
+            case CommandKind.OriginalText:
+                WhenFinished(turn, () => RuleText(turn));
+                break;
             case CommandKind.Report:
                 WhenFinished(turn, () => Report(turn));
                 break;
@@ -105,6 +108,14 @@ internal sealed class CommandHandler(DialogServices services, SlotFlow flow, Que
         }
 
         results.ShowStep(turn, turn.State.StepShown + 1);
+    }
+
+    /// <summary>The step shown last again, and every later one, in the rules' own words (the wording step skips it).</summary>
+    private void RuleText(DialogTurn turn)
+    {
+        turn.State.ShowRuleText = true;
+        turn.Say(DialogTexts.RuleText(turn.State.StepShown));
+        results.ShowStep(turn, turn.State.StepShown);
     }
 
     private static void Report(DialogTurn turn)

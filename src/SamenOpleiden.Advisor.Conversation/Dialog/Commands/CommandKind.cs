@@ -11,6 +11,7 @@ internal enum CommandKind
     Advice,
     NextStep,
     Why,
+    OriginalText,
     Report,
     Restart,
     Delete,

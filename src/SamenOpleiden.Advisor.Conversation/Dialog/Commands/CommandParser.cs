@@ -17,6 +17,7 @@ internal static class CommandParser
         ("advies", CommandKind.Advice),
         ("volgende stap", CommandKind.NextStep), ("volgende", CommandKind.NextStep),
         ("waarom", CommandKind.Why),
+        ("originele tekst", CommandKind.OriginalText), ("oorspronkelijke tekst", CommandKind.OriginalText), ("originele woorden", CommandKind.OriginalText),
         ("rapport", CommandKind.Report), ("rapportage", CommandKind.Report),
         ("opnieuw", CommandKind.Restart), ("opnieuw beginnen", CommandKind.Restart), ("begin opnieuw", CommandKind.Restart),
         ("verwijder mijn gegevens", CommandKind.Delete), ("verwijder gegevens", CommandKind.Delete),

@@ -11,5 +11,6 @@ internal static class PostgresMigrations
         new(1, "conversations, processed activities, assessments", PostgresSchema.Conversations),
         new(2, "Direct Line transcripts", PostgresSchema.Transcripts),
         new(3, "report archive, regions and rounds", PostgresSchema.Reports),
+        new(4, "rephrasings of advice (optional LLM layer)", PostgresSchema.Rephrasings),
     ];
 }

@@ -52,6 +52,14 @@ internal static class PostgresSchema
         );
         """;
 
+    public const string Rephrasings = """
+        CREATE TABLE rephrasings (
+            key        text PRIMARY KEY,
+            texts      text NOT NULL,
+            created_at timestamptz NOT NULL
+        );
+        """;
+
     public const string Reports = """
         CREATE TABLE report_regions (
             id               text PRIMARY KEY,

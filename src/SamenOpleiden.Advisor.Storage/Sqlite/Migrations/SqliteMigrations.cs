@@ -11,5 +11,6 @@ internal static class SqliteMigrations
         new(1, "conversations, processed activities, assessments", ConversationSchema.Sql),
         new(2, "report archive, report links, regions and rounds", ReportsSchema.Sql),
         new(3, "channel transcripts (Direct Line)", TranscriptSchema.Sql),
+        new(4, "rephrasings of advice (optional LLM layer)", RephrasingSchema.Sql),
     ];
 }

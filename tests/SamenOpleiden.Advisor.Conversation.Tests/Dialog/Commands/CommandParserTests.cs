@@ -13,6 +13,8 @@ public sealed class CommandParserTests
     [InlineData("Advies", "Advice")]
     [InlineData("volgnde stap", "NextStep")]
     [InlineData("waarom?", "Why")]
+    [InlineData("Originele tekst", "OriginalText")]
+    [InlineData("orginele tekst", "OriginalText")]
     [InlineData("raport", "Report")]
     [InlineData("opnieuw", "Restart")]
     [InlineData("verwijder mijn gegevns", "Delete")]
