@@ -61,14 +61,15 @@ public sealed class ConversationEngine : IConversationEngine
             var stored = await _store.LoadAsync(conversationKey, cancellationToken);
             var state = stored?.State ?? new ConversationState { ConversationKey = conversationKey, RespondentKey = respondentKey };
             var turn = _machine.Handle(state, input);
-            await _wording.ApplyAsync(turn, cancellationToken);
 
-            // Deleting and making a report link act before the save: a redelivered input must not repeat them.
-            if (attempt == 1 && (turn.DeleteRespondent || turn.ReportRequest is not null)
-                && await FindEarlierRepliesAsync(conversationKey, input, cancellationToken) is { } answered)
+            // Deleting, making a report link and wording advice (a model call) act before the save: a redelivered input
+            // must not repeat them.
+            if (attempt == 1 && ActsBeforeSave(turn) && await FindEarlierRepliesAsync(conversationKey, input, cancellationToken) is { } answered)
             {
                 return answered;
             }
+
+            await _wording.ApplyAsync(turn, cancellationToken);
 
             if (turn.DeleteRespondent)
             {
@@ -92,6 +93,9 @@ public sealed class ConversationEngine : IConversationEngine
             }
         }
     }
+
+    private static bool ActsBeforeSave(DialogTurn turn) =>
+        turn.DeleteRespondent || turn.ReportRequest is not null || turn.Replies.Any(r => r is AdviceStepReply);
 
     private async Task<IReadOnlyList<Reply>?> FindEarlierRepliesAsync(string conversationKey, TurnInput input, CancellationToken cancellationToken) =>
         input.ActivityId is { } activityId ? await _store.FindRepliesAsync(conversationKey, activityId, cancellationToken) : null;
