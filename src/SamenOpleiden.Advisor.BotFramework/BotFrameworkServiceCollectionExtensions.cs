@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,13 +52,13 @@ public static class BotFrameworkServiceCollectionExtensions
         {
             options.MicrosoftAppType = Enum.TryParse<BotAppType>(appType, ignoreCase: true, out var parsed)
                 ? parsed
-                : throw new InvalidOperationException($"MicrosoftAppType '{appType}' is unknown; use MultiTenant, SingleTenant or UserAssignedMSI.");
+                : throw Invalid($"MicrosoftAppType '{appType}' is unknown; use MultiTenant, SingleTenant or UserAssignedMSI.");
         }
 
         if (options.IsAuthenticationEnabled && options.MicrosoftAppType == BotAppType.SingleTenant && string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))
         {
             // Expected shape: MicrosoftAppType=SingleTenant, MicrosoftAppTenantId=<directory (tenant) GUID>.
-            throw new InvalidOperationException("MicrosoftAppType is SingleTenant, so MicrosoftAppTenantId must be set to the bot's tenant id.");
+            throw Invalid("MicrosoftAppType is SingleTenant, so MicrosoftAppTenantId must be set to the bot's tenant id.");
         }
 
         return options;
@@ -84,4 +85,6 @@ public static class BotFrameworkServiceCollectionExtensions
         });
         pipeline.AddTimeout(TimeSpan.FromSeconds(20));
     }
+
+    private static OptionsValidationException Invalid(string fault) => new("BotFramework", typeof(BotFrameworkOptions), [fault]);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -34,7 +35,7 @@ public static class RephrasingServiceCollectionExtensions
 
         if (faults.Count > 0)
         {
-            throw new InvalidOperationException("Rephrasing is enabled but cannot start:" + Environment.NewLine + string.Join(Environment.NewLine, faults));
+            throw new OptionsValidationException(RephrasingOptions.SectionName, typeof(RephrasingOptions), faults);
         }
 
         services.AddSingleton(options);

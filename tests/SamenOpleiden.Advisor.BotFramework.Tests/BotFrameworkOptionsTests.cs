@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Configuration;
 
 namespace SamenOpleiden.Advisor.BotFramework.Tests;
@@ -25,7 +26,7 @@ public sealed class BotFrameworkOptionsTests
     [Fact]
     public void ReadOptions_UnknownAppType_FailsNamingTheChoices()
     {
-        var error = Assert.Throws<InvalidOperationException>(() =>
+        var error = Assert.Throws<OptionsValidationException>(() =>
             BotFrameworkServiceCollectionExtensions.ReadOptions(Config(("MicrosoftAppId", "app"), ("MicrosoftAppType", "Multi"))));
 
         Assert.Contains("MultiTenant, SingleTenant or UserAssignedMSI", error.Message);
@@ -34,7 +35,7 @@ public sealed class BotFrameworkOptionsTests
     [Fact]
     public void ReadOptions_SingleTenantWithoutTenant_FailsAtStart()
     {
-        var error = Assert.Throws<InvalidOperationException>(() =>
+        var error = Assert.Throws<OptionsValidationException>(() =>
             BotFrameworkServiceCollectionExtensions.ReadOptions(Config(("MicrosoftAppId", "app"), ("MicrosoftAppType", "SingleTenant"))));
 
         Assert.Contains("MicrosoftAppTenantId", error.Message);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SamenOpleiden.Advisor.Rephrasing.Tests.TestSupport;
@@ -115,7 +116,7 @@ public sealed class RephrasingSetupTests
         var options = new RephrasingOptions { Enabled = true, ApiKey = RephraserHarness.ApiKey };
 
         // Act
-        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddRephrasing(options, RepoPaths.Prompts));
+        var error = Assert.Throws<OptionsValidationException>(() => new ServiceCollection().AddRephrasing(options, RepoPaths.Prompts));
 
         // Assert
         Assert.Contains("Rephrasing:Endpoint", error.Message);
@@ -130,7 +131,7 @@ public sealed class RephrasingSetupTests
         var options = new RephrasingOptions { Enabled = true, Endpoint = "http://127.0.0.1:1/v1", Model = "m", Style = "plechtig" };
 
         // Act
-        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddRephrasing(options, RepoPaths.Prompts));
+        var error = Assert.Throws<OptionsValidationException>(() => new ServiceCollection().AddRephrasing(options, RepoPaths.Prompts));
 
         // Assert
         Assert.Contains("'plechtig'", error.Message);

@@ -27,16 +27,26 @@ internal static class ChatCommand
             .AddEnvironmentVariables()
             .AddInMemoryCollection(rules is null ? [] : [new("Advisor:RulesPath", rules)])
             .Build();
-        var services = new ServiceCollection()
-            .AddAdvisorCore(configuration)
-            .AddAdvisorStorage(configuration, db)
-            .AddAdvisorConversation(configuration)
-            .AddLogging()
-            .AddMetrics()
-            .AddAdvisorRephrasing(configuration);
-        await using var provider = services.BuildServiceProvider();
-
+        ServiceProvider provider;
         IConversationEngine engine;
+        try
+        {
+            provider = new ServiceCollection()
+                .AddAdvisorCore(configuration)
+                .AddAdvisorStorage(configuration, db)
+                .AddAdvisorConversation(configuration)
+                .AddLogging()
+                .AddMetrics()
+                .AddAdvisorRephrasing(configuration)
+                .BuildServiceProvider();
+        }
+        catch (Exception e) when (StartupFault.Describe(e) is { } reason)
+        {
+            Console.Error.WriteLine($"De chat start niet: {reason}");
+            return 1;
+        }
+
+        await using var owned = provider;
         try
         {
             engine = provider.GetRequiredService<IConversationEngine>();

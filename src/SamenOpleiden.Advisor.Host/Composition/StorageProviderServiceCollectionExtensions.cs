@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SamenOpleiden.Advisor.Conversation.Transcripts;
 using SamenOpleiden.Advisor.Storage.Postgres;
@@ -22,14 +23,14 @@ internal static class StorageProviderServiceCollectionExtensions
 
         if (!string.Equals(provider, "Postgres", StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException($"Storage:Provider '{provider}' is unknown; use Sqlite or Postgres.");
+            throw new OptionsValidationException("Storage", typeof(string), [$"Storage:Provider '{provider}' is unknown; use Sqlite or Postgres."]);
         }
 
         // Expected shape: "ConnectionStrings": { "Advisor": "Host=db.example;Port=5432;Database=advisor;Username=advisor;Password=..." }
         var connectionString = configuration.GetConnectionString("Advisor");
         if (string.IsNullOrWhiteSpace(connectionString))
         {
-            throw new InvalidOperationException("Storage:Provider is Postgres but ConnectionStrings:Advisor is empty.");
+            throw new OptionsValidationException("Storage", typeof(string), ["Storage:Provider is Postgres but ConnectionStrings:Advisor is empty."]);
         }
 
         return services.AddAdvisorPostgresStorage(connectionString, TimeSpan.FromDays(Reports.ReportsOptions.Read(configuration).LinkLifetimeDays));

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 namespace SamenOpleiden.Advisor.Host.Reports;
 
 /// <summary>
@@ -26,7 +27,7 @@ internal sealed class ReportsOptions
         var options = configuration.GetSection(Section).Get<ReportsOptions>() ?? new ReportsOptions();
         if (options.LinkLifetimeDays <= 0)
         {
-            throw new InvalidOperationException("Reports:LinkLifetimeDays must be a positive number of days.");
+            throw Invalid("Reports:LinkLifetimeDays must be a positive number of days.");
         }
 
         for (var i = 0; i < options.Regions.Count; i++)
@@ -34,15 +35,17 @@ internal sealed class ReportsOptions
             var region = options.Regions[i];
             if (new[] { region.Id, region.Name, region.CoordinatorToken, region.AccessCode }.Any(string.IsNullOrWhiteSpace))
             {
-                throw new InvalidOperationException($"Reports:Regions:{i} needs Id, Name, CoordinatorToken and AccessCode.");
+                throw Invalid($"Reports:Regions:{i} needs Id, Name, CoordinatorToken and AccessCode.");
             }
 
             if (region.CoordinatorToken!.Length < 16)
             {
-                throw new InvalidOperationException($"Reports:Regions:{i}:CoordinatorToken is too short to be a secret (at least 16 characters).");
+                throw Invalid($"Reports:Regions:{i}:CoordinatorToken is too short to be a secret (at least 16 characters).");
             }
         }
 
         return options;
     }
+
+    private static OptionsValidationException Invalid(string fault) => new(Section, typeof(ReportsOptions), [fault]);
 }

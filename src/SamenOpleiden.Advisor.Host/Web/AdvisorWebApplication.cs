@@ -1,7 +1,5 @@
 using SamenOpleiden.Advisor.Core.Assessment;
-using SamenOpleiden.Advisor.Core.Rules;
 using SamenOpleiden.Advisor.BotFramework;
-using SamenOpleiden.Advisor.BotFramework.Auth;
 using SamenOpleiden.Advisor.Host.Composition;
 using SamenOpleiden.Advisor.Host.Observability;
 using SamenOpleiden.Advisor.Host.Web.WebChat;
@@ -13,6 +11,23 @@ namespace SamenOpleiden.Advisor.Host.Web;
 internal static class AdvisorWebApplication
 {
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        WebApplication app;
+        try
+        {
+            app = Build(args);
+        }
+        catch (Exception e) when (StartupFault.Describe(e) is { } reason)
+        {
+            await Console.Error.WriteLineAsync($"The service does not start: {reason}");
+            return 1;
+        }
+
+        await app.RunAsync(cancellationToken);
+        return 0;
+    }
+
+    private static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddShippedSettings();
@@ -30,33 +45,14 @@ internal static class AdvisorWebApplication
 
         var app = builder.Build();
         // Load, validate and compile the rules now: broken rules stop the start with their faults named.
-        try
-        {
-            app.Services.GetRequiredService<IAssessmentEvaluator>();
-        }
-        catch (RuleSetException e)
-        {
-            await Console.Error.WriteLineAsync($"The service does not start: rules/ is not valid (run 'rules validate'):{Environment.NewLine}{e.Message}");
-            return 1;
-        }
+        app.Services.GetRequiredService<IAssessmentEvaluator>();
 
         app.UseAdvisorObservability();
         app.UseStorageUnavailable();
         app.MapHealth();
-        try
-        {
-            app.MapBotFramework();
-        }
-        catch (UnsafeDevelopmentModeException e)
-        {
-            await Console.Error.WriteLineAsync($"The service does not start: {e.Message}");
-            return 1;
-        }
-
+        app.MapBotFramework();
         app.MapWebChat();
         app.MapReports();
-
-        await app.RunAsync(cancellationToken);
-        return 0;
+        return app;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SamenOpleiden.Advisor.Host.Composition;
@@ -49,7 +50,7 @@ public sealed class RephrasingRegistrationTests
     [Fact]
     public void EnabledWithoutAModelStopsTheStartNamingTheSetting()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => Build(new()
+        var error = Assert.Throws<OptionsValidationException>(() => Build(new()
         {
             ["Rephrasing:Enabled"] = "true",
             ["Rephrasing:Endpoint"] = "https://api.openai.com/v1",

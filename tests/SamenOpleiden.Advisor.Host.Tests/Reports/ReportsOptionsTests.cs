@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Configuration;
 using SamenOpleiden.Advisor.Host.Reports;
 
@@ -29,7 +30,7 @@ public class ReportsOptionsTests
             [key] = value,
         };
 
-        var error = Assert.Throws<InvalidOperationException>(() => ReportsOptions.Read(Configuration(settings)));
+        var error = Assert.Throws<OptionsValidationException>(() => ReportsOptions.Read(Configuration(settings)));
 
         Assert.Contains(expected, error.Message);
     }

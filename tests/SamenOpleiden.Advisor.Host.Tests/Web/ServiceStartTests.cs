@@ -45,6 +45,29 @@ public class ServiceStartTests
         Assert.DoesNotContain("   at ", error);
     }
 
+    [Fact]
+    public async Task TheServiceRefusesToStartWithAnIncompleteRephrasingConfigurationAndNamesTheKeys()
+    {
+        var (exitCode, _, error) = await AdvisorProcess.RunWithEnvironmentAsync(
+            new Dictionary<string, string> { ["Rephrasing__Enabled"] = "true" }, "--urls", $"http://127.0.0.1:{LocalPorts.Free()}");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Rephrasing:Endpoint", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public async Task TheTerminalChatRefusesToStartWithAnIncompleteRephrasingConfigurationAndNamesTheKeys()
+    {
+        var (exitCode, _, error) = await AdvisorProcess.RunWithEnvironmentAsync(
+            new Dictionary<string, string> { ["Rephrasing__Enabled"] = "true" }, "chat", "--db", Path.Combine(Path.GetTempPath(), $"advisor-chat-{Guid.NewGuid():N}.db"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("De chat start niet", error);
+        Assert.Contains("Rephrasing:Endpoint", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
     private static async Task<string> PollAsync(HttpClient http, string path, TimeSpan limit)
     {
         var deadline = DateTime.UtcNow + limit;

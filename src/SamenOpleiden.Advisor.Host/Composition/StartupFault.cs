@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Options;
+using SamenOpleiden.Advisor.BotFramework.Auth;
+using SamenOpleiden.Advisor.Core.Rules;
+
+namespace SamenOpleiden.Advisor.Host.Composition;
+
+/// <summary>
+/// The faults an operator causes and fixes in configuration or rules/. For these the service exits naming what to
+/// fix, without a stack trace; anything else is a bug and keeps its trace.
+/// </summary>
+internal static class StartupFault
+{
+    public static string? Describe(Exception exception) => exception switch
+    {
+        RuleSetException rules => $"rules/ is not valid (run 'rules validate'):{Environment.NewLine}{rules.Message}",
+        OptionsValidationException options => $"the {options.OptionsName} configuration is not valid:{Environment.NewLine}{string.Join(Environment.NewLine, options.Failures)}",
+        UnsafeDevelopmentModeException unsafeMode => unsafeMode.Message,
+        _ => null,
+    };
+}
