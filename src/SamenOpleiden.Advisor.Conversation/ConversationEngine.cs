@@ -3,6 +3,7 @@ using SamenOpleiden.Advisor.Conversation.Recognition;
 using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Core.Assessment;
+using SamenOpleiden.Advisor.Core.Reports;
 
 namespace SamenOpleiden.Advisor.Conversation;
 
@@ -19,6 +20,7 @@ public sealed class ConversationEngine : IConversationEngine
     private readonly DialogMachine _machine;
     private readonly IReportLinks _reportLinks;
     private readonly IReadOnlyList<IRespondentDataEraser> _erasers;
+    private readonly RegionCodeResolver _regionCodes;
 
     public ConversationEngine(
         IConversationStore store,
@@ -26,13 +28,15 @@ public sealed class ConversationEngine : IConversationEngine
         IPhaseRecognizer recognizer,
         IReportLinks reportLinks,
         TimeProvider clock,
-        IEnumerable<IRespondentDataEraser>? erasers = null)
+        IEnumerable<IRespondentDataEraser>? erasers = null,
+        IRegionDirectory? regions = null)
     {
         _erasers = erasers?.ToList() ?? [];
         _store = store;
         _reportLinks = reportLinks;
         var matcher = new FocusPointMatcher(evaluator.Typology);
-        _machine = new DialogMachine(new DialogServices(evaluator, recognizer, matcher, clock));
+        _machine = new DialogMachine(new DialogServices(evaluator, recognizer, matcher, clock, asksRegionCode: regions is not null));
+        _regionCodes = new RegionCodeResolver(regions, _machine.RegionCodes, clock);
     }
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(TurnInput input, CancellationToken cancellationToken)
@@ -54,6 +58,7 @@ public sealed class ConversationEngine : IConversationEngine
                 ? new ConversationState { ConversationKey = conversationKey, RespondentKey = respondentKey }
                 : ConversationStateJson.Clone(stored.State);
             var turn = _machine.Handle(state, input);
+            await _regionCodes.ResolveAsync(turn, cancellationToken);
 
             if (turn.DeleteRespondent)
             {

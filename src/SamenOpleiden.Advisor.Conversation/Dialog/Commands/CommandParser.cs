@@ -23,6 +23,8 @@ internal static class CommandParser
         ("wijzig", CommandKind.Change), ("wijzigen", CommandKind.Change),
     ];
 
+    private static readonly string[] RegionCodePrefixes = ["regiocode", "regio code"];
+
     private static readonly string[] ChangeVerbs = ["wijzig", "wijzigen", "verander", "aanpassen"];
 
     public static Command? Parse(string text)
@@ -39,6 +41,11 @@ internal static class CommandParser
             {
                 return new Command(kind);
             }
+        }
+
+        if (RegionCodePrefixes.FirstOrDefault(p => normalized == p || normalized.StartsWith(p + " ", StringComparison.Ordinal)) is { } prefix)
+        {
+            return new Command(CommandKind.JoinRegion, normalized[prefix.Length..].Trim());
         }
 
         var space = normalized.IndexOf(' ');
