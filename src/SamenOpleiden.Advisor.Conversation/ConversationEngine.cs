@@ -4,6 +4,7 @@ using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Conversation.Wording;
 using SamenOpleiden.Advisor.Core.Assessment;
+using SamenOpleiden.Advisor.Core.Reports;
 
 namespace SamenOpleiden.Advisor.Conversation;
 
@@ -21,6 +22,7 @@ public sealed class ConversationEngine : IConversationEngine
     private readonly AdviceWordingStep _wording;
     private readonly IReportLinks _reportLinks;
     private readonly IReadOnlyList<IRespondentDataEraser> _erasers;
+    private readonly RegionCodeResolver _regionCodes;
 
     public ConversationEngine(
         IConversationStore store,
@@ -29,16 +31,18 @@ public sealed class ConversationEngine : IConversationEngine
         IReportLinks reportLinks,
         TimeProvider clock,
         IEnumerable<IRespondentDataEraser>? erasers = null,
-        IAdviceWording? wording = null)
+        IAdviceWording? wording = null,
+        IRegionDirectory? regions = null)
     {
         _erasers = erasers?.ToList() ?? [];
         _store = store;
         _reportLinks = reportLinks;
         var matcher = new FocusPointMatcher(evaluator.Typology);
         wording ??= RulesWording.Instance;
-        var services = new DialogServices(evaluator, recognizer, matcher, clock, wording.IsActive);
+        var services = new DialogServices(evaluator, recognizer, matcher, clock, wording.IsActive, asksRegionCode: regions is not null);
         _machine = new DialogMachine(services);
         _wording = new AdviceWordingStep(services, wording);
+        _regionCodes = new RegionCodeResolver(regions, _machine.RegionCodes, clock);
     }
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(TurnInput input, CancellationToken cancellationToken)
@@ -61,6 +65,7 @@ public sealed class ConversationEngine : IConversationEngine
             var stored = await _store.LoadAsync(conversationKey, cancellationToken);
             var state = stored?.State ?? new ConversationState { ConversationKey = conversationKey, RespondentKey = respondentKey };
             var turn = _machine.Handle(state, input);
+            await _regionCodes.ResolveAsync(turn, cancellationToken);
 
             // Deleting, making a report link and wording advice (a model call) act before the save: a redelivered input
             // must not repeat them.
