@@ -4,6 +4,7 @@ using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Conversation.Wording;
 using SamenOpleiden.Advisor.Core.Assessment;
+using SamenOpleiden.Advisor.Core.Reports;
 
 namespace SamenOpleiden.Advisor.Conversation;
 
@@ -21,6 +22,7 @@ public sealed class ConversationEngine : IConversationEngine
     private readonly AdviceWordingStep _wording;
     private readonly IReportLinks _reportLinks;
     private readonly IReadOnlyList<IRespondentDataEraser> _erasers;
+    private readonly RegionCodeResolver _regionCodes;
 
     public ConversationEngine(
         IConversationStore store,
@@ -29,16 +31,18 @@ public sealed class ConversationEngine : IConversationEngine
         IReportLinks reportLinks,
         TimeProvider clock,
         IEnumerable<IRespondentDataEraser>? erasers = null,
-        IAdviceWording? wording = null)
+        IAdviceWording? wording = null,
+        IRegionDirectory? regions = null)
     {
         _erasers = erasers?.ToList() ?? [];
         _store = store;
         _reportLinks = reportLinks;
         var matcher = new FocusPointMatcher(evaluator.Typology);
         wording ??= RulesWording.Instance;
-        var services = new DialogServices(evaluator, recognizer, matcher, clock, wording.IsActive);
+        var services = new DialogServices(evaluator, recognizer, matcher, clock, wording.IsActive, asksRegionCode: regions is not null);
         _machine = new DialogMachine(services);
         _wording = new AdviceWordingStep(services, wording);
+        _regionCodes = new RegionCodeResolver(regions, _machine.RegionCodes, clock);
     }
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(TurnInput input, CancellationToken cancellationToken)
@@ -50,16 +54,26 @@ public sealed class ConversationEngine : IConversationEngine
 
         for (var attempt = 1; ; attempt++)
         {
-            if (input.ActivityId is { } activityId && await _store.FindRepliesAsync(conversationKey, activityId, cancellationToken) is { } earlier)
+            // A redelivered input fails the save (its activity id is stored with its replies), so the lookup of earlier
+            // replies waits for a conflict instead of costing a query on every turn.
+            if (attempt > 1 && await FindEarlierRepliesAsync(conversationKey, input, cancellationToken) is { } earlier)
             {
                 return earlier;
             }
 
+            // Stores deserialise a new state object on every load, so the turn may change it in place.
             var stored = await _store.LoadAsync(conversationKey, cancellationToken);
-            var state = stored is null
-                ? new ConversationState { ConversationKey = conversationKey, RespondentKey = respondentKey }
-                : ConversationStateJson.Clone(stored.State);
+            var state = stored?.State ?? new ConversationState { ConversationKey = conversationKey, RespondentKey = respondentKey };
             var turn = _machine.Handle(state, input);
+            await _regionCodes.ResolveAsync(turn, cancellationToken);
+
+            // Deleting, making a report link and wording advice (a model call) act before the save: a redelivered input
+            // must not repeat them.
+            if (attempt == 1 && ActsBeforeSave(turn) && await FindEarlierRepliesAsync(conversationKey, input, cancellationToken) is { } answered)
+            {
+                return answered;
+            }
+
             await _wording.ApplyAsync(turn, cancellationToken);
 
             if (turn.DeleteRespondent)
@@ -84,6 +98,12 @@ public sealed class ConversationEngine : IConversationEngine
             }
         }
     }
+
+    private static bool ActsBeforeSave(DialogTurn turn) =>
+        turn.DeleteRespondent || turn.ReportRequest is not null || turn.Replies.Any(r => r is AdviceStepReply);
+
+    private async Task<IReadOnlyList<Reply>?> FindEarlierRepliesAsync(string conversationKey, TurnInput input, CancellationToken cancellationToken) =>
+        input.ActivityId is { } activityId ? await _store.FindRepliesAsync(conversationKey, activityId, cancellationToken) : null;
 
     private async Task<DeletionReport> DeleteRespondentAsync(string respondentKey, CancellationToken cancellationToken)
     {

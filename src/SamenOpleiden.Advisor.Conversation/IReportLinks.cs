@@ -13,8 +13,11 @@ public interface IReportLinks
     Task<string?> LinkForAsync(FinishedAssessmentReference assessment, CancellationToken cancellationToken);
 }
 
-/// <summary>Which assessment a report is about: its id and the conversation and respondent it came from.</summary>
-public sealed record FinishedAssessmentReference(string AssessmentId, string ConversationKey, string RespondentKey);
+/// <summary>
+/// Which assessment a report is about: its id, the conversation and respondent it came from, and the
+/// region the respondent joined with its access code (null outside a region), so the report is filed there.
+/// </summary>
+public sealed record FinishedAssessmentReference(string AssessmentId, string ConversationKey, string RespondentKey, string? RegionId = null);
 
 /// <summary>Reports are not available in this host.</summary>
 public sealed class NoReportLinks : IReportLinks

@@ -24,6 +24,40 @@ public sealed class ConversationEngineTests
     }
 
     [Fact]
+    public async Task HandleAsync_RedeliveredAfterLaterTurns_ReturnsFirstRepliesAndKeepsLaterState()
+    {
+        var store = new InMemoryConversationStore();
+        var chat = new ChatDriver(store);
+        await chat.StartAsync();
+        var input = new TurnInput(chat.ConversationId, chat.UserId, TurnKind.Message, "Binnenmeren", "test", "redelivered-late");
+        var first = await chat.Engine.HandleAsync(input, CancellationToken.None);
+        await chat.SayAsync("krimp");
+        var saves = store.Saves;
+
+        var again = await chat.Engine.HandleAsync(input, CancellationToken.None);
+
+        Assert.Equal(ReplyJson.Serialize(first), ReplyJson.Serialize(again));
+        Assert.Equal(saves, store.Saves);
+        Assert.Equal("krimp", (await chat.StateAsync()).Profile.RegionType);
+    }
+
+    [Fact]
+    public async Task HandleAsync_RedeliveredReportRequest_MakesNoSecondLink()
+    {
+        var links = new Moq.Mock<IReportLinks>();
+        links.Setup(l => l.LinkForAsync(Moq.It.IsAny<FinishedAssessmentReference>(), Moq.It.IsAny<CancellationToken>())).Returns(Task.FromResult<string?>("https://advies.example/rapport/1"));
+        var chat = new ChatDriver(new InMemoryConversationStore(), links.Object);
+        await CaseScript.Binnenmeren.RunToResultAsync(chat);
+        var input = new TurnInput(chat.ConversationId, chat.UserId, TurnKind.Message, "rapport", "test", "report-once");
+        var first = await chat.Engine.HandleAsync(input, CancellationToken.None);
+
+        var again = await chat.Engine.HandleAsync(input, CancellationToken.None);
+
+        Assert.Equal(ReplyJson.Serialize(first), ReplyJson.Serialize(again));
+        links.Verify(l => l.LinkForAsync(Moq.It.IsAny<FinishedAssessmentReference>(), Moq.It.IsAny<CancellationToken>()), Moq.Times.Once);
+    }
+
+    [Fact]
     public async Task HandleAsync_ConcurrentTurnSavedFirst_RunsAgainOnNewStateAndLosesNothing()
     {
         var inner = new InMemoryConversationStore();

@@ -15,6 +15,9 @@ internal sealed class AnswerHandler(DialogServices services, SlotFlow flow, Ques
             case "profile":
                 HandleProfile(turn, ProfileQuestions.Find(argument)!, text);
                 break;
+            case Slots.RegionCode:
+                HandleRegionCode(turn, text);
+                break;
             case "fp":
                 HandleFocusPoint(turn, argument, text);
                 break;
@@ -51,6 +54,18 @@ internal sealed class AnswerHandler(DialogServices services, SlotFlow flow, Ques
 
         turn.State.Profile = answer.Apply(turn.State.Profile);
         flow.Advance(turn);
+    }
+
+    private void HandleRegionCode(DialogTurn turn, string text)
+    {
+        if (ProfileParsers.IsDontKnow(text) || TextNormalizer.Normalize(text) is "geen" or "nee" or "geen code" or "nee geen" or "heb ik niet")
+        {
+            flow.Advance(turn);
+            return;
+        }
+
+        // The engine looks the code up and then continues the dialog (RegionCodeStep).
+        turn.RegionCodeRequest = text;
     }
 
     private void HandleFocusPoint(DialogTurn turn, string focusPointId, string text)

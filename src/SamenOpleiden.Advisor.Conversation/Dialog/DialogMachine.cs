@@ -25,7 +25,11 @@ internal sealed class DialogMachine
         _flow = new SlotFlow(services, _prompts, results);
         _answers = new AnswerHandler(services, _flow, _prompts, new AmbitionParser(services.FocusPoints));
         _commands = new CommandHandler(services, _flow, _prompts, results);
+        RegionCodes = new RegionCodeStep(_flow);
     }
+
+    /// <summary>Finishes a turn in which the respondent typed a region code, once the engine has looked it up.</summary>
+    public RegionCodeStep RegionCodes { get; }
 
     public DialogTurn Handle(ConversationState state, TurnInput input)
     {
@@ -115,6 +119,7 @@ internal sealed class DialogMachine
         state.StepShown = 0;
         state.AssessmentId = null;
         state.ShowRuleText = false;
+        state.RegionId = null;
         state.Current = null;
         turn.Say("Alles is gewist. We beginnen opnieuw.");
         Start(turn);

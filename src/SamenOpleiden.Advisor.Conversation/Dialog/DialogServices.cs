@@ -5,7 +5,13 @@ using SamenOpleiden.Advisor.Core.Typology;
 namespace SamenOpleiden.Advisor.Conversation.Dialog;
 
 /// <summary>What the dialog needs from outside: the rules, the recogniser, report links and a clock.</summary>
-internal sealed class DialogServices(IAssessmentEvaluator evaluator, IPhaseRecognizer recognizer, FocusPointMatcher focusPoints, TimeProvider clock, bool adviceLeavesService = false)
+internal sealed class DialogServices(
+    IAssessmentEvaluator evaluator,
+    IPhaseRecognizer recognizer,
+    FocusPointMatcher focusPoints,
+    TimeProvider clock,
+    bool adviceLeavesService = false,
+    bool asksRegionCode = false)
 {
     /// <summary>True when advice is sent to a language model to be reworded; the privacy notice must say so.</summary>
     public bool AdviceLeavesService { get; } = adviceLeavesService;
@@ -19,6 +25,9 @@ internal sealed class DialogServices(IAssessmentEvaluator evaluator, IPhaseRecog
     public FocusPointMatcher FocusPoints { get; } = focusPoints;
 
     public TimeProvider Clock { get; } = clock;
+
+    /// <summary>True when the host can join regions, so the profile starts with the region code question.</summary>
+    public bool AsksRegionCode { get; } = asksRegionCode;
 
     /// <summary>The rules' verdict on the answers so far. The only source of phases, typering and advice.</summary>
     public AssessmentResult Evaluate(State.ConversationState state) => Evaluator.Evaluate(AssessmentInputBuilder.From(state, Typology));

@@ -32,7 +32,8 @@ internal static class DialogTexts
         "- samenvatting: je antwoorden tot nu toe\n" +
         "- advies, volgende stap, waarom: het advies, de volgende stap en de onderbouwing\n" +
         "- originele tekst: het advies in de eigen woorden van de regels\n" +
-        "- rapport: een rapport van de uitkomst\n" +
+        "- rapport: een rapport van de uitkomst (in een regio ziet je coördinator het dan ook)\n" +
+        "- regiocode <code>: meedoen met je regio, met de code van je coördinator\n" +
         "- opnieuw: alles wissen en opnieuw beginnen\n" +
         "- verwijder mijn gegevens: alles wat ik van je bewaar verwijderen";
 
@@ -61,4 +62,20 @@ internal static class DialogTexts
             : "Ik heb al je gegevens verwijderd:\n" + string.Join("\n", lines) +
               "\nTyp iets als je opnieuw wilt beginnen.";
     }
+
+    public const string AskRegionCode = "Heeft je coördinator je een regiocode gegeven? Typ de code, of 'geen'.";
+
+    public const string UnknownRegionCode =
+        "Die regiocode ken ik niet. Controleer de code bij je coördinator en typ hem opnieuw, of typ 'geen' om zonder regio verder te gaan.";
+
+    public const string RegionCodeBlocked =
+        "Er zijn te veel onbekende regiocodes geprobeerd. Probeer het over een kwartier opnieuw met 'regiocode <code>'; je kunt intussen gewoon verder.";
+
+    public const string RegionCodeMissing = "Typ 'regiocode' gevolgd door de code van je coördinator, bijvoorbeeld 'regiocode K7PM-Q3XD'.";
+
+    public const string RegionsUnavailable = "Meedoen met een regio kan hier niet. Je kunt gewoon verder.";
+
+    public static string RegionJoined(string regionName, int round, bool finished) =>
+        $"Je doet mee met regio {regionName} (ronde {round}). Je coördinator ziet je antwoorden bij je rol, niet bij je naam." +
+        (finished ? " Typ 'rapport' om je uitkomst met je regio te delen." : "");
 }

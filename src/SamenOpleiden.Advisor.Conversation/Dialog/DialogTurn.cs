@@ -19,6 +19,9 @@ internal sealed class DialogTurn(ConversationState state)
     /// <summary>Set when the respondent asked for the report; the engine asks <see cref="IReportLinks"/> (which may do I/O).</summary>
     public FinishedAssessmentReference? ReportRequest { get; set; }
 
+    /// <summary>Set when the respondent typed a region's access code; the engine looks it up (I/O) and finishes the turn.</summary>
+    public string? RegionCodeRequest { get; set; }
+
     public void Say(string text) => Replies.Add(new TextReply(text));
 
     public void Add(Reply reply) => Replies.Add(reply);

@@ -32,6 +32,9 @@ internal sealed class QuestionPrompts(DialogServices services)
                 var total = Profile.ProfileQuestions.All.Count;
                 turn.Add(new QuestionReply(question.Text, question.Choices, new Progress(index, total, $"regioprofiel {index} van {total}")));
                 break;
+            case Slots.RegionCode:
+                turn.Add(new QuestionReply(DialogTexts.AskRegionCode, [new("Geen code", "geen")]));
+                break;
             case "fp":
                 turn.Add(FocusPointQuestion(typology.Get(argument)));
                 break;

@@ -8,6 +8,11 @@ internal sealed class SlotFlow(DialogServices services, QuestionPrompts prompts,
 {
     public string NextOpen(DialogTurn turn)
     {
+        if (services.AsksRegionCode && !turn.IsDone(Slots.RegionCode))
+        {
+            return Slots.RegionCode;
+        }
+
         foreach (var question in Profile.ProfileQuestions.All)
         {
             if (!turn.IsDone(Slots.Profile(question.Key)))

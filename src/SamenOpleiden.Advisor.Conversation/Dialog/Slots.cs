@@ -9,6 +9,9 @@ internal static class Slots
     public const string Ambition = "ambition";
     public const string Result = "result";
 
+    /// <summary>The optional question for the region's access code, before the profile; only when the host knows regions.</summary>
+    public const string RegionCode = "regiocode";
+
     public static string Profile(string key) => "profile:" + key;
 
     public static string FocusPoint(string id) => "fp:" + id;

@@ -16,7 +16,4 @@ public static class ConversationStateJson
     public static ConversationState Deserialize(string json) =>
         JsonSerializer.Deserialize<ConversationState>(json, Options)
         ?? throw new JsonException("Stored conversation state is empty.");
-
-    /// <summary>A deep copy, so a turn that fails leaves the loaded state untouched.</summary>
-    public static ConversationState Clone(ConversationState state) => Deserialize(Serialize(state));
 }

@@ -8,7 +8,10 @@ namespace SamenOpleiden.Advisor.Conversation.State;
 /// </summary>
 public interface IConversationStore
 {
-    /// <summary>The conversation's state and version, or null when it does not exist.</summary>
+    /// <summary>
+    /// The conversation's state and version, or null when it does not exist. The state is a new object on every call
+    /// (the engine changes it in place).
+    /// </summary>
     Task<StoredConversation?> LoadAsync(string conversationKey, CancellationToken cancellationToken);
 
     /// <summary>The replies stored for an input that was already handled, or null when it is new.</summary>
@@ -17,7 +20,8 @@ public interface IConversationStore
     /// <summary>
     /// Saves the state, the turn's replies and the assessment together; returns the new version.
     /// Throws <see cref="ConversationConflictException"/> when the stored version is not
-    /// <see cref="TurnRecord.ExpectedVersion"/> (or the conversation exists when null was expected).
+    /// <see cref="TurnRecord.ExpectedVersion"/> (or the conversation exists when null was expected), and when replies
+    /// are already stored for <see cref="TurnRecord.ActivityId"/>: the engine then looks them up.
     /// </summary>
     Task<long> SaveTurnAsync(TurnRecord turn, CancellationToken cancellationToken);
 

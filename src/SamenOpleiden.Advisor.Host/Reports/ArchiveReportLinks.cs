@@ -8,9 +8,8 @@ namespace SamenOpleiden.Advisor.Host.Reports;
 
 /// <summary>
 /// The chat's <c>rapport</c>: archives the conversation's finished assessment and answers with a
-/// fresh link to its report. The conversation does not know regions yet, so these reports belong to
-/// no region; once the profile step joins one (<see cref="IRegionDirectory.TryJoinAsync"/>), its
-/// region id goes into <see cref="ReportSubmission.RegionId"/> here.
+/// fresh link to its report. When the respondent joined a region with its access code, the report is
+/// filed under that region and its open round, so the coordinator's view counts it.
 /// </summary>
 internal sealed class ArchiveReportLinks(IConversationStore conversations, IReportArchive archive) : IReportLinks
 {
@@ -26,6 +25,7 @@ internal sealed class ArchiveReportLinks(IConversationStore conversations, IRepo
             new ReportSubmission
             {
                 UserKey = finished.RespondentKey,
+                RegionId = reference.RegionId,
                 CompletedAt = finished.CompletedAt,
                 Result = JsonSerializer.Deserialize<AssessmentResult>(finished.ResultJson, AssessmentJson.Options)!,
                 Remarks = finished.Remarks,

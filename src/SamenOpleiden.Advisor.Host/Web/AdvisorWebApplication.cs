@@ -30,6 +30,7 @@ internal static class AdvisorWebApplication
     private static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddShippedSettings();
         builder.Services.AddAdvisorCore(builder.Configuration);
         builder.Services.AddAdvisorStorage(builder.Configuration);
         builder.Services.AddAdvisorConversation(builder.Configuration);

@@ -20,6 +20,7 @@ public sealed class RealAssessmentPageTests(ChromiumFixture chromium) : IClassFi
         var page = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1000 } });
         await page.GotoAsync(baseUrl.ToString());
 
+        await ClickChoiceAsync(page, "Geen code");
         await TypeAsync(page, "Hoe heet jullie Onderwijsregio?", "Binnenmeren");
         await ClickChoiceAsync(page, "Krimpregio");
         await TypeAsync(page, "Hoeveel partnerschappen", "3");

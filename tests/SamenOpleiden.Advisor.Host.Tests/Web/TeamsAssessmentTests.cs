@@ -6,7 +6,7 @@ namespace SamenOpleiden.Advisor.Host.Tests.Web;
 /// <summary>A whole assessment as a Teams user does it, through /api/messages with the real conversation and rules.</summary>
 public class TeamsAssessmentTests
 {
-    private static readonly string[] Profile = ["Binnenmeren", "krimp", "3", "po, vo en mbo", "75", "volledig", "weet ik niet", "buiten", "overslaan", "ja", "schoolopleider"];
+    private static readonly string[] Profile = ["geen", "Binnenmeren", "krimp", "3", "po, vo en mbo", "75", "volledig", "weet ik niet", "buiten", "overslaan", "ja", "schoolopleider"];
 
     /// <summary>Binnenmeren's answers (domain case): free text for the first focus point, phase 1 for the other ten.</summary>
     internal static IEnumerable<string> BinnenmerenAnswers()

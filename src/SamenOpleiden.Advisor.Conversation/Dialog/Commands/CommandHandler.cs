@@ -55,6 +55,13 @@ internal sealed class CommandHandler(DialogServices services, SlotFlow flow, Que
                 state.PendingConfirmation = PendingConfirmations.Delete;
                 prompts.AskConfirmation(turn, DialogTexts.ConfirmDelete);
                 break;
+            case CommandKind.JoinRegion when command.Argument.Length == 0:
+                turn.Say(DialogTexts.RegionCodeMissing);
+                flow.Reask(turn);
+                break;
+            case CommandKind.JoinRegion:
+                turn.RegionCodeRequest = command.Argument;
+                break;
         }
     }
 
@@ -123,7 +130,7 @@ internal sealed class CommandHandler(DialogServices services, SlotFlow flow, Que
         var state = turn.State;
         if (state.AssessmentId is { } id)
         {
-            turn.ReportRequest = new FinishedAssessmentReference(id, state.ConversationKey, state.RespondentKey);
+            turn.ReportRequest = new FinishedAssessmentReference(id, state.ConversationKey, state.RespondentKey, state.RegionId);
         }
         else
         {

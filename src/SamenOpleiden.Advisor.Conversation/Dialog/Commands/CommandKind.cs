@@ -15,6 +15,7 @@ internal enum CommandKind
     Report,
     Restart,
     Delete,
+    JoinRegion,
 }
 
 /// <summary>A recognised command; <paramref name="Argument"/> is the rest of the text, e.g. the focus point of <c>wijzig</c>.</summary>

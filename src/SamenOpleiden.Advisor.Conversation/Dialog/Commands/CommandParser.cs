@@ -24,6 +24,8 @@ internal static class CommandParser
         ("wijzig", CommandKind.Change), ("wijzigen", CommandKind.Change),
     ];
 
+    private static readonly string[] RegionCodePrefixes = ["regiocode", "regio code"];
+
     private static readonly string[] ChangeVerbs = ["wijzig", "wijzigen", "verander", "aanpassen"];
 
     public static Command? Parse(string text)
@@ -40,6 +42,11 @@ internal static class CommandParser
             {
                 return new Command(kind);
             }
+        }
+
+        if (RegionCodePrefixes.FirstOrDefault(p => normalized == p || normalized.StartsWith(p + " ", StringComparison.Ordinal)) is { } prefix)
+        {
+            return new Command(CommandKind.JoinRegion, normalized[prefix.Length..].Trim());
         }
 
         var space = normalized.IndexOf(' ');
