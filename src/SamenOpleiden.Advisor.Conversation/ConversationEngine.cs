@@ -21,7 +21,6 @@ public sealed class ConversationEngine : IConversationEngine
     private readonly DialogMachine _machine;
     private readonly AdviceWordingStep _wording;
     private readonly IReportLinks _reportLinks;
-    private readonly IReadOnlyList<IRespondentDataEraser> _erasers;
     private readonly RegionCodeResolver _regionCodes;
 
     public ConversationEngine(
@@ -30,11 +29,9 @@ public sealed class ConversationEngine : IConversationEngine
         IPhaseRecognizer recognizer,
         IReportLinks reportLinks,
         TimeProvider clock,
-        IEnumerable<IRespondentDataEraser>? erasers = null,
         IAdviceWording? wording = null,
         IRegionDirectory? regions = null)
     {
-        _erasers = erasers?.ToList() ?? [];
         _store = store;
         _reportLinks = reportLinks;
         var matcher = new FocusPointMatcher(evaluator.Typology);
@@ -78,7 +75,7 @@ public sealed class ConversationEngine : IConversationEngine
 
             if (turn.DeleteRespondent)
             {
-                return [new TextReply(DialogTexts.Deleted(await DeleteRespondentAsync(respondentKey, cancellationToken)))];
+                return [new TextReply(DialogTexts.Deleted(await _store.DeleteRespondentAsync(respondentKey, cancellationToken)))];
             }
 
             if (turn.ReportRequest is { } report)
@@ -105,14 +102,4 @@ public sealed class ConversationEngine : IConversationEngine
     private async Task<IReadOnlyList<Reply>?> FindEarlierRepliesAsync(string conversationKey, TurnInput input, CancellationToken cancellationToken) =>
         input.ActivityId is { } activityId ? await _store.FindRepliesAsync(conversationKey, activityId, cancellationToken) : null;
 
-    private async Task<DeletionReport> DeleteRespondentAsync(string respondentKey, CancellationToken cancellationToken)
-    {
-        var items = new List<DeletedData>((await _store.DeleteRespondentAsync(respondentKey, cancellationToken)).Items);
-        foreach (var eraser in _erasers)
-        {
-            items.AddRange(await eraser.DeleteRespondentAsync(respondentKey, cancellationToken));
-        }
-
-        return new DeletionReport(items);
-    }
 }

@@ -93,22 +93,6 @@ public sealed class ConversationEngineTests
     }
 
     [Fact]
-    public async Task HandleAsync_DeleteConfirmed_AlsoErasesOtherFeaturesDataAndReportsIt()
-    {
-        var archive = new Moq.Mock<IRespondentDataEraser>();
-        archive.Setup(e => e.DeleteRespondentAsync("test:u1", Moq.It.IsAny<CancellationToken>()))
-            .Returns(Task.FromResult<IReadOnlyList<DeletedData>>([new DeletedData("rapporten", 2)]));
-        var chat = new ChatDriver(erasers: [archive.Object]);
-        await chat.StartAsync();
-
-        await chat.SayAsync("verwijder mijn gegevens");
-        await chat.SayAsync("ja");
-
-        archive.Verify(e => e.DeleteRespondentAsync("test:u1", Moq.It.IsAny<CancellationToken>()), Moq.Times.Once);
-        Assert.Contains("- rapporten: 2", chat.LastText);
-    }
-
-    [Fact]
     public async Task HandleAsync_RestartConfirmed_ClearsAnswersAndWelcomesAgain()
     {
         var chat = await DialogStates.ReachAsync("fp:financien");

@@ -19,7 +19,6 @@ internal static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<IReportLinks, NoReportLinks>();
         services.AddSingleton(sp => LexiconLoader.Load(AdvisorPaths.Rules(configuration), sp.GetRequiredService<IAssessmentEvaluator>().Typology));
         services.AddSingleton<IPhaseRecognizer>(sp => new PhaseRecognizer(sp.GetRequiredService<IAssessmentEvaluator>().Typology, sp.GetRequiredService<Lexicon>()));
-        services.AddSingleton<IRespondentDataEraser, ReportArchiveEraser>();
         services.AddSingleton<IConversationEngine, ConversationEngine>();
         return services;
     }

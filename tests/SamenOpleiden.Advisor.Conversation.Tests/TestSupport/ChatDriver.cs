@@ -9,12 +9,12 @@ internal sealed class ChatDriver
 {
     private int _activity;
 
-    public ChatDriver(IConversationStore? store = null, IReportLinks? reportLinks = null, string conversationId = "c1", string userId = "u1", IEnumerable<IRespondentDataEraser>? erasers = null, IAdviceWording? wording = null)
+    public ChatDriver(IConversationStore? store = null, IReportLinks? reportLinks = null, string conversationId = "c1", string userId = "u1", IAdviceWording? wording = null)
     {
         Store = store ?? new InMemoryConversationStore();
         ConversationId = conversationId;
         UserId = userId;
-        Engine = new ConversationEngine(Store, TestRules.Evaluator, TestRules.Recognizer, reportLinks ?? new NoReportLinks(), TimeProvider.System, erasers, wording);
+        Engine = new ConversationEngine(Store, TestRules.Evaluator, TestRules.Recognizer, reportLinks ?? new NoReportLinks(), TimeProvider.System, wording: wording);
     }
 
     public IConversationStore Store { get; }
