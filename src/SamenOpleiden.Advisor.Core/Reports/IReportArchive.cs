@@ -20,4 +20,7 @@ public interface IReportArchive
 
     /// <summary>Deletes every assessment and link of a respondent ("verwijder mijn gegevens"); returns how many assessments went.</summary>
     Task<int> DeleteRespondentAsync(string userKey, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the links whose lifetime has passed (they already open nothing); returns how many went.</summary>
+    Task<int> DeleteExpiredLinksAsync(CancellationToken cancellationToken);
 }

@@ -98,6 +98,14 @@ internal sealed class PostgresReportArchive(PostgresDatabase database, TimeSpan 
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public async Task<int> DeleteExpiredLinksAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("DELETE FROM report_links WHERE expires_ticks <= @now;", connection);
+        command.Parameters.AddWithValue("now", time.GetUtcNow().UtcTicks);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private async Task<IReadOnlyList<ArchivedAssessment>> QueryAsync(string sql, Action<NpgsqlCommand> bind, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -106,6 +106,15 @@ public sealed class SqliteReportArchive(SqliteDatabase database, TimeSpan linkLi
         return deleted;
     }
 
+    public async Task<int> DeleteExpiredLinksAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM report_links WHERE expires_ticks <= $now;";
+        command.Parameters.AddWithValue("$now", time.GetUtcNow().UtcTicks);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private static async Task<int?> CurrentRoundAsync(SqliteConnection connection, string regionId, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();

@@ -51,6 +51,21 @@ public abstract class ReportStoreContract
     }
 
     [Fact]
+    public async Task DeleteExpiredLinksAsync_RemovesOnlyLinksPastTheirLifetimeAndKeepsTheAssessment()
+    {
+        var region = await Regions.CreateAsync("Noord", default);
+        var old = await SaveAsync("u1", regionId: region.RegionId);
+        Clock.Now += TimeSpan.FromDays(20);
+        var recent = await SaveAsync("u2", regionId: region.RegionId);
+        Clock.Now += TimeSpan.FromDays(11);
+
+        Assert.Equal(1, await Archive.DeleteExpiredLinksAsync(default));
+        Assert.Equal(0, await Archive.DeleteExpiredLinksAsync(default));
+        Assert.NotNull(await Archive.FindByLinkAsync(recent.Token, default));
+        Assert.NotNull(await Archive.FindInRegionAsync(region.RegionId, old.ReportId, default));
+    }
+
+    [Fact]
     public async Task FindByLinkAsync_UnknownToken_ReturnsNothing()
     {
         await SaveAsync("u1");
