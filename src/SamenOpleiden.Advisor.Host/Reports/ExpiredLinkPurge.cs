@@ -12,6 +12,8 @@ internal sealed class ExpiredLinkPurge(IReportArchive archive, TimeProvider time
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // SQLite answers synchronously; yield first so the purge never holds up the start of the service.
+        await Task.Yield();
         using var timer = new PeriodicTimer(Interval, time);
         do
         {
