@@ -146,16 +146,7 @@ internal sealed class PostgresConversationStore(PostgresDatabase database) : ICo
         var found = new List<FinishedAssessment>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            found.Add(new FinishedAssessment(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.GetString(4),
-                reader.GetString(5),
-                reader.GetString(6),
-                JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(7)) ?? [],
-                new DateTimeOffset(reader.GetDateTime(8), TimeSpan.Zero)));
+            found.Add(StoredRows.ReadFinishedAssessment(reader, new DateTimeOffset(reader.GetDateTime(8), TimeSpan.Zero)));
         }
 
         return found;

@@ -199,16 +199,7 @@ internal sealed class SqliteConversationStore(SqliteDatabase database) : IConver
         var found = new List<FinishedAssessment>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            found.Add(new FinishedAssessment(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.GetString(4),
-                reader.GetString(5),
-                reader.GetString(6),
-                JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(7)) ?? [],
-                DateTimeOffset.Parse(reader.GetString(8), System.Globalization.CultureInfo.InvariantCulture)));
+            found.Add(StoredRows.ReadFinishedAssessment(reader, DateTimeOffset.Parse(reader.GetString(8), System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         return found;

@@ -9,7 +9,7 @@ namespace SamenOpleiden.Advisor.Storage.Sqlite;
 /// <summary>The report archive in SQLite. Link tokens are stored as SHA-256 hashes and expire after <c>linkLifetime</c>.</summary>
 public sealed class SqliteReportArchive(SqliteDatabase database, TimeSpan linkLifetime, TimeProvider time) : IReportArchive
 {
-    private const string Columns = "report_id, user_key, region_id, round, consented_name, completed_at, result_json, remarks_json";
+    private const string Columns = StoredRows.ArchivedAssessmentColumns;
 
     public async Task<ReportLink> SaveAsync(ReportSubmission submission, CancellationToken cancellationToken)
     {
@@ -133,21 +133,9 @@ public sealed class SqliteReportArchive(SqliteDatabase database, TimeSpan linkLi
         var rows = new List<ArchivedAssessment>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows.Add(Read(reader));
+            rows.Add(StoredRows.ReadArchivedAssessment(reader));
         }
 
         return rows;
     }
-
-    private static ArchivedAssessment Read(SqliteDataReader reader) => new()
-    {
-        ReportId = reader.GetString(0),
-        UserKey = reader.GetString(1),
-        RegionId = reader.IsDBNull(2) ? null : reader.GetString(2),
-        Round = reader.IsDBNull(3) ? null : reader.GetInt32(3),
-        ConsentedName = reader.IsDBNull(4) ? null : reader.GetString(4),
-        CompletedAt = DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-        Result = JsonSerializer.Deserialize<AssessmentResult>(reader.GetString(6), AssessmentJson.Options)!,
-        Remarks = JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(7)) ?? [],
-    };
 }
