@@ -11,9 +11,11 @@ internal static class CoreServiceCollectionExtensions
 
     public static IServiceCollection AddAdvisorCore(this IServiceCollection services, IConfiguration configuration)
     {
-        // Compiling starts now, on another core; the singleton takes it over once the configuration is final.
+        // Compiling starts now, on another core; the singletons take it over once the configuration is final.
         var loading = new RulesLoading(AdvisorPaths.Rules(configuration), LoadValidated);
-        services.AddSingleton(_ => loading.For(AdvisorPaths.Rules(configuration)));
+        services.AddSingleton(_ => new LoadedRules(loading.For(AdvisorPaths.Rules(configuration))));
+        // Resolved by a turn only once the rules are ready (the web service waits for them first), so this does not block there.
+        services.AddSingleton(provider => provider.GetRequiredService<LoadedRules>().Evaluator.GetAwaiter().GetResult());
         return services;
     }
 

@@ -1,4 +1,3 @@
-using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.BotFramework;
 using SamenOpleiden.Advisor.Host.Composition;
 using SamenOpleiden.Advisor.Host.Observability;
@@ -19,12 +18,33 @@ internal static class AdvisorWebApplication
         }
         catch (Exception e) when (StartupFault.Describe(e) is { } reason)
         {
-            await Console.Error.WriteLineAsync($"The service does not start: {reason}");
-            return 1;
+            return await RefuseAsync(reason);
         }
 
-        await app.RunAsync(cancellationToken);
+        await using (app)
+        {
+            try
+            {
+                // Listening starts while the rules compile; turns wait for them, broken rules stop the start.
+                await app.StartAsync(cancellationToken);
+                await app.Services.GetRequiredService<LoadedRules>().Evaluator;
+            }
+            catch (Exception e) when (StartupFault.Describe(e) is { } reason)
+            {
+                await app.StopAsync(CancellationToken.None);
+                return await RefuseAsync(reason);
+            }
+
+            await app.WaitForShutdownAsync(cancellationToken);
+        }
+
         return 0;
+    }
+
+    private static async Task<int> RefuseAsync(string reason)
+    {
+        await Console.Error.WriteLineAsync($"The service does not start: {reason}");
+        return 1;
     }
 
     private static WebApplication Build(string[] args)
@@ -44,9 +64,7 @@ internal static class AdvisorWebApplication
         builder.Services.AddAdvisorObservability(builder.Configuration);
 
         var app = builder.Build();
-        // Load, validate and compile the rules now: broken rules stop the start with their faults named.
-        app.Services.GetRequiredService<IAssessmentEvaluator>();
-
+        app.UseRulesReady();
         app.UseAdvisorObservability();
         app.UseStorageUnavailable();
         app.MapHealth();
