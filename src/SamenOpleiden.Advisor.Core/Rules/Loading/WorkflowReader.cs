@@ -1,5 +1,4 @@
 using System.Text.Json;
-using RulesEngine.ExpressionBuilders;
 using RulesEngine.Models;
 using SamenOpleiden.Advisor.Core.Advice;
 using SamenOpleiden.Advisor.Core.Typology;
@@ -8,7 +7,7 @@ namespace SamenOpleiden.Advisor.Core.Rules.Loading;
 
 /// <summary>
 /// Reads <c>rules/workflows/*.json</c> (Microsoft RulesEngine workflows), lets RulesEngine validate
-/// them, compiles every expression once with RulesEngine's expression parser, and checks each rule's
+/// them, compiles every expression once as RulesEngine would (<see cref="RuleConditionCompiler"/>), and checks each rule's
 /// effect (Properties) and the ids it refers to.
 /// </summary>
 internal static class WorkflowReader
@@ -17,7 +16,7 @@ internal static class WorkflowReader
     {
         var folder = Path.Combine(files.Directory, "workflows");
         var settings = new ReSettings { CustomTypes = WorkflowParameters.FactTypes };
-        var parser = new RuleExpressionParser(settings);
+        var parser = new RuleConditionCompiler(settings);
         var compiled = new Dictionary<string, CompiledWorkflow>(StringComparer.Ordinal);
         var effects = new RuleEffectChecker(typology, advice);
 
@@ -66,7 +65,7 @@ internal static class WorkflowReader
         }
     }
 
-    private static CompiledRule? Compile(RuleFileReader files, string path, string workflow, Rule rule, RuleParameter[] parameters, RuleExpressionParser parser)
+    private static CompiledRule? Compile(RuleFileReader files, string path, string workflow, Rule rule, RuleParameter[] parameters, RuleConditionCompiler parser)
     {
         if (rule.Rules?.Any() == true || rule.RuleExpressionType != RuleExpressionType.LambdaExpression)
         {
@@ -76,7 +75,7 @@ internal static class WorkflowReader
 
         try
         {
-            var condition = parser.Compile<bool>(rule.Expression, parameters);
+            var condition = parser.Compile(rule.Expression, parameters);
             var properties = (rule.Properties ?? []).ToDictionary(p => p.Key, p => ToJson(p.Value), StringComparer.Ordinal);
             var usedInputs = UsedInputs.For(rule.Expression, parameters.Select(p => p.Name).ToList(), parameters.Select(p => p.Type).ToList());
             return new CompiledRule(workflow, rule.RuleName, rule.SuccessEvent ?? rule.RuleName, properties, condition, usedInputs);
