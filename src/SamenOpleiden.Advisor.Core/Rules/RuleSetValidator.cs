@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using SamenOpleiden.Advisor.Core.Assessment;
 
 namespace SamenOpleiden.Advisor.Core.Rules;
@@ -20,16 +21,35 @@ public static class RuleSetValidator
         if (ruleSet is null) return new RuleValidationReport(null, problems, 0, 0, samples, null);
 
         var evaluator = new AssessmentEvaluator(ruleSet);
-        var coverage = new List<RuleProblem>();
         var edges = AnswerPatterns.Edges(ruleSet.Typology).ToList();
         var sample = AnswerPatterns.Sample(ruleSet.Typology, samples, Seed);
-        foreach (var input in edges.Concat(sample))
-        {
-            var fault = CoverageChecker.Check(evaluator.Evaluate(input), input);
-            if (fault is not null && coverage.Count < 20) coverage.Add(new RuleProblem("workflows/", null, fault));
-        }
+        var coverage = Faults(evaluator, [.. edges, .. sample]).Take(20).Select(fault => new RuleProblem("workflows/", null, fault)).ToList();
 
         return new RuleValidationReport(ruleSet.Version, coverage, edges.Count, sample.Count, samples, coverage.Count == 0 ? evaluator : null);
+    }
+
+    // The evaluator is pure and shared by concurrent turns, so the patterns are checked on every core (this is on the
+    // service's start-up path); faults and errors are reported in pattern order, as a loop would find them.
+    private static IEnumerable<string> Faults(AssessmentEvaluator evaluator, AssessmentInput[] inputs)
+    {
+        var outcomes = new (string? Fault, ExceptionDispatchInfo? Error)[inputs.Length];
+        Parallel.For(0, inputs.Length, i =>
+        {
+            try
+            {
+                outcomes[i] = (CoverageChecker.Check(evaluator.Evaluate(inputs[i]), inputs[i]), null);
+            }
+            catch (Exception e)
+            {
+                outcomes[i] = (null, ExceptionDispatchInfo.Capture(e));
+            }
+        });
+
+        foreach (var (fault, error) in outcomes)
+        {
+            error?.Throw();
+            if (fault is not null) yield return fault;
+        }
     }
 }
 

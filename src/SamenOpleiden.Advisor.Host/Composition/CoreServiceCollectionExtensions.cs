@@ -9,10 +9,11 @@ internal static class CoreServiceCollectionExtensions
     /// <summary>Start-up checks coverage on a small sample; `rules validate` runs the full one.</summary>
     private const int StartupCoverageSamples = 200;
 
-    public static IServiceCollection AddAdvisorCore(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="loading">Rules already compiling (the web service starts them before building the host); by default they start now.</param>
+    public static IServiceCollection AddAdvisorCore(this IServiceCollection services, IConfiguration configuration, RulesLoading? loading = null)
     {
-        // Compiling starts now, on another core; the singletons take it over once the configuration is final.
-        var loading = new RulesLoading(AdvisorPaths.Rules(configuration), LoadValidated);
+        // Compiling runs on another core; the singletons take it over once the configuration is final.
+        loading ??= new RulesLoading(AdvisorPaths.Rules(configuration), LoadValidated);
         services.AddSingleton(_ => new LoadedRules(loading.For(AdvisorPaths.Rules(configuration))));
         // Resolved by a turn only once the rules are ready (the web service waits for them first), so this does not block there.
         services.AddSingleton(provider => provider.GetRequiredService<LoadedRules>().Evaluator.GetAwaiter().GetResult());

@@ -11,10 +11,12 @@ internal static class AdvisorWebApplication
 {
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
+        // Compiling the rules takes longer than building and starting the host: it starts first, on another core.
+        var rules = new RulesLoading(EarlyRulesDirectory.Resolve(args), CoreServiceCollectionExtensions.LoadValidated);
         WebApplication app;
         try
         {
-            app = Build(args);
+            app = Build(args, rules);
         }
         catch (Exception e) when (StartupFault.Describe(e) is { } reason)
         {
@@ -47,11 +49,11 @@ internal static class AdvisorWebApplication
         return 1;
     }
 
-    private static WebApplication Build(string[] args)
+    private static WebApplication Build(string[] args, RulesLoading rules)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddShippedSettings();
-        builder.Services.AddAdvisorCore(builder.Configuration);
+        builder.Services.AddAdvisorCore(builder.Configuration, rules);
         builder.Services.AddAdvisorStorage(builder.Configuration);
         builder.Services.AddAdvisorConversation(builder.Configuration);
         builder.Services.AddBotFramework(builder.Configuration);
