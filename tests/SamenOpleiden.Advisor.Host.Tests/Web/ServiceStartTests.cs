@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using SamenOpleiden.Advisor.Host.Tests.Support;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Web;
@@ -22,6 +24,62 @@ public class ServiceStartTests
             var body = await PollAsync(http, "/readyz", TimeSpan.FromSeconds(30));
 
             Assert.Contains("\"rulesVersion\":\"sha256:", body);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
+    public async Task TheFirstTurnThatReachesTheStartingServiceWaitsForTheRulesAndIsAnswered()
+    {
+        // Many rules that never fire keep the compile busy well after the service listens.
+        var rules = AdvisorProcess.CopyOfAppFolder("rules");
+        var regionPhase = Path.Combine(rules, "workflows", "RegionPhase.json");
+        var workflow = JsonNode.Parse(File.ReadAllText(regionPhase))!;
+        for (var i = 0; i < 3000; i++)
+        {
+            workflow["Rules"]!.AsArray().Add(new JsonObject
+            {
+                ["RuleName"] = $"Nooit{i}",
+                ["RuleExpressionType"] = "LambdaExpression",
+                ["Expression"] = $"t.Known < -{i}",
+                ["SuccessEvent"] = "Kan niet",
+                ["Properties"] = new JsonObject { ["phase"] = 0 },
+            });
+        }
+
+        File.WriteAllText(regionPhase, workflow.ToJsonString());
+        var port = LocalPorts.Free();
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetTempPath(), RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(AdvisorProcess.AppDll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.Environment["Storage__SqlitePath"] = Path.Combine(Path.GetTempPath(), $"advisor-{Guid.NewGuid():N}.db");
+        start.Environment["Advisor__RulesPath"] = rules;
+        using var process = Process.Start(start)!;
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
+            var chat = new TeamsChat(http, "early-turn");
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            IReadOnlyList<JsonElement>? replies = null;
+            // The service listens while its rules may still compile: the turn that gets through first must wait, not fail.
+            while (replies is null)
+            {
+                try
+                {
+                    replies = await chat.SayAsync("hallo");
+                }
+                catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+                {
+                    await Task.Delay(5);
+                }
+            }
+
+            Assert.NotEmpty(replies);
         }
         finally
         {
