@@ -12,12 +12,7 @@ public class ServiceStartTests
     public async Task TheServiceHonoursUrlsAndReportsItsRulesVersionWhenReady()
     {
         var port = LocalPorts.Free();
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetTempPath(), RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(AdvisorProcess.AppDll);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.Environment["Storage__SqlitePath"] = Path.Combine(Path.GetTempPath(), $"advisor-{Guid.NewGuid():N}.db");
-        using var process = Process.Start(start)!;
+        using var process = StartService(port);
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
@@ -53,13 +48,7 @@ public class ServiceStartTests
 
         File.WriteAllText(regionPhase, workflow.ToJsonString());
         var port = LocalPorts.Free();
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetTempPath(), RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(AdvisorProcess.AppDll);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.Environment["Storage__SqlitePath"] = Path.Combine(Path.GetTempPath(), $"advisor-{Guid.NewGuid():N}.db");
-        start.Environment["Advisor__RulesPath"] = rules;
-        using var process = Process.Start(start)!;
+        using var process = StartService(port, rules);
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
@@ -124,6 +113,17 @@ public class ServiceStartTests
         Assert.Contains("De chat start niet", error);
         Assert.Contains("Rephrasing:Endpoint", error);
         Assert.DoesNotContain("   at ", error);
+    }
+
+    private static Process StartService(int port, string? rulesPath = null)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetTempPath(), RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(AdvisorProcess.AppDll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.Environment["Storage__SqlitePath"] = Path.Combine(Path.GetTempPath(), $"advisor-{Guid.NewGuid():N}.db");
+        if (rulesPath is not null) start.Environment["Advisor__RulesPath"] = rulesPath;
+        return Process.Start(start)!;
     }
 
     private static async Task<string> PollAsync(HttpClient http, string path, TimeSpan limit)
