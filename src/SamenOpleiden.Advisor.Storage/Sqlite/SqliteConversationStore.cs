@@ -9,6 +9,11 @@ internal sealed class SqliteConversationStore(SqliteDatabase database) : IConver
 {
     public async Task<StoredConversation?> LoadAsync(string conversationKey, CancellationToken cancellationToken)
     {
+        if (database.Recent.TryTake(conversationKey, out var recentJson, out var recentVersion))
+        {
+            return new StoredConversation(ConversationStateJson.Deserialize(recentJson), recentVersion);
+        }
+
         await using var session = database.Sessions.Rent();
         var command = session.Command("SELECT state_json, version FROM conversations WHERE conversation_key = $key;");
         command.Parameters.AddWithValue("$key", conversationKey);
@@ -44,7 +49,9 @@ internal sealed class SqliteConversationStore(SqliteDatabase database) : IConver
         await database.WriteGate.WaitAsync(cancellationToken);
         try
         {
-            return await DeleteRespondentDataAsync(respondentKey, cancellationToken);
+            var deleted = await DeleteRespondentDataAsync(respondentKey, cancellationToken);
+            database.Recent.ForgetRespondent(respondentKey);
+            return deleted;
         }
         finally
         {

@@ -30,6 +30,9 @@ public sealed class SqliteDatabase
     /// <summary>Open connections with prepared commands, for statements that run on every turn.</summary>
     internal SqliteSessionPool Sessions { get; }
 
+    /// <summary>The state each conversation had after this process's last commit of it.</summary>
+    internal RecentConversations Recent { get; } = new();
+
     /// <summary>Writes the turns of every conversation on this file, several per transaction.</summary>
     internal SqliteTurnWriter TurnWriter { get; }
 

@@ -92,6 +92,11 @@ internal sealed class SqliteTurnWriter(SqliteDatabase database)
 
         foreach (var save in batch)
         {
+            if (save.Refusal is null)
+            {
+                database.Recent.Put(save.Turn.State.ConversationKey, save.Turn.State.RespondentKey, save.StateJson, save.Version);
+            }
+
             save.Complete();
         }
     }

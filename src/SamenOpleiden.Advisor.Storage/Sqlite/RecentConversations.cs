@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+
+namespace SamenOpleiden.Advisor.Storage.Sqlite;
+
+/// <summary>
+/// The state this process last committed per conversation, so the next turn skips the read. An entry is taken, not
+/// read: a turn that takes it owns it, and a concurrent turn on the same conversation reads the database and meets
+/// the version check. The writer puts entries back in commit order. It assumes what the README states: one service
+/// process per SQLite file (several instances run on PostgreSQL, which has no such cache); a stale entry from another
+/// writer is refused by the version check and the turn runs again on the stored state.
+/// </summary>
+internal sealed class RecentConversations(int capacity = 10_000)
+{
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private long _clock;
+
+    public bool TryTake(string conversationKey, out string stateJson, out long version)
+    {
+        if (_entries.TryRemove(conversationKey, out var entry))
+        {
+            (stateJson, version) = (entry.StateJson, entry.Version);
+            return true;
+        }
+
+        (stateJson, version) = ("", 0);
+        return false;
+    }
+
+    public void Put(string conversationKey, string respondentKey, string stateJson, long version)
+    {
+        _entries[conversationKey] = new Entry(respondentKey, stateJson, version, Interlocked.Increment(ref _clock));
+        if (_entries.Count > capacity)
+        {
+            ForgetOldestHalf();
+        }
+    }
+
+    public void ForgetRespondent(string respondentKey)
+    {
+        foreach (var (key, entry) in _entries)
+        {
+            if (entry.RespondentKey == respondentKey)
+            {
+                _entries.TryRemove(key, out _);
+            }
+        }
+    }
+
+    private void ForgetOldestHalf()
+    {
+        // Rare (once per capacity/2 new conversations), so a sort of a snapshot is cheap enough.
+        var oldest = _entries.OrderBy(pair => pair.Value.LastPut).Take(_entries.Count / 2).Select(pair => pair.Key).ToList();
+        foreach (var key in oldest)
+        {
+            _entries.TryRemove(key, out _);
+        }
+    }
+
+    private sealed record Entry(string RespondentKey, string StateJson, long Version, long LastPut);
+}
