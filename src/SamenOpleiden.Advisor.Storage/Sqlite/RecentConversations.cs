@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
+using SamenOpleiden.Advisor.Conversation.State;
 
 namespace SamenOpleiden.Advisor.Storage.Sqlite;
 
 /// <summary>
-/// The state this process last committed per conversation, so the next turn skips the read. An entry is taken, not
-/// read: a turn that takes it owns it, and a concurrent turn on the same conversation reads the database and meets
+/// The state this process last committed per conversation, so the next turn skips the read and the deserialisation.
+/// An entry is taken, not read: the turn that takes it owns the object and changes it in place, and a concurrent turn on the same conversation reads the database and meets
 /// the version check. The writer puts entries back in commit order. It assumes what the README states: one service
 /// process per SQLite file (several instances run on PostgreSQL, which has no such cache); a stale entry from another
 /// writer is refused by the version check and the turn runs again on the stored state.
@@ -14,21 +15,13 @@ internal sealed class RecentConversations(int capacity = 10_000)
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private long _clock;
 
-    public bool TryTake(string conversationKey, out string stateJson, out long version)
-    {
-        if (_entries.TryRemove(conversationKey, out var entry))
-        {
-            (stateJson, version) = (entry.StateJson, entry.Version);
-            return true;
-        }
+    public StoredConversation? TryTake(string conversationKey) =>
+        _entries.TryRemove(conversationKey, out var entry) ? new StoredConversation(entry.State, entry.Version) : null;
 
-        (stateJson, version) = ("", 0);
-        return false;
-    }
-
-    public void Put(string conversationKey, string respondentKey, string stateJson, long version)
+    /// <summary>Keeps the committed state; the turn that saved it no longer touches it (<see cref="IConversationStore.SaveTurnAsync"/>).</summary>
+    public void Put(ConversationState state, long version)
     {
-        _entries[conversationKey] = new Entry(respondentKey, stateJson, version, Interlocked.Increment(ref _clock));
+        _entries[state.ConversationKey] = new Entry(state, version, Interlocked.Increment(ref _clock));
         if (_entries.Count > capacity)
         {
             ForgetOldestHalf();
@@ -39,7 +32,7 @@ internal sealed class RecentConversations(int capacity = 10_000)
     {
         foreach (var (key, entry) in _entries)
         {
-            if (entry.RespondentKey == respondentKey)
+            if (entry.State.RespondentKey == respondentKey)
             {
                 _entries.TryRemove(key, out _);
             }
@@ -56,5 +49,5 @@ internal sealed class RecentConversations(int capacity = 10_000)
         }
     }
 
-    private sealed record Entry(string RespondentKey, string StateJson, long Version, long LastPut);
+    private sealed record Entry(ConversationState State, long Version, long LastPut);
 }

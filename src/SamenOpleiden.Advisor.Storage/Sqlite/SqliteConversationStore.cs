@@ -9,9 +9,9 @@ internal sealed class SqliteConversationStore(SqliteDatabase database) : IConver
 {
     public async Task<StoredConversation?> LoadAsync(string conversationKey, CancellationToken cancellationToken)
     {
-        if (database.Recent.TryTake(conversationKey, out var recentJson, out var recentVersion))
+        if (database.Recent.TryTake(conversationKey) is { } recent)
         {
-            return new StoredConversation(ConversationStateJson.Deserialize(recentJson), recentVersion);
+            return recent;
         }
 
         await using var session = database.Sessions.Rent();
