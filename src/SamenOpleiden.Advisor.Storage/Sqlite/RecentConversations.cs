@@ -10,7 +10,7 @@ namespace SamenOpleiden.Advisor.Storage.Sqlite;
 /// process per SQLite file (several instances run on PostgreSQL, which has no such cache); a stale entry from another
 /// writer is refused by the version check and the turn runs again on the stored state.
 /// </summary>
-internal sealed class RecentConversations(int capacity = 10_000)
+internal sealed class RecentConversations(int capacity = 4_096)
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private long _clock;
