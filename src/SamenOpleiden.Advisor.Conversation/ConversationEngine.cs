@@ -58,7 +58,7 @@ public sealed class ConversationEngine : IConversationEngine
                 return earlier;
             }
 
-            // Stores deserialise a new state object on every load, so the turn may change it in place.
+            // A loaded state belongs to this turn alone (IConversationStore.LoadAsync), so the turn changes it in place.
             var stored = await _store.LoadAsync(conversationKey, cancellationToken);
             var state = stored?.State ?? new ConversationState { ConversationKey = conversationKey, RespondentKey = respondentKey };
             var turn = _machine.Handle(state, input);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace SamenOpleiden.Advisor.BotFramework.Schema;
 
@@ -10,5 +11,7 @@ public static class ActivityJson
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Generated metadata for activities and expectReplies bodies; other bodies (errors, invoke responses) by reflection.
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(ActivityJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 }

@@ -9,6 +9,7 @@ public static class ConversationStateJson
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = ConversationStateJsonContext.Default,
     };
 
     public static string Serialize(ConversationState state) => JsonSerializer.Serialize(state, Options);

@@ -9,8 +9,8 @@ namespace SamenOpleiden.Advisor.Conversation.State;
 public interface IConversationStore
 {
     /// <summary>
-    /// The conversation's state and version, or null when it does not exist. The state is a new object on every call
-    /// (the engine changes it in place).
+    /// The conversation's state and version, or null when it does not exist. The state object belongs to the caller
+    /// alone (the engine changes it in place): never one another load returned and nobody changes.
     /// </summary>
     Task<StoredConversation?> LoadAsync(string conversationKey, CancellationToken cancellationToken);
 
@@ -21,7 +21,8 @@ public interface IConversationStore
     /// Saves the state, the turn's replies and the assessment together; returns the new version.
     /// Throws <see cref="ConversationConflictException"/> when the stored version is not
     /// <see cref="TurnRecord.ExpectedVersion"/> (or the conversation exists when null was expected), and when replies
-    /// are already stored for <see cref="TurnRecord.ActivityId"/>: the engine then looks them up.
+    /// are already stored for <see cref="TurnRecord.ActivityId"/>: the engine then looks them up. A store may hand the
+    /// saved state object to the next load of the conversation, so the caller does not change it after this call.
     /// </summary>
     Task<long> SaveTurnAsync(TurnRecord turn, CancellationToken cancellationToken);
 

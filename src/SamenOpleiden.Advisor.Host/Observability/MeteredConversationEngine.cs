@@ -5,7 +5,7 @@ using SamenOpleiden.Advisor.Conversation.State;
 
 namespace SamenOpleiden.Advisor.Host.Observability;
 
-/// <summary>Counts and times every turn and logs one structured line per turn: conversation id, channel, outcome, duration; never the text.</summary>
+/// <summary>Counts and times every turn and logs a line per turn (<see cref="TurnLog"/>).</summary>
 internal sealed class MeteredConversationEngine(IConversationEngine inner, AdvisorMetrics metrics, ILogger<MeteredConversationEngine> logger) : IConversationEngine
 {
     public async Task<IReadOnlyList<Reply>> HandleAsync(TurnInput input, CancellationToken cancellationToken)
@@ -26,8 +26,14 @@ internal sealed class MeteredConversationEngine(IConversationEngine inner, Advis
         finally
         {
             metrics.Turn(input.ChannelId, outcome, clock.Elapsed);
-            logger.LogInformation("Turn {Outcome} in conversation {ConversationId} on {Channel} ({Kind}) after {ElapsedMs} ms",
-                outcome, input.ConversationId, input.ChannelId, input.Kind, clock.ElapsedMilliseconds);
+            if (outcome == "ok")
+            {
+                TurnLog.Answered(logger, input.ConversationId, input.ChannelId, input.Kind, clock.ElapsedMilliseconds);
+            }
+            else
+            {
+                TurnLog.NotAnswered(logger, outcome, input.ConversationId, input.ChannelId, input.Kind, clock.ElapsedMilliseconds);
+            }
         }
     }
 }

@@ -1,17 +1,19 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
 
 namespace SamenOpleiden.Advisor.Storage.Sqlite;
 
-/// <summary>The conversation store on one SQLite file; each save is one immediate transaction with a version check.</summary>
+/// <summary>The conversation store on one SQLite file; saves go through the group-committing <see cref="SqliteTurnWriter"/>, each with a version check.</summary>
 internal sealed class SqliteConversationStore(SqliteDatabase database) : IConversationStore
 {
-    private const int SqliteConstraint = 19;
-
     public async Task<StoredConversation?> LoadAsync(string conversationKey, CancellationToken cancellationToken)
     {
+        if (database.Recent.TryTake(conversationKey) is { } recent)
+        {
+            return recent;
+        }
+
         await using var session = database.Sessions.Rent();
         var command = session.Command("SELECT state_json, version FROM conversations WHERE conversation_key = $key;");
         command.Parameters.AddWithValue("$key", conversationKey);
@@ -34,46 +36,12 @@ internal sealed class SqliteConversationStore(SqliteDatabase database) : IConver
         return json is null ? null : ReplyJson.Deserialize(json);
     }
 
-    public async Task<long> SaveTurnAsync(TurnRecord turn, CancellationToken cancellationToken)
+    public Task<long> SaveTurnAsync(TurnRecord turn, CancellationToken cancellationToken)
     {
-        var state = turn.State;
-        var stateJson = ConversationStateJson.Serialize(state);
+        var stateJson = ConversationStateJson.Serialize(turn.State);
         var repliesJson = turn.ActivityId is null ? null : ReplyJson.Serialize(turn.Replies);
-        await database.WriteGate.WaitAsync(cancellationToken);
-        try
-        {
-            await using var session = database.Sessions.Rent();
-            await using var transaction = session.Connection.BeginTransaction();
-            var now = DateTimeOffset.UtcNow.ToString("O");
-            long version;
-            try
-            {
-                version = turn.ExpectedVersion is { } expected
-                    ? await UpdateStateAsync(session, transaction, state, stateJson, expected, now, cancellationToken)
-                    : await InsertStateAsync(session, transaction, state, stateJson, now, cancellationToken);
-
-                if (turn.ActivityId is { } activityId)
-                {
-                    await InsertRepliesAsync(session, transaction, turn, activityId, repliesJson!, now, cancellationToken);
-                }
-
-                if (turn.Assessment is { } assessment)
-                {
-                    await InsertAssessmentAsync(session.Connection, transaction, assessment, cancellationToken);
-                }
-            }
-            catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint)
-            {
-                throw new ConversationConflictException(state.ConversationKey);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-            return version;
-        }
-        finally
-        {
-            database.WriteGate.Release();
-        }
+        // Once queued the turn is written even when the request goes away: its replies then answer a redelivery.
+        return database.TurnWriter.SaveAsync(new PendingTurnSave(turn, stateJson, repliesJson, DateTimeOffset.UtcNow.ToString("O")));
     }
 
     public async Task<DeletionReport> DeleteRespondentAsync(string respondentKey, CancellationToken cancellationToken)
@@ -81,7 +49,9 @@ internal sealed class SqliteConversationStore(SqliteDatabase database) : IConver
         await database.WriteGate.WaitAsync(cancellationToken);
         try
         {
-            return await DeleteRespondentDataAsync(respondentKey, cancellationToken);
+            var deleted = await DeleteRespondentDataAsync(respondentKey, cancellationToken);
+            database.Recent.ForgetRespondent(respondentKey);
+            return deleted;
         }
         finally
         {
@@ -115,76 +85,6 @@ internal sealed class SqliteConversationStore(SqliteDatabase database) : IConver
 
     public Task<IReadOnlyList<FinishedAssessment>> ListAssessmentsAsync(string respondentKey, CancellationToken cancellationToken) =>
         QueryAssessmentsAsync("respondent_key = $value", respondentKey, cancellationToken);
-
-    private static async Task<long> UpdateStateAsync(SqliteSession session, SqliteTransaction transaction, ConversationState state, string stateJson, long expected, string now, CancellationToken cancellationToken)
-    {
-        var command = session.Command("""
-            UPDATE conversations SET state_json = $state, version = version + 1, updated_at = $now, respondent_key = $respondent
-            WHERE conversation_key = $key AND version = $expected;
-            """, transaction);
-        AddStateParameters(command, state, stateJson, now);
-        command.Parameters.AddWithValue("$expected", expected);
-        if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
-        {
-            throw new ConversationConflictException(state.ConversationKey);
-        }
-
-        return expected + 1;
-    }
-
-    private static async Task<long> InsertStateAsync(SqliteSession session, SqliteTransaction transaction, ConversationState state, string stateJson, string now, CancellationToken cancellationToken)
-    {
-        var command = session.Command("""
-            INSERT INTO conversations (conversation_key, respondent_key, version, state_json, updated_at)
-            VALUES ($key, $respondent, 1, $state, $now);
-            """, transaction);
-        AddStateParameters(command, state, stateJson, now);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        return 1;
-    }
-
-    private static void AddStateParameters(SqliteCommand command, ConversationState state, string stateJson, string now)
-    {
-        command.Parameters.AddWithValue("$key", state.ConversationKey);
-        command.Parameters.AddWithValue("$respondent", state.RespondentKey);
-        command.Parameters.AddWithValue("$state", stateJson);
-        command.Parameters.AddWithValue("$now", now);
-    }
-
-    private static async Task InsertRepliesAsync(SqliteSession session, SqliteTransaction transaction, TurnRecord turn, string activityId, string repliesJson, string now, CancellationToken cancellationToken)
-    {
-        var command = session.Command("""
-            INSERT INTO processed_activities (conversation_key, activity_id, respondent_key, replies_json, created_at)
-            VALUES ($key, $activity, $respondent, $replies, $now);
-            """, transaction);
-        command.Parameters.AddWithValue("$key", turn.State.ConversationKey);
-        command.Parameters.AddWithValue("$activity", activityId);
-        command.Parameters.AddWithValue("$respondent", turn.State.RespondentKey);
-        command.Parameters.AddWithValue("$replies", repliesJson);
-        command.Parameters.AddWithValue("$now", now);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task InsertAssessmentAsync(SqliteConnection connection, SqliteTransaction transaction, FinishedAssessment assessment, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            INSERT OR REPLACE INTO assessments
-                (assessment_id, conversation_key, respondent_key, region_name, rules_version, input_json, result_json, remarks_json, completed_at)
-            VALUES ($id, $key, $respondent, $region, $rules, $input, $result, $remarks, $completed);
-            """;
-        command.Parameters.AddWithValue("$id", assessment.Id);
-        command.Parameters.AddWithValue("$key", assessment.ConversationKey);
-        command.Parameters.AddWithValue("$respondent", assessment.RespondentKey);
-        command.Parameters.AddWithValue("$region", (object?)assessment.RegionName ?? DBNull.Value);
-        command.Parameters.AddWithValue("$rules", assessment.RulesVersion);
-        command.Parameters.AddWithValue("$input", assessment.InputJson);
-        command.Parameters.AddWithValue("$result", assessment.ResultJson);
-        command.Parameters.AddWithValue("$remarks", JsonSerializer.Serialize(assessment.Remarks));
-        command.Parameters.AddWithValue("$completed", assessment.CompletedAt.ToString("O"));
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
 
     private async Task<IReadOnlyList<FinishedAssessment>> QueryAssessmentsAsync(string where, string value, CancellationToken cancellationToken)
     {

@@ -24,10 +24,17 @@ public sealed class SqliteDatabase
         }.ToString();
         _migrated = new Lazy<bool>(Migrate, LazyThreadSafetyMode.ExecutionAndPublication);
         Sessions = new SqliteSessionPool(Open);
+        TurnWriter = new SqliteTurnWriter(this);
     }
 
     /// <summary>Open connections with prepared commands, for statements that run on every turn.</summary>
     internal SqliteSessionPool Sessions { get; }
+
+    /// <summary>The state each conversation had after this process's last commit of it.</summary>
+    internal RecentConversations Recent { get; } = new();
+
+    /// <summary>Writes the turns of every conversation on this file, several per transaction.</summary>
+    internal SqliteTurnWriter TurnWriter { get; }
 
     /// <summary>
     /// Write transactions of this process take turns here instead of in SQLite's busy handler, which sleeps (1 to

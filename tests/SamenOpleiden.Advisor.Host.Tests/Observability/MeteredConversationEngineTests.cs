@@ -12,7 +12,7 @@ namespace SamenOpleiden.Advisor.Host.Tests.Observability;
 public sealed class MeteredConversationEngineTests
 {
     [Fact]
-    public async Task HandleAsync_TurnsAndAnOutage_CountedByOutcomeAndLoggedWithConversationIdButNoText()
+    public async Task HandleAsync_TurnsAndAnOutage_CountedByOutcomeAndLoggedWithConversationIdButNoTextTheOutageAsWarning()
     {
         // Arrange
         var inner = new Mock<IConversationEngine>();
@@ -43,20 +43,21 @@ public sealed class MeteredConversationEngineTests
 
         // Assert
         Assert.Equal([(1L, "ok"), (1L, "unavailable")], turns);
-        Assert.Equal(2, log.Lines.Count);
-        Assert.All(log.Lines, line => Assert.Contains("conv-42", line));
-        Assert.DoesNotContain(log.Lines, line => line.Contains("geheim", StringComparison.Ordinal) || line.Contains("fase 3", StringComparison.Ordinal));
+        Assert.Equal([LogLevel.Debug, LogLevel.Warning], log.Lines.Select(line => line.Level));
+        Assert.All(log.Lines, line => Assert.Contains("conv-42", line.Text));
+        Assert.Contains("unavailable", log.Lines[1].Text);
+        Assert.DoesNotContain(log.Lines, line => line.Text.Contains("geheim", StringComparison.Ordinal) || line.Text.Contains("fase 3", StringComparison.Ordinal));
     }
 
     private sealed class ListLogger : ILogger<MeteredConversationEngine>
     {
-        public List<string> Lines { get; } = [];
+        public List<(LogLevel Level, string Text)> Lines { get; } = [];
 
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Lines.Add(formatter(state, exception));
+            Lines.Add((logLevel, formatter(state, exception)));
     }
 }

@@ -143,6 +143,17 @@ public abstract class ConversationStoreContract
     }
 
     [Fact]
+    public async Task LoadAsync_AfterTheRespondentWasDeleted_FindsNothingOfTheConversationJustSaved()
+    {
+        var store = CreateStore();
+        await store.SaveTurnAsync(new TurnRecord(State("c1", "u1", "A"), null, "a1", [new TextReply("x")]), Ct);
+
+        await store.DeleteRespondentAsync("u1", Ct);
+
+        Assert.Null(await store.LoadAsync("c1", Ct));
+    }
+
+    [Fact]
     public async Task SaveTurnAsync_SqlMetaCharactersInState_StoredVerbatim()
     {
         var store = CreateStore();

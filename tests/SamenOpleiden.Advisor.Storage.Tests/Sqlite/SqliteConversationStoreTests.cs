@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Storage.Tests.Contracts;
 
@@ -16,6 +17,41 @@ public sealed class SqliteConversationStoreTests : ConversationStoreContract, ID
 
         Assert.True(File.Exists(_database.Path));
         Assert.Equal("wal", _database.Scalar("PRAGMA journal_mode;"));
+    }
+
+    [Fact]
+    public async Task SaveTurnAsync_ManyTurnsQueuedAtOnce_EachCommittedAndAStaleOneRefusedAlone()
+    {
+        var store = _database.CreateStore();
+        await store.SaveTurnAsync(new TurnRecord(State("c0", "u0", "A"), null, null, []), Ct);
+        await store.SaveTurnAsync(new TurnRecord(State("c0", "u0", "B"), 1, null, []), Ct);
+
+        // Queued without waiting, so most share a transaction with the stale turn in the middle.
+        var fresh = Enumerable.Range(1, 40).Select(i => store.SaveTurnAsync(new TurnRecord(State($"c{i}", $"u{i}", $"R{i}"), null, $"a{i}", [new TextReply("ok")]), Ct)).ToList();
+        var stale = store.SaveTurnAsync(new TurnRecord(State("c0", "u0", "C"), 1, "stale", [new TextReply("nee")]), Ct);
+        fresh.AddRange(Enumerable.Range(41, 40).Select(i => store.SaveTurnAsync(new TurnRecord(State($"c{i}", $"u{i}", $"R{i}"), null, $"a{i}", [new TextReply("ok")]), Ct)));
+
+        await Assert.ThrowsAsync<ConversationConflictException>(() => stale);
+        Assert.All(await Task.WhenAll(fresh), version => Assert.Equal(1, version));
+        Assert.Equal(81, Count("conversations"));
+        Assert.Equal(80, Count("processed_activities"));
+        Assert.Equal("B", (await _database.CreateStore().LoadAsync("c0", Ct))!.State.Profile.RegionName);
+    }
+
+    [Fact]
+    public async Task LoadAsync_StateSavedSinceByAnotherProcess_OldCopyIsRefusedAndTheNewStateLoaded()
+    {
+        var first = _database.CreateStore();
+        await first.SaveTurnAsync(new TurnRecord(State("c1", "u1", "A"), null, null, []), Ct);
+        await _database.CreateStore().SaveTurnAsync(new TurnRecord(State("c1", "u1", "B"), 1, null, []), Ct);
+
+        var remembered = await first.LoadAsync("c1", Ct);
+        await Assert.ThrowsAsync<ConversationConflictException>(
+            () => first.SaveTurnAsync(new TurnRecord(remembered!.State, remembered.Version, null, []), Ct));
+        var reloaded = await first.LoadAsync("c1", Ct);
+
+        Assert.Equal("B", reloaded!.State.Profile.RegionName);
+        Assert.Equal(2, reloaded.Version);
     }
 
     protected override IConversationStore CreateStore() => _database.CreateStore();
