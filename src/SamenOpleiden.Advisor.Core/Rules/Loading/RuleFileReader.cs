@@ -1,17 +1,10 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace SamenOpleiden.Advisor.Core.Rules.Loading;
 
 /// <summary>Reads one JSON file of <c>rules/</c>, turning every failure into a problem a coordinator can act on.</summary>
 internal sealed class RuleFileReader(string rulesDirectory, List<RuleProblem> problems)
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        Converters = { new JsonStringEnumConverter() },
-    };
 
     public string Directory { get; } = rulesDirectory;
     public List<RuleProblem> Problems { get; } = problems;
@@ -30,7 +23,7 @@ internal sealed class RuleFileReader(string rulesDirectory, List<RuleProblem> pr
 
         try
         {
-            var value = JsonSerializer.Deserialize<T>(File.ReadAllText(path), Options);
+            var value = (T?)JsonSerializer.Deserialize(File.ReadAllText(path), typeof(T), RuleFilesJsonContext.Default);
             if (value is null) Add(path, null, "het bestand is leeg");
             return value;
         }
