@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using SamenOpleiden.Advisor.BotFramework.Schema;
 
 namespace SamenOpleiden.Advisor.BotFramework.Cards;
@@ -7,16 +6,12 @@ namespace SamenOpleiden.Advisor.BotFramework.Cards;
 /// <summary>Wraps a card as an activity attachment, with the card as a JSON object (a string renders blank in Web Chat).</summary>
 internal static class AdaptiveCardAttachment
 {
-    private static readonly JsonSerializerOptions CardOptions = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     public static Attachment From(AdaptiveCard card) => new()
     {
         ContentType = AdaptiveCard.ContentType,
-        Content = ToJson(card),
+        Content = card,
     };
 
-    public static JsonElement ToJson(AdaptiveCard card) => JsonSerializer.SerializeToElement(card, CardOptions);
+    /// <summary>The card's JSON exactly as it goes out inside an activity.</summary>
+    public static JsonElement ToJson(AdaptiveCard card) => JsonSerializer.SerializeToElement(card, ActivityJson.Options);
 }

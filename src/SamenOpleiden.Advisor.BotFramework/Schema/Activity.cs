@@ -74,7 +74,12 @@ public sealed class Attachment
 {
     public string? ContentType { get; set; }
     public string? ContentUrl { get; set; }
-    public JsonElement? Content { get; set; }
+
+    /// <summary>
+    /// The card: on the way out the card object itself, written as its own type (turning it into a
+    /// <see cref="JsonElement"/> first cost a serialisation and a parse per card); read from the wire, a JsonElement.
+    /// </summary>
+    public object? Content { get; set; }
     public string? Name { get; set; }
     public string? ThumbnailUrl { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using SamenOpleiden.Advisor.BotFramework.Messaging;
 using SamenOpleiden.Advisor.BotFramework.Schema;
 using SamenOpleiden.Advisor.BotFramework.Tests.Cards;
@@ -47,7 +48,7 @@ public sealed class ReplyActivityFactoryTests
     {
         var reply = Assert.Single(ReplyActivityFactory.Render([SampleReplies.Report], Inbound("personal"), new Uri("https://adviseur.example.nl/")));
 
-        var action = reply.Attachments![0].Content!.Value.GetProperty("actions")[0];
+        var action = CardJson(reply.Attachments![0]).GetProperty("actions")[0];
         Assert.Equal("https://adviseur.example.nl/rapport/abc123", action.GetProperty("url").GetString());
     }
 
@@ -60,8 +61,8 @@ public sealed class ReplyActivityFactoryTests
 
         Assert.Equal(4, rendered.Count);
         Assert.NotNull(rendered[0].Text);
-        Assert.Contains("Jullie regio in fasen", rendered[1].Attachments![0].Content!.Value.GetRawText(), StringComparison.Ordinal);
-        Assert.Contains("Stap 1", rendered[2].Attachments![0].Content!.Value.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("Jullie regio in fasen", CardJson(rendered[1].Attachments![0]).GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("Stap 1", CardJson(rendered[2].Attachments![0]).GetRawText(), StringComparison.Ordinal);
         Assert.Equal("expectingInput", rendered[3].InputHint);
     }
 
@@ -76,4 +77,7 @@ public sealed class ReplyActivityFactoryTests
         Recipient = new ChannelAccount { Id = "28:bot" },
         Conversation = new ConversationAccount { Id = "conv-1", ConversationType = conversationType, IsGroup = conversationType != "personal" },
     };
+
+    // As the card goes out on the wire: serialised with the activity.
+    private static JsonElement CardJson(Attachment attachment) => JsonSerializer.SerializeToElement(attachment.Content, ActivityJson.Options);
 }
