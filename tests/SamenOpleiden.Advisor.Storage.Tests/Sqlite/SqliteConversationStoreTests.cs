@@ -54,6 +54,32 @@ public sealed class SqliteConversationStoreTests : ConversationStoreContract, ID
         Assert.Equal(2, reloaded.Version);
     }
 
+    [Fact]
+    public async Task SaveTurnAsync_ManyTurns_CopiedIntoTheDatabaseFileWhileTheServiceRuns()
+    {
+        var store = _database.CreateStore();
+        var reply = new TextReply(new string('x', 2_000));
+
+        // About 3,000 WAL pages: below the writer's own checkpoint (10,000), so only the checkpointer can copy them.
+        for (var i = 0; i < 600; i++)
+        {
+            await store.SaveTurnAsync(new TurnRecord(State($"c{i}", $"u{i}", new string('r', 2_000)), null, $"a{i}", [reply]), Ct);
+        }
+
+        var copied = await Eventually(() => new FileInfo(_database.Path).Length > 1_000_000);
+        Assert.True(copied, $"database file {new FileInfo(_database.Path).Length} bytes, WAL {new FileInfo(_database.Path + "-wal").Length} bytes");
+    }
+
+    private static async Task<bool> Eventually(Func<bool> condition)
+    {
+        for (var attempt = 0; attempt < 100 && !condition(); attempt++)
+        {
+            await Task.Delay(50);
+        }
+
+        return condition();
+    }
+
     protected override IConversationStore CreateStore() => _database.CreateStore();
 
     protected override long Count(string table, string where = "1 = 1") => _database.Count(table, where);
