@@ -10,7 +10,7 @@ public interface IConversationStore
 {
     /// <summary>
     /// The conversation's state and version, or null when it does not exist. The state object belongs to the caller
-    /// alone (the engine changes it in place): never one another load returned and nobody changes.
+    /// alone (the engine changes it in place): no other load returns the same object.
     /// </summary>
     Task<StoredConversation?> LoadAsync(string conversationKey, CancellationToken cancellationToken);
 

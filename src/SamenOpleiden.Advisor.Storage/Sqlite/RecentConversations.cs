@@ -5,8 +5,9 @@ namespace SamenOpleiden.Advisor.Storage.Sqlite;
 
 /// <summary>
 /// The state this process last committed per conversation, so the next turn skips the read and the deserialisation.
-/// An entry is taken, not read: the turn that takes it owns the object and changes it in place, and a concurrent turn on the same conversation reads the database and meets
-/// the version check. The writer puts entries back in commit order. It assumes what the README states: one service
+/// An entry is taken, not read: the turn that takes it owns the object and changes it in place, and a concurrent turn
+/// on the same conversation reads the database and meets the version check. The writer puts entries back in commit
+/// order. It assumes what the README states: one service
 /// process per SQLite file (several instances run on PostgreSQL, which has no such cache); a stale entry from another
 /// writer is refused by the version check and the turn runs again on the stored state.
 /// </summary>

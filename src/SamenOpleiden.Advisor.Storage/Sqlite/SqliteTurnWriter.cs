@@ -78,6 +78,11 @@ internal sealed class SqliteTurnWriter(SqliteDatabase database)
                 }
 
                 transaction.Commit();
+                // Still inside the gate: a deletion of the respondent cannot slip in between and be undone by a put.
+                foreach (var save in batch.Where(save => save.Refusal is null))
+                {
+                    database.Recent.Put(save.Turn.State, save.Version);
+                }
             }
             finally
             {
@@ -100,11 +105,6 @@ internal sealed class SqliteTurnWriter(SqliteDatabase database)
 
         foreach (var save in batch)
         {
-            if (save.Refusal is null)
-            {
-                database.Recent.Put(save.Turn.State, save.Version);
-            }
-
             save.Complete();
         }
 
