@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SamenOpleiden.Advisor.BotFramework.Cards;
 using SamenOpleiden.Advisor.BotFramework.Messaging;
 using SamenOpleiden.Advisor.BotFramework.Schema;
 using SamenOpleiden.Advisor.BotFramework.Tests.Cards;
@@ -78,6 +79,5 @@ public sealed class ReplyActivityFactoryTests
         Conversation = new ConversationAccount { Id = "conv-1", ConversationType = conversationType, IsGroup = conversationType != "personal" },
     };
 
-    // As the card goes out on the wire: serialised with the activity.
-    private static JsonElement CardJson(Attachment attachment) => JsonSerializer.SerializeToElement(attachment.Content, ActivityJson.Options);
+    private static JsonElement CardJson(Attachment attachment) => AdaptiveCardAttachment.ToJson(Assert.IsType<AdaptiveCard>(attachment.Content));
 }
