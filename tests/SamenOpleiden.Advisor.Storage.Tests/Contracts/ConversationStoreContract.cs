@@ -109,6 +109,44 @@ public abstract class ConversationStoreContract
     }
 
     [Fact]
+    public async Task SaveTurnAsync_InputOfAnyEarlierTurnRedelivered_RefusedAndAnsweredWithItsFirstReplies()
+    {
+        var store = CreateStore();
+        const int turns = 10;
+        for (var i = 0; i < turns; i++)
+        {
+            await store.SaveTurnAsync(new TurnRecord(State("c1", "u1", $"R{i}"), i == 0 ? null : i, $"a{i}", [new TextReply($"antwoord {i}")]), Ct);
+        }
+
+        for (var i = 0; i < turns; i++)
+        {
+            await Assert.ThrowsAsync<ConversationConflictException>(
+                () => store.SaveTurnAsync(new TurnRecord(State("c1", "u1", "opnieuw"), turns, $"a{i}", [new TextReply("tweede keer")]), Ct));
+            var found = await store.FindRepliesAsync("c1", $"a{i}", Ct);
+            Assert.Equal($"antwoord {i}", Assert.IsType<TextReply>(Assert.Single(found!)).Text);
+        }
+
+        Assert.Null(await store.FindRepliesAsync("c1", $"a{turns}", Ct));
+        Assert.Equal(turns, Count("processed_activities"));
+        Assert.Equal($"R{turns - 1}", (await store.LoadAsync("c1", Ct))!.State.Profile.RegionName);
+    }
+
+    [Fact]
+    public async Task DeleteRespondentAsync_ManyTurns_CountsAndDeletesEveryStoredReply()
+    {
+        var store = CreateStore();
+        for (var i = 0; i < 7; i++)
+        {
+            await store.SaveTurnAsync(new TurnRecord(State("c1", "u1", "A"), i == 0 ? null : i, $"a{i}", [new TextReply("x")]), Ct);
+        }
+
+        var report = await store.DeleteRespondentAsync("u1", Ct);
+
+        Assert.Equal(7, report.Items.Single(item => item.Description == "opgeslagen antwoorden van de bot").Count);
+        Assert.Equal(0, Count("processed_activities"));
+    }
+
+    [Fact]
     public async Task SaveTurnAsync_WithAssessment_StoresItWithRulesVersion()
     {
         var store = CreateStore();
