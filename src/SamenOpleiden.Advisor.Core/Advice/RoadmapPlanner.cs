@@ -1,95 +1,94 @@
-using System.Globalization;
-using SamenOpleiden.Advisor.Core.Assessment;
-using SamenOpleiden.Advisor.Core.Rules;
 using SamenOpleiden.Advisor.Core.Rules.Facts;
+using SamenOpleiden.Advisor.Core.Typology;
 
 namespace SamenOpleiden.Advisor.Core.Advice;
 
 /// <summary>
-/// Builds the stepwise roadmap: one advice item per known focus point (its next transition, or keep
-/// and deepen at phase 3), extra items from ExtraAdvice, a score per item from Priority, then the
-/// steps of roadmap.json in score order, respecting dependencies between focus points.
+/// Lays the scored candidates out over the steps of <c>rules/roadmap.json</c>: one item per slot (per focus point for
+/// its transition advice and variants; the best scoring candidate takes the place of the others), highest score first into the first step with room and a high
+/// enough score, transition advice never before the advice it depends on; what fits in no step comes "later".
 /// </summary>
-internal sealed class RoadmapPlanner(RuleSet rules)
+public sealed class RoadmapPlanner(RoadmapSettings settings, TypologyModel typology)
 {
-    public IReadOnlyList<RoadmapStep> Plan(PhaseFacts phaseFacts, IReadOnlyDictionary<string, int> phases, ProfileFacts profile, Typering typering, IReadOnlyList<string> ambition)
+    public PlannedRoadmap Plan(IEnumerable<AdviceCandidate> candidates, IEnumerable<PriorityWeight> weights)
     {
-        var candidates = Transitions(phases);
-        AddExtraAdvice(candidates, phaseFacts, phases, profile);
-        Score(candidates, phaseFacts, profile, typering.Phase ?? 0, ambition);
+        var scores = new Dictionary<AdviceCandidate, int>(ReferenceEqualityComparer.Instance);
+        foreach (var candidate in candidates) scores[candidate] = candidate.Weight;
+        foreach (var weight in weights)
+            if (scores.TryGetValue(weight.Candidate, out var score)) scores[weight.Candidate] = score + weight.Weight;
 
-        var ordered = candidates
-            .OrderByDescending(c => c.Score).ThenBy(c => c.Order).ThenBy(c => c.Advice.Id, StringComparer.Ordinal)
+        var items = scores.Keys
+            .GroupBy(c => c.Advice.Slot, StringComparer.Ordinal)
+            .Select(slot => OnePerSlot(slot, scores))
+            .OrderByDescending(i => i.Score).ThenBy(i => Order(i.Candidate)).ThenBy(i => i.Candidate.Advice.Id, StringComparer.Ordinal)
             .ToList();
-        var placed = new StepAssigner(rules.Roadmap, phases).Assign(ordered);
-        return rules.Roadmap.Steps
-            .Select(s => new RoadmapStep(s.Step, s.Title, placed.Where(p => p.Step == s.Step).Select(p => p.Candidate.ToResult()).ToList()))
+        return Assign(items);
+    }
+
+    private static PlannedItem OnePerSlot(IEnumerable<AdviceCandidate> slot, Dictionary<AdviceCandidate, int> scores)
+    {
+        // Advice that fits the region goes before the general transition advice at an equal score.
+        var ranked = slot
+            .OrderByDescending(c => scores[c])
+            .ThenBy(c => c.Kind is AdviceKinds.Transition or AdviceKinds.Deepen)
+            .ThenBy(c => c.Advice.Id, StringComparer.Ordinal)
             .ToList();
+        return new PlannedItem(ranked[0], scores[ranked[0]], ranked.Skip(1).ToList());
     }
 
-    private List<RoadmapCandidate> Transitions(IReadOnlyDictionary<string, int> phases)
+    private PlannedRoadmap Assign(List<PlannedItem> ordered)
     {
-        var candidates = new List<RoadmapCandidate>();
-        foreach (var (focusPoint, index) in rules.Typology.FocusPoints.Select((f, i) => (f, i)))
+        var steps = settings.Steps.ToDictionary(s => s.Step, _ => new List<PlannedItem>());
+        var later = new List<PlannedItem>();
+        var placedStep = new Dictionary<PlannedItem, int?>();
+        var remaining = ordered.ToList();
+        while (remaining.Count > 0)
         {
-            var phase = phases[focusPoint.Id];
-            if (phase == 0) continue;
-            var transition = phase == 3 ? "3" : $"{phase}-{phase + 1}";
-            var candidate = new RoadmapCandidate(rules.AdviceFor(focusPoint.Id, transition), phase == 3 ? "deepen" : "transition", phase, index);
-            candidate.Trace.Add(new RuleTrace($"Advice.{candidate.Advice.Id}",
-                phase == 3 ? "Fase 3 bereikt: advies om vast te houden en te verdiepen" : $"Advies voor de overgang van fase {phase} naar {phase + 1}",
-                new Dictionary<string, string> { [$"phase[{focusPoint.Id}]"] = phase.ToString(CultureInfo.InvariantCulture) }));
-            candidates.Add(candidate);
+            // Highest score first, but an item waits until its prerequisites are placed; a cycle in the data must not
+            // hang the service, so the first remaining one goes when none is ready.
+            var next = remaining.FirstOrDefault(i => !Prerequisites(i, remaining).Any()) ?? remaining[0];
+            remaining.Remove(next);
+            var step = StepFor(next, placedStep, steps);
+            placedStep[next] = step;
+            (step is { } s ? steps[s] : later).Add(next);
         }
 
-        return candidates;
+        return new PlannedRoadmap(settings.Steps.Select(s => new PlannedStep(s, steps[s.Step])).ToList(), later);
     }
 
-    private void AddExtraAdvice(List<RoadmapCandidate> candidates, PhaseFacts phaseFacts, IReadOnlyDictionary<string, int> phases, ProfileFacts profile)
+    private int? StepFor(PlannedItem item, Dictionary<PlannedItem, int?> placed, Dictionary<int, List<PlannedItem>> steps)
     {
-        var known = phases.Values.Count(p => p > 0);
-        object[] inputs = [profile, phaseFacts, new TallyFacts { Known = known, Unknown = phases.Count - known }];
-        foreach (var rule in rules.Workflow("ExtraAdvice").Matching(inputs))
+        var earliest = 1;
+        foreach (var (dependency, prerequisite) in Dependencies(item))
         {
-            var weight = rule.Number("weight") ?? 0;
-            var target = rule.Text("boost") is { } focusPoint
-                ? candidates.FirstOrDefault(c => c.Kind is "transition" or "deepen" && c.Advice.FocusPoint == focusPoint)
-                : ExtraCandidate(candidates, rules.AdviceById(rule.Text("advice")!), phases);
-            if (target is null) continue;
-            target.Score += weight;
-            target.Trace.Add(rule.Trace(inputs));
+            var before = placed.Where(p => Holds(p.Key, prerequisite, item)).ToList();
+            if (before.Count == 0) continue;
+            if (before.Any(p => p.Value is null)) return null;
+            var step = before.Max(p => p.Value!.Value);
+            earliest = Math.Max(earliest, step + 1);
+            item.Waits.Add(new DependencyWait(dependency, prerequisite, before[0].Key.Candidate.Phase, step));
         }
+
+        foreach (var step in settings.Steps.Where(s => s.Step >= earliest))
+            if (steps[step.Step].Count < step.Max && (step.MinScore is null || item.Score >= step.MinScore)) return step.Step;
+        return null;
     }
 
-    private RoadmapCandidate ExtraCandidate(List<RoadmapCandidate> candidates, AdviceDefinition advice, IReadOnlyDictionary<string, int> phases)
-    {
-        var existing = candidates.FirstOrDefault(c => c.Advice.Id == advice.Id);
-        if (existing is not null) return existing;
-        var focusPoint = advice.FocusPoint;
-        var candidate = new RoadmapCandidate(advice, focusPoint is null ? "general" : "profile",
-            focusPoint is null ? 0 : phases[focusPoint], focusPoint is null ? -1 : rules.Typology.IndexOf(focusPoint));
-        candidates.Add(candidate);
-        return candidate;
-    }
+    private IEnumerable<PlannedItem> Prerequisites(PlannedItem item, List<PlannedItem> remaining) =>
+        Dependencies(item).SelectMany(d => remaining.Where(r => Holds(r, d.Prerequisite, item)));
 
-    private void Score(List<RoadmapCandidate> candidates, PhaseFacts phaseFacts, ProfileFacts profile, int regionPhase, IReadOnlyList<string> ambition)
-    {
-        var workflow = rules.Workflow("Priority");
-        foreach (var candidate in candidates)
-        {
-            var focusPoint = candidate.Advice.FocusPoint ?? "";
-            var rank = ambition.ToList().IndexOf(focusPoint) + 1;
-            var facts = new CandidateFacts
-            {
-                FocusPoint = focusPoint, Kind = candidate.Kind, Phase = candidate.Phase, RegionPhase = regionPhase,
-                IsAmbition = rank > 0, AmbitionRank = rank,
-            };
-            object[] inputs = [facts, phaseFacts, profile];
-            foreach (var rule in workflow.Matching(inputs))
-            {
-                candidate.Score += rule.Number("weight") ?? 0;
-                candidate.Trace.Add(rule.Trace(inputs));
-            }
-        }
-    }
+    // Only transition advice waits; advice that fits the region's profile is placed on its own merits.
+    private IEnumerable<(Dependency Dependency, string Prerequisite)> Dependencies(PlannedItem item) =>
+        item.Candidate.Kind != AdviceKinds.Transition
+            ? []
+            : settings.Dependencies.Where(d => d.FocusPoint == item.Candidate.FocusPoint).SelectMany(d => d.After.Select(a => (d, a)));
+
+    // Only the prerequisite's own development step holds an item back, and only while that focus point is not
+    // further along than the item's.
+    private static bool Holds(PlannedItem other, string prerequisite, PlannedItem item) =>
+        other != item && other.Candidate.FocusPoint == prerequisite
+        && other.Candidate.Kind is AdviceKinds.Transition or AdviceKinds.Profile
+        && other.Candidate.Phase <= item.Candidate.Phase;
+
+    private int Order(AdviceCandidate candidate) => candidate.FocusPoint is { } id ? typology.IndexOf(id) : -1;
 }

@@ -1,23 +1,25 @@
+using System.Reflection;
 using SamenOpleiden.Advisor.Core.Assessment;
+using SamenOpleiden.Advisor.Core.Rules.Compiling;
+using SamenOpleiden.Advisor.Core.Rules.Data;
 using SamenOpleiden.Advisor.Core.Rules.Loading;
 
 namespace SamenOpleiden.Advisor.Core.Rules;
 
-/// <summary>Loads, validates and compiles <c>rules/</c>.</summary>
+/// <summary>Loads the data of <c>rules/</c>, checks it, and compiles the rule set's C# rules over it.</summary>
 public static class RuleSetLoader
 {
     /// <summary>
-    /// Loads the rules in <paramref name="rulesDirectory"/> and compiles them once; throws
-    /// <see cref="RuleSetException"/> naming every fault (file, rule, what is wrong).
+    /// Loads the data in <paramref name="rulesDirectory"/> and compiles the rules of <paramref name="rulesAssembly"/>
+    /// once; throws <see cref="RuleSetException"/> naming every fault (file, rule, what is wrong).
     /// </summary>
-    public static IAssessmentEvaluator LoadCompiled(string rulesDirectory)
+    public static IAssessmentEvaluator LoadCompiled(string rulesDirectory, Assembly rulesAssembly)
     {
-        var (ruleSet, problems) = Read(rulesDirectory);
-        if (ruleSet is null) throw new RuleSetException(problems);
-        return new AssessmentEvaluator(ruleSet);
+        var (rules, problems) = Load(rulesDirectory, rulesAssembly);
+        return rules is null ? throw new RuleSetException(problems) : new AssessmentEvaluator(rules);
     }
 
-    internal static (RuleSet? RuleSet, IReadOnlyList<RuleProblem> Problems) Read(string rulesDirectory)
+    internal static (CompiledRuleSet? Rules, IReadOnlyList<RuleProblem> Problems) Load(string rulesDirectory, Assembly rulesAssembly)
     {
         var problems = new List<RuleProblem>();
         if (!Directory.Exists(rulesDirectory))
@@ -27,14 +29,22 @@ public static class RuleSetLoader
         }
 
         var files = new RuleFileReader(rulesDirectory, problems);
+        var data = Read(files);
+        return (data is null ? null : RuleSetCompiler.Compile(files, data, rulesAssembly), problems);
+    }
+
+    private static RuleData? Read(RuleFileReader files)
+    {
         var typology = TypologyReader.Read(files);
-        if (typology is null) return (null, problems);
+        if (typology is null) return null;
 
         var advice = AdviceReader.Read(files, typology);
+        var consistency = ConsistencyReader.Read(files, typology);
+        var profileAdvice = ProfileAdviceReader.Read(files, typology, advice);
+        var (weights, priorities) = PriorityReader.Read(files, typology);
         var roadmap = RoadmapReader.Read(files, typology);
-        var workflows = WorkflowReader.Read(files, typology, advice);
-        if (problems.Count > 0 || roadmap is null) return (null, problems);
-
-        return (new RuleSet(ContentHash.OfDirectory(rulesDirectory), typology, advice, roadmap, workflows), problems);
+        var typering = TyperingReader.Read(files);
+        if (files.Problems.Count > 0 || roadmap is null || typering is null) return null;
+        return new RuleData(typology, advice, consistency, profileAdvice, priorities, weights, roadmap, typering);
     }
 }

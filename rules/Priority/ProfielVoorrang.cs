@@ -1,0 +1,31 @@
+using NRules.Fluent.Dsl;
+using SamenOpleiden.Advisor.Core.Rules;
+using SamenOpleiden.Advisor.Core.Rules.Data;
+using SamenOpleiden.Advisor.Core.Rules.Facts;
+
+namespace SamenOpleiden.Advisor.Rules.Priority;
+
+/// <summary>
+/// A priority for one focus point: one rule per row of <c>priority.json</c> (<c>rows</c>). Advice that develops the
+/// row's focus point on one of its phases weighs the row's weight more, when the profile meets the row's conditions.
+/// </summary>
+[Tag("Priority"), Priority(RuleStages.Priority)]
+public sealed class ProfielVoorrang(PriorityRow row) : RowRule<PriorityRow>(row)
+{
+    protected override string Stage => "Priority";
+
+    protected override void Define(PriorityRow row)
+    {
+        var own = row.Own;
+        var conditions = row.When;
+        var weight = row.Weight;
+        AdviceCandidate candidate = null!;
+        Region region = null!;
+
+        When()
+            .Match(() => candidate, c => c.FocusPoint == own.FocusPoint, c => c.Kind != AdviceKinds.Deepen, c => own.Matches(c.FocusPoint, c.Phase))
+            .Match(() => region, r => r.Satisfies(conditions));
+        Then()
+            .Yield(_ => new PriorityWeight(candidate, weight));
+    }
+}

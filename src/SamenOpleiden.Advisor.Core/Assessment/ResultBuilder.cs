@@ -1,0 +1,121 @@
+using System.Globalization;
+using NRules;
+using NRules.RuleModel;
+using SamenOpleiden.Advisor.Core.Advice;
+using SamenOpleiden.Advisor.Core.Rules.Compiling;
+using SamenOpleiden.Advisor.Core.Rules.Explaining;
+using SamenOpleiden.Advisor.Core.Rules.Facts;
+
+namespace SamenOpleiden.Advisor.Core.Assessment;
+
+/// <summary>
+/// Turns a settled session into the result: it starts from the final match of the concluding rule and follows NRules'
+/// own record of where each fact came from (the rule that yielded it and the facts that rule matched) to explain every
+/// phase, the typering, every follow-up and every advice item.
+/// </summary>
+internal sealed class ResultBuilder(CompiledRuleSet rules, TraceWriter traces)
+{
+    private const string OneItemPerFocusPoint = "Roadmap.EenAdviesPerFocuspunt";
+
+    public AssessmentResult Build(AssessmentInput input, IReadOnlyList<string> ambition, PlannedRoadmap roadmap, IMatch concluded)
+    {
+        var conclusions = concluded.Facts.ToList();
+        var region = conclusions.First(f => f.Value is RegionPhase);
+        var regionSource = Linked(region);
+        var regionFacts = regionSource.Facts.ToList();
+        var phases = Collected(regionFacts.First(f => f.Value is IEnumerable<FocusPhase>));
+        var candidates = Collected(conclusions.First(f => f.Value is IEnumerable<AdviceCandidate>))
+            .ToDictionary(f => (AdviceCandidate)f.Value!);
+        var weights = Collected(conclusions.First(f => f.Value is IEnumerable<PriorityWeight>))
+            .ToLookup(f => ((PriorityWeight)f.Value!).Candidate);
+        var followUps = Collected(conclusions.First(f => f.Value is IEnumerable<RaisedFollowUp>));
+        var typology = rules.Data.Typology;
+        var byFocusPoint = new IFact[typology.FocusPoints.Count];
+        foreach (var phase in phases) byFocusPoint[((FocusPhase)phase.Value!).Order] = phase;
+
+        return new AssessmentResult
+        {
+            RulesVersion = rules.Version,
+            Profile = input.Profile,
+            Phases = typology.FocusPoints.ToDictionary(f => f.Id, f => ((FocusPhase)byFocusPoint[typology.IndexOf(f.Id)].Value!).Phase),
+            Typering = Typering((RegionPhase)region.Value!, regionSource.Rule, regionFacts),
+            Steps = roadmap.Steps.Select(s => new RoadmapStep(s.Setting.Step, s.Setting.Title,
+                s.Items.Select(i => Item(i, s.Setting.Horizon, input.Profile, candidates, weights)).ToList())).ToList(),
+            Later = roadmap.Later.Select(i => new LaterItem(i.Candidate.Advice.Id, i.Candidate.FocusPoint, i.Candidate.Kind, i.Candidate.Advice.Title)).ToList(),
+            FollowUps = followUps.Select(f => (Fact: f, FollowUp: (RaisedFollowUp)f.Value!))
+                .OrderBy(f => f.FollowUp.Id, StringComparer.Ordinal)
+                .Select(f => new FollowUp(f.FollowUp.Id, f.FollowUp.FocusPoint, f.FollowUp.Question, f.FollowUp.SuggestedPhase, f.FollowUp.Answer, [Trace(f.Fact)]))
+                .ToList(),
+            Ambition = ambition,
+            PhaseTrace = typology.FocusPoints.ToDictionary(f => f.Id, f => (IReadOnlyList<RuleTrace>)[Trace(byFocusPoint[typology.IndexOf(f.Id)])]),
+        };
+    }
+
+    private Typering Typering(RegionPhase region, IRuleDefinition rule, IReadOnlyList<IFact> facts)
+    {
+        var texts = rules.Data.Typering;
+        var typology = rules.Data.Typology;
+        var name = region.Phase is { } phase ? typology.Phase(phase).Name : "Nog niet te bepalen";
+        var shape = region.Phase is null ? texts.Undetermined
+            : (region.Laggards.Count, region.Frontrunners.Count) switch
+            {
+                ( > 0, > 0) => texts.Both,
+                ( > 0, _) => texts.Laggards,
+                (_, > 0) => texts.Frontrunners,
+                _ => texts.Even,
+            };
+        if (region.Phase is not null && region.Tally.Unknown > 0) shape += texts.Unknown;
+        var summary = shape
+            .Replace("{achterblijvers}", DutchList.Join(region.Laggards.Select(id => typology.Get(id).ShortName)))
+            .Replace("{voorlopers}", DutchList.Join(region.Frontrunners.Select(id => typology.Get(id).ShortName)))
+            .Replace("{onbekend}", region.Tally.Unknown.ToString(CultureInfo.InvariantCulture))
+            .Replace("{totaal}", region.Tally.Total.ToString(CultureInfo.InvariantCulture));
+        return new Typering(region.Phase, name, summary, region.Laggards, region.Frontrunners, [traces.Trace(rule, facts)]);
+    }
+
+    private AdviceResultItem Item(PlannedItem item, string horizon, RegionProfile profile,
+        Dictionary<AdviceCandidate, IFact> candidates, ILookup<AdviceCandidate, IFact> weights)
+    {
+        var candidate = item.Candidate;
+        var advice = candidate.Advice;
+        var trace = new List<RuleTrace> { Trace(candidates[candidate], candidate) };
+        foreach (var other in item.Replaced)
+            trace.Add(other.Advice.Id == advice.Id ? Trace(candidates[other], other) : Replaced(other));
+        // NRules keeps no order among facts of one aggregate; the rule name gives a stable one.
+        trace.AddRange(weights[candidate].Select(w => Trace(w, candidate)).OrderBy(t => t.RuleId, StringComparer.Ordinal));
+        trace.AddRange(item.Waits.Select(Waited));
+
+        return new AdviceResultItem(advice.Id, candidate.FocusPoint, candidate.Kind, candidate.Phase,
+            candidate.Kind == AdviceKinds.Transition ? candidate.Phase + 1 : null, advice.Title, advice.ActionsFor(profile),
+            advice.Lead, advice.Who, horizon, advice.Instrument, trace.Select(t => t.RuleId).Distinct(StringComparer.Ordinal).ToList(), trace);
+    }
+
+    private RuleTrace Replaced(AdviceCandidate other) =>
+        TraceWriter.Note(OneItemPerFocusPoint, "Per focuspunt komt één advies in de routekaart: het advies dat het best bij jullie regio past.",
+            new Dictionary<string, string> { ["replaces"] = other.Advice.Id },
+            $"dit advies komt in de plaats van '{other.Advice.Title}'");
+
+    private RuleTrace Waited(DependencyWait wait)
+    {
+        var name = rules.Data.Typology.Get(wait.Prerequisite).ShortName;
+        var phase = wait.PrerequisitePhase?.ToString(CultureInfo.InvariantCulture) ?? "onbekend";
+        return TraceWriter.Note($"Roadmap.{wait.Dependency.Id}", wait.Dependency.Reason,
+            new Dictionary<string, string>
+            {
+                [$"phase[{wait.Prerequisite}]"] = phase,
+                [$"step[{wait.Prerequisite}]"] = wait.PrerequisiteStep.ToString(CultureInfo.InvariantCulture),
+            },
+            $"het advies voor {name} (fase {phase}) staat in stap {wait.PrerequisiteStep}, dit advies komt daarna");
+    }
+
+    private RuleTrace Trace(IFact fact, AdviceCandidate? subject = null)
+    {
+        var source = Linked(fact);
+        return traces.Trace(source.Rule, source.Facts, subject);
+    }
+
+    private static ILinkedFactSource Linked(IFact fact) =>
+        fact.Source as ILinkedFactSource ?? throw new InvalidOperationException($"{fact.Type.Name} was not yielded by a rule");
+
+    private static IReadOnlyList<IFact> Collected(IFact collection) => collection.Source?.Facts.ToList() ?? [];
+}

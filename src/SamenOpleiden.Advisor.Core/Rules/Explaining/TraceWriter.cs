@@ -1,0 +1,121 @@
+using System.Globalization;
+using NRules.RuleModel;
+using SamenOpleiden.Advisor.Core.Assessment;
+using SamenOpleiden.Advisor.Core.Rules.Compiling;
+using SamenOpleiden.Advisor.Core.Rules.Facts;
+using SamenOpleiden.Advisor.Core.Typology;
+
+namespace SamenOpleiden.Advisor.Core.Rules.Explaining;
+
+/// <summary>
+/// Tells a rule that fired in the region's own words: the facts it matched as one sentence ("Solidariteit staat op
+/// fase 1 en jullie zijn een krimpregio."), then the rule's reason. Also keeps the rule id and the matched values for
+/// audit.
+/// </summary>
+internal sealed class TraceWriter(TypologyModel typology, IReadOnlyDictionary<string, RuleExplanation> explanations)
+{
+    /// <summary>The trace of <paramref name="rule"/> firing on <paramref name="facts"/>; <paramref name="subject"/> is the item being explained, if any.</summary>
+    public RuleTrace Trace(IRuleDefinition rule, IEnumerable<IFact> facts, AdviceCandidate? subject = null)
+    {
+        var explanation = explanations[rule.Name];
+        var clauses = new List<string>();
+        var used = new Dictionary<string, string>(StringComparer.Ordinal);
+        var answers = new List<FocusPointAnswer>();
+        foreach (var fact in facts)
+        {
+            switch (fact.Value)
+            {
+                case FocusPointAnswer answer:
+                    answers.Add(answer);
+                    used[$"answer[{answer.FocusPoint}]"] = answer.Chosen is { } c ? Number(c) : "weet ik niet";
+                    break;
+                case FocusPhase phase:
+                    clauses.Add(PhaseClause(phase.FocusPoint, phase.Phase));
+                    used[$"phase[{phase.FocusPoint}]"] = phase.Phase is { } p ? Number(p) : "onbekend";
+                    break;
+                case AdviceCandidate candidate when candidate.FocusPoint is { } focusPoint:
+                    // The item's own phase is told once, by the rule that proposed it.
+                    if (!ReferenceEquals(candidate, subject)) clauses.Add(PhaseClause(focusPoint, candidate.Phase));
+                    used[$"phase[{focusPoint}]"] = candidate.Phase is { } q ? Number(q) : "onbekend";
+                    break;
+                case RaisedFollowUp { Answer: { } confirmed } followUp:
+                    clauses.Add($"na de vervolgvraag bevestigden jullie fase {confirmed} voor {Name(followUp.FocusPoint)}");
+                    used[$"followUp[{followUp.Id}]"] = Number(confirmed);
+                    break;
+                case Region region:
+                    foreach (var condition in explanation.Conditions)
+                    {
+                        clauses.Add(condition.Clause(region.Profile));
+                        var (key, value) = condition.Used(region.Profile);
+                        used[key] = value;
+                    }
+
+                    break;
+                case RegionPhase regionPhase:
+                    clauses.Add(regionPhase.Phase is { } r ? $"jullie regio als geheel staat op fase {r}" : "de fase van jullie regio is nog niet te bepalen");
+                    used["regionPhase"] = regionPhase.Phase is { } s ? Number(s) : "onbekend";
+                    break;
+                case Ambition ambition:
+                    clauses.Add(AmbitionClause(ambition, subject));
+                    used["ambition"] = string.Join(", ", ambition.FocusPoints);
+                    break;
+                case IEnumerable<FocusPhase> phases:
+                    clauses.Add(TallyClause(PhaseTally.Of(phases), used));
+                    break;
+            }
+        }
+
+        if (answers.Count > 0) clauses.Insert(0, AnswersClause(answers));
+        var text = clauses.Count == 0 ? explanation.Reason : $"{Sentence(clauses)} {explanation.Reason}";
+        return new RuleTrace(rule.Name, explanation.Reason, used, text);
+    }
+
+    /// <summary>A trace the roadmap writes itself (a dependency, one item taking another's place), in the same form.</summary>
+    public static RuleTrace Note(string ruleId, string reason, IReadOnlyDictionary<string, string> used, string facts) =>
+        new(ruleId, reason, used, $"{Sentence([facts])} {reason}");
+
+    private string AnswersClause(List<FocusPointAnswer> answers)
+    {
+        var chosen = answers.Where(a => a.Chosen is not null).Select(a => $"fase {a.Chosen} voor {Name(a.FocusPoint)}").ToList();
+        var unknown = answers.Where(a => a.Chosen is null).Select(a => Name(a.FocusPoint)).ToList();
+        var parts = new List<string>();
+        if (chosen.Count > 0) parts.Add("jullie kozen " + DutchList.Join(chosen));
+        if (unknown.Count > 0) parts.Add("bij " + DutchList.Join(unknown) + " antwoordden jullie 'weet ik niet'");
+        return DutchList.Join(parts);
+    }
+
+    private string PhaseClause(string focusPoint, int? phase) =>
+        phase is { } p ? $"{Name(focusPoint)} staat op fase {p}" : $"de fase van {Name(focusPoint)} is onbekend";
+
+    private string AmbitionClause(Ambition ambition, AdviceCandidate? subject) =>
+        ambition.RankOf(subject?.FocusPoint) switch
+        {
+            1 => $"jullie willen als eerste bewegen op {Name(subject!.FocusPoint!)}",
+            0 => $"jullie willen eerst bewegen op {DutchList.Join(ambition.FocusPoints.Select(Name))}",
+            var rank => $"{Name(subject!.FocusPoint!)} staat als {Number(rank)}e op jullie lijst van ambities",
+        };
+
+    private static string TallyClause(PhaseTally tally, Dictionary<string, string> used)
+    {
+        used["known"] = Number(tally.Known);
+        used["onPhase3"] = Number(tally.Count3);
+        used["onPhase2"] = Number(tally.Count2);
+        used["onPhase1"] = Number(tally.Count1);
+        if (tally.Known == 0) return $"van geen van de {tally.Total} focuspunten is de fase bekend";
+        var counts = new[] { (tally.Count3, 3), (tally.Count2, 2), (tally.Count1, 1) }.Where(c => c.Item1 > 0).ToList();
+        return counts.Count == 1
+            ? $"alle {tally.Known} focuspunten met een fase staan op fase {counts[0].Item2}"
+            : $"van de {tally.Known} focuspunten met een fase staan er {DutchList.Join(counts.Select(c => $"{c.Item1} op fase {c.Item2}"))}";
+    }
+
+    private string Name(string focusPoint) => typology.Find(focusPoint)?.ShortName ?? focusPoint;
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    // "solidariteit staat op fase 1", "jullie zijn een krimpregio" → "Solidariteit staat op fase 1 en jullie zijn een krimpregio."
+    private static string Sentence(IReadOnlyList<string> clauses)
+    {
+        var sentence = DutchList.Join(clauses);
+        return char.ToUpperInvariant(sentence[0]) + sentence[1..] + ".";
+    }
+}
