@@ -1,8 +1,9 @@
 namespace SamenOpleiden.Advisor.Core.Assessment;
 
 /// <summary>Joins words the Dutch way: "a", "a en b", "a, b en c".</summary>
-internal static class DutchList
+public static class DutchList
 {
+    /// <summary>The words joined with commas and a final "en".</summary>
     public static string Join(IEnumerable<string> words)
     {
         var list = words.ToList();

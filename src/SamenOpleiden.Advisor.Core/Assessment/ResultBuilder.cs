@@ -86,7 +86,7 @@ internal sealed class ResultBuilder(CompiledRuleSet rules, TraceWriter traces)
         trace.AddRange(item.Waits.Select(Waited));
 
         return new AdviceResultItem(advice.Id, candidate.FocusPoint, candidate.Kind, candidate.Phase,
-            candidate.Kind == AdviceKinds.Transition ? candidate.Phase + 1 : null, advice.Title, advice.ActionsFor(profile),
+            candidate.Kind == AdviceKinds.Transition || (advice.Variant && candidate.Phase < 3) ? candidate.Phase + 1 : null, advice.Title, advice.ActionsFor(profile),
             advice.Lead, advice.Who, horizon, advice.Instrument, trace.Select(t => t.RuleId).Distinct(StringComparer.Ordinal).ToList(), trace);
     }
 

@@ -21,7 +21,7 @@ public static class RuleSetValidator
     public static RuleValidationReport Validate(string rulesDirectory, Assembly rulesAssembly, int samples)
     {
         var (rules, problems) = RuleSetLoader.Load(rulesDirectory, rulesAssembly);
-        if (rules is null) return new RuleValidationReport(null, problems, 0, 0, samples, [], null);
+        if (rules is null) return new RuleValidationReport(null, problems, 0, 0, samples, 0, [], null);
 
         var evaluator = new AssessmentEvaluator(rules);
         var edges = AnswerPatterns.Edges(rules.Data.Typology).ToList();
@@ -30,7 +30,7 @@ public static class RuleSetValidator
         var coverage = Faults(evaluator, [.. edges, .. sample], fired).Take(20).Select(fault => new RuleProblem("regels", null, fault)).ToList();
         var neverFired = rules.Rules.Select(r => r.Name).Where(name => !fired.ContainsKey(name)).ToList();
 
-        return new RuleValidationReport(rules.Version, coverage, edges.Count, sample.Count, samples, neverFired, coverage.Count == 0 ? evaluator : null);
+        return new RuleValidationReport(rules.Version, coverage, edges.Count, sample.Count, samples, rules.Rules.Count, neverFired, coverage.Count == 0 ? evaluator : null);
     }
 
     // The evaluator is pure and shared by concurrent turns, so the patterns are checked on every core (this is on the
@@ -61,6 +61,7 @@ public static class RuleSetValidator
 }
 
 /// <summary>The outcome of <see cref="RuleSetValidator.Validate"/>.</summary>
+/// <param name="RuleCount">How many rules the rule set compiled to (a data row of a family is a rule).</param>
 /// <param name="NeverFired">Rules that fired on none of the patterns: a condition that can never hold, or a pattern the sample missed.</param>
 /// <param name="Evaluator">The compiled rules when they are valid, so start-up loads them once.</param>
 public sealed record RuleValidationReport(
@@ -69,6 +70,7 @@ public sealed record RuleValidationReport(
     int EdgePatterns,
     int SampledPatterns,
     int RequestedSamples,
+    int RuleCount,
     IReadOnlyList<string> NeverFired,
     IAssessmentEvaluator? Evaluator)
 {

@@ -5,6 +5,7 @@ using SamenOpleiden.Advisor.Conversation.Recognition;
 using SamenOpleiden.Advisor.Conversation.Recognition.Measurement;
 using SamenOpleiden.Advisor.Core.Rules;
 using SamenOpleiden.Advisor.Host.Composition;
+using SamenOpleiden.Advisor.Rules;
 
 namespace SamenOpleiden.Advisor.Host.Cli;
 
@@ -37,7 +38,7 @@ internal static class RecogniseCommand
         Core.Typology.TypologyModel typology;
         try
         {
-            typology = RuleSetLoader.LoadCompiled(rulesDirectory).Typology;
+            typology = RuleSetLoader.LoadCompiled(rulesDirectory, AdvisorRuleSet.Assembly).Typology;
             recognizer = new PhaseRecognizer(typology, LexiconLoader.Load(rulesDirectory, typology));
         }
         catch (RuleSetException e)

@@ -45,17 +45,21 @@ internal static class ReportText
         "transition" when item.FromPhase is { } from && item.ToPhase is { } to => $"van fase {from} naar fase {to}",
         "transition" when item.ToPhase is { } to => $"naar fase {to}",
         "deepen" => "fase vasthouden en verdiepen",
-        "profile" => "past bij jullie regioprofiel",
+        "profile" when item.FromPhase is { } from && item.ToPhase is { } to => $"van fase {from} naar fase {to}, passend bij jullie regio",
+        "profile" => "past bij jullie regio",
         _ => "algemeen",
     };
 
-    public static string Trace(RuleTrace trace)
-    {
-        var used = trace.Used.Count == 0
-            ? ""
-            : "; gebruikt: " + string.Join(", ", trace.Used.Select(u => $"{u.Key} = {u.Value}"));
-        return $"{trace.Description} (regel {trace.RuleId}{used})";
-    }
+    /// <summary>Why, in the region's own words: what the report shows under "Waarom".</summary>
+    public static string Trace(RuleTrace trace) => trace.Text;
+
+    /// <summary>The rule and the values it used, for the report's appendix (audit): <c>Priority.X (phase[hr] = 1)</c>.</summary>
+    public static string Audit(RuleTrace trace) =>
+        trace.Used.Count == 0 ? trace.RuleId : $"{trace.RuleId} ({string.Join(", ", trace.Used.Select(u => $"{u.Key} = {u.Value}"))})";
+
+    /// <summary>The lead and who else takes part: "regiocoördinator; met bestuurders en HR".</summary>
+    public static string People(AdviceResultItem item) =>
+        item.Who.Count == 0 ? item.Lead : $"{item.Lead}; met {DutchList.Join(item.Who)}";
 
     /// <summary>The rules' own step title ("Stap 1 — nu"); numbered here only when the rules leave the number out.</summary>
     public static string StepTitle(RoadmapStep step) =>

@@ -1,5 +1,6 @@
 using SamenOpleiden.Advisor.Core.Rules;
 using SamenOpleiden.Advisor.Core.Tests.Support;
+using SamenOpleiden.Advisor.Rules;
 
 namespace SamenOpleiden.Advisor.Core.Tests.Rules;
 
@@ -8,7 +9,7 @@ public class RuleSetValidatorTests
     [Fact]
     public void Validate_TheRepositoryRules_AreValidAndCoverEverySampledAnswerSet()
     {
-        var report = RuleSetValidator.Validate(TestRules.Directory, samples: 2000);
+        var report = RuleSetValidator.Validate(TestRules.Directory, AdvisorRuleSet.Assembly, samples: 2000);
 
         Assert.True(report.IsValid, string.Join(Environment.NewLine, report.Problems));
         Assert.Equal(2000, report.SampledPatterns);
@@ -38,7 +39,7 @@ public class RuleSetValidatorTests
         Assert.Contains(find, original);
         File.WriteAllText(path, original.Replace(find, replace));
 
-        var report = RuleSetValidator.Validate(copy, samples: 50);
+        var report = RuleSetValidator.Validate(copy, AdvisorRuleSet.Assembly, samples: 50);
 
         Assert.False(report.IsValid);
         Assert.Contains(report.Problems, p => p.File == expectedFile && p.Rule == expectedRule && p.Message.Contains(expectedText));
@@ -47,7 +48,7 @@ public class RuleSetValidatorTests
     [Fact]
     public void LoadCompiled_MissingDirectory_ThrowsSayingSo()
     {
-        var error = Assert.Throws<RuleSetException>(() => RuleSetLoader.LoadCompiled("/nonexistent/rules"));
+        var error = Assert.Throws<RuleSetException>(() => RuleSetLoader.LoadCompiled("/nonexistent/rules", AdvisorRuleSet.Assembly));
 
         Assert.Contains("bestaat niet", error.Message);
     }

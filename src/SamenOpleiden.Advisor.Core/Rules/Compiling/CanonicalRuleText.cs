@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using NRules.RuleModel;
 
 namespace SamenOpleiden.Advisor.Core.Rules.Compiling;
@@ -8,9 +9,14 @@ namespace SamenOpleiden.Advisor.Core.Rules.Compiling;
 /// NRules' rule model holds them (expression text, no memory addresses or file paths), so the rules version changes
 /// with the rule code and is the same on every machine that builds the same source.
 /// </summary>
-internal sealed class CanonicalRuleText : RuleElementVisitor<StringBuilder>
+internal sealed partial class CanonicalRuleText : RuleElementVisitor<StringBuilder>
 {
     private static readonly CanonicalRuleText Instance = new();
+
+    // NRules names a pattern that binds no variable from a process-wide counter ($var12$); numbered per rule instead,
+    // the text does not depend on what else the process loaded before.
+    [GeneratedRegex(@"\$var\d+\$")]
+    private static partial Regex GeneratedName();
 
     public static string Of(IRuleDefinition rule)
     {
@@ -18,7 +24,9 @@ internal sealed class CanonicalRuleText : RuleElementVisitor<StringBuilder>
             .Append("rule ").Append(rule.Name).Append(" priority ").Append(rule.Priority).Append(' ').Append(rule.Repeatability).Append('\n');
         foreach (var tag in rule.Tags) text.Append("tag ").Append(tag).Append('\n');
         Instance.Visit(text, rule);
-        return text.ToString();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        return GeneratedName().Replace(text.ToString(), match =>
+            names.TryGetValue(match.Value, out var name) ? name : names[match.Value] = $"$v{names.Count + 1}$");
     }
 
     protected override PatternElement VisitPattern(StringBuilder text, PatternElement element)

@@ -19,7 +19,7 @@ internal static class ResultSections
         html.Append("</div>\n");
     }
 
-    public static void Roadmap(StringBuilder html, IReadOnlyList<RoadmapStep> steps, TypologyModel typology)
+    public static void Roadmap(StringBuilder html, IReadOnlyList<RoadmapStep> steps, IReadOnlyList<LaterItem> later, TypologyModel typology)
     {
         foreach (var step in steps)
         {
@@ -35,6 +35,32 @@ internal static class ResultSections
             }
 
             html.Append("</section>\n");
+        }
+
+        if (later.Count > 0)
+        {
+            html.Append("<p class=\"later\"><strong>Daarna:</strong> ").Append(E(DutchList.Join(later.Select(l => l.Title)))).Append("</p>\n");
+        }
+    }
+
+    /// <summary>The appendix: every rule behind the typering, the follow-ups and the advice, with the values it used.</summary>
+    public static void RuleAppendix(StringBuilder html, AssessmentResult result)
+    {
+        html.Append("<dl class=\"trace-list\">\n");
+        Audit(html, $"Typering: {result.Typering.Name}", result.Typering.Trace);
+        foreach (var followUp in result.FollowUps) Audit(html, $"Vervolgvraag {followUp.Id}", followUp.Trace);
+        foreach (var step in result.Steps)
+        foreach (var item in step.Items)
+            Audit(html, $"Stap {step.Step}: {item.Title}", item.Trace);
+        html.Append("</dl>\n");
+    }
+
+    private static void Audit(StringBuilder html, string label, IReadOnlyList<RuleTrace> trace)
+    {
+        html.Append("<dt>").Append(E(label)).Append("</dt>\n");
+        foreach (var rule in trace)
+        {
+            html.Append("<dd><code>").Append(E(ReportText.Audit(rule))).Append("</code></dd>\n");
         }
     }
 
@@ -92,7 +118,7 @@ internal static class ResultSections
             html.Append("</ul>\n");
         }
 
-        html.Append("<p class=\"facts\"><strong>Wie:</strong> ").Append(E(string.Join(", ", item.Who)))
+        html.Append("<p class=\"facts\"><strong>Trekker:</strong> ").Append(E(ReportText.People(item)))
             .Append(" · <strong>Termijn:</strong> ").Append(E(item.Horizon));
         if (!string.IsNullOrWhiteSpace(item.Instrument))
         {
