@@ -10,8 +10,10 @@ public sealed class AdviceCatalog
     {
         Items = items;
         _byId = items.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        // Two items for one transition are a fault the reader reports; the catalog keeps the first.
         _byTransition = items.Where(a => a is { FocusPoint: not null, Transition: not null })
-            .ToDictionary(a => (a.FocusPoint!, a.Transition!));
+            .GroupBy(a => (a.FocusPoint!, a.Transition!))
+            .ToDictionary(g => g.Key, g => g.First());
     }
 
     public IReadOnlyList<AdviceDefinition> Items { get; }
