@@ -1,6 +1,7 @@
 using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Conversation.Wording;
+using SamenOpleiden.Advisor.Core.Assessment;
 
 namespace SamenOpleiden.Advisor.Conversation.Tests.TestSupport;
 
@@ -9,12 +10,13 @@ internal sealed class ChatDriver
 {
     private int _activity;
 
-    public ChatDriver(IConversationStore? store = null, IReportLinks? reportLinks = null, string conversationId = "c1", string userId = "u1", IAdviceWording? wording = null)
+    public ChatDriver(IConversationStore? store = null, IReportLinks? reportLinks = null, string conversationId = "c1", string userId = "u1",
+        IAdviceWording? wording = null, IAssessmentEvaluator? evaluator = null)
     {
         Store = store ?? new InMemoryConversationStore();
         ConversationId = conversationId;
         UserId = userId;
-        Engine = new ConversationEngine(Store, TestRules.Evaluator, TestRules.Recognizer, reportLinks ?? new NoReportLinks(), TimeProvider.System, wording: wording);
+        Engine = new ConversationEngine(Store, evaluator ?? TestRules.Evaluator, TestRules.Recognizer, reportLinks ?? new NoReportLinks(), TimeProvider.System, wording: wording);
     }
 
     public IConversationStore Store { get; }
