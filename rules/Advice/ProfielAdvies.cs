@@ -19,7 +19,9 @@ public sealed class ProfielAdvies(ProfileAdviceRow row) : RowRule<ProfileAdviceR
     {
         var conditions = row.When;
         var own = row.Own;
+        var ownPoint = own?.FocusPoint;
         var neighbour = row.Neighbour;
+        var neighbourPoint = neighbour?.FocusPoint;
         var advice = row.Advice;
         var weight = row.Weight;
         Region region = null!;
@@ -27,8 +29,9 @@ public sealed class ProfielAdvies(ProfileAdviceRow row) : RowRule<ProfileAdviceR
         FocusPhase neighbourPhase = null!;
 
         var when = When().Match(() => region, r => r.Satisfies(conditions));
-        if (own is not null) when.Match(() => ownPhase, f => f.FocusPoint == own.FocusPoint, f => own.Matches(f));
-        if (neighbour is not null) when.Match(() => neighbourPhase, f => f.FocusPoint == neighbour.FocusPoint, f => neighbour.Matches(f));
+        // The focus point alone first: rows about the same focus point share that test.
+        if (own is not null) when.Match(() => ownPhase, f => f.FocusPoint == ownPoint, f => own.Matches(f));
+        if (neighbour is not null) when.Match(() => neighbourPhase, f => f.FocusPoint == neighbourPoint, f => neighbour.Matches(f));
 
         // General advice has no focus point of its own, so no phase to carry.
         if (own is null) Then().Yield(_ => new AdviceCandidate(advice, AdviceKinds.General, null, weight));

@@ -20,6 +20,7 @@ public sealed class AchterblijverOpDeRegio(PriorityWeights weights) : Rule
             .Match(() => candidate, c => c.Kind != AdviceKinds.Deepen, c => c.Phase != null)
             .Match(() => region, r => candidate.Phase < r.Phase);
         Then()
-            .Yield(_ => new PriorityWeight(candidate, weight));
+            .Do(ctx => candidate.Weigh(ctx.Match, weight))
+            .Undo(ctx => candidate.Unweigh(ctx.Match));
     }
 }

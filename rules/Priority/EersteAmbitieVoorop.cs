@@ -20,6 +20,7 @@ public sealed class EersteAmbitieVoorop(PriorityWeights weights) : Rule
             .Match(() => candidate, c => c.FocusPoint != null)
             .Match(() => ambition, a => a.RankOf(candidate.FocusPoint) == 1);
         Then()
-            .Yield(_ => new PriorityWeight(candidate, weight));
+            .Do(ctx => candidate.Weigh(ctx.Match, weight))
+            .Undo(ctx => candidate.Unweigh(ctx.Match));
     }
 }

@@ -20,6 +20,7 @@ public sealed class GroteAchterstand(PriorityWeights weights) : Rule
             .Match(() => candidate, c => c.Kind != AdviceKinds.Deepen, c => c.Phase != null)
             .Match(() => region, r => r.Phase - candidate.Phase >= 2);
         Then()
-            .Yield(_ => new PriorityWeight(candidate, weight));
+            .Do(ctx => candidate.Weigh(ctx.Match, weight))
+            .Undo(ctx => candidate.Unweigh(ctx.Match));
     }
 }

@@ -17,15 +17,17 @@ public sealed class ProfielVoorrang(PriorityRow row) : RowRule<PriorityRow>(row)
     protected override void Define(PriorityRow row)
     {
         var own = row.Own;
+        var focusPoint = own.FocusPoint;
         var conditions = row.When;
         var weight = row.Weight;
         AdviceCandidate candidate = null!;
         Region region = null!;
 
         When()
-            .Match(() => candidate, c => c.FocusPoint == own.FocusPoint, c => c.Kind != AdviceKinds.Deepen, c => own.Matches(c.FocusPoint, c.Phase))
+            .Match(() => candidate, c => c.FocusPoint == focusPoint, c => c.Kind != AdviceKinds.Deepen, c => own.Matches(c.FocusPoint, c.Phase))
             .Match(() => region, r => r.Satisfies(conditions));
         Then()
-            .Yield(_ => new PriorityWeight(candidate, weight));
+            .Do(ctx => candidate.Weigh(ctx.Match, weight))
+            .Undo(ctx => candidate.Unweigh(ctx.Match));
     }
 }

@@ -18,6 +18,7 @@ public sealed class VerdiepenNaOntwikkelen(PriorityWeights weights) : Rule
         When()
             .Match(() => candidate, c => c.Kind == AdviceKinds.Deepen);
         Then()
-            .Yield(_ => new PriorityWeight(candidate, weight));
+            .Do(ctx => candidate.Weigh(ctx.Match, weight))
+            .Undo(ctx => candidate.Unweigh(ctx.Match));
     }
 }

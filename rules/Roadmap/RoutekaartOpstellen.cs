@@ -6,8 +6,9 @@ using SamenOpleiden.Advisor.Core.Rules.Facts;
 namespace SamenOpleiden.Advisor.Rules.Roadmap;
 
 /// <summary>
-/// The last rule of the chain: once the region's phase is known, it collects every advice candidate, every priority
-/// weight and every follow-up once, and draws up the roadmap (roadmap.json: steps, limits, dependencies).
+/// The last rule of the chain: once the region's phase is known, it collects every advice candidate (weighed by the
+/// priority rules, which fire before it in each cycle) and every follow-up once, and draws up the roadmap
+/// (roadmap.json: steps, limits, dependencies).
 /// </summary>
 [Name("Roadmap.RoutekaartOpstellen"), Tag("Roadmap"), Priority(RuleStages.Roadmap)]
 [Description("De adviezen staan op volgorde van voorrang in de eerste stap met ruimte: stap 1 hooguit drie, de andere stappen hooguit vier.")]
@@ -19,16 +20,14 @@ public sealed class RoutekaartOpstellen(RoadmapPlanner planner) : Rule
         Conclusion conclusion = null!;
         RegionPhase region = null!;
         IEnumerable<AdviceCandidate> candidates = null!;
-        IEnumerable<PriorityWeight> weights = null!;
         IEnumerable<RaisedFollowUp> followUps = null!;
 
         When()
             .Match(() => conclusion)
             .Match(() => region)
             .Query(() => candidates, q => q.Match<AdviceCandidate>().Collect())
-            .Query(() => weights, q => q.Match<PriorityWeight>().Collect())
             .Query(() => followUps, q => q.Match<RaisedFollowUp>().Collect());
         Then()
-            .Do(_ => conclusion.Record(roadmap.Plan(candidates, weights)));
+            .Do(_ => conclusion.Record(roadmap.Plan(candidates)));
     }
 }

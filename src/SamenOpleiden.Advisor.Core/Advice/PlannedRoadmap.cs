@@ -13,7 +13,7 @@ public sealed class PlannedItem(AdviceCandidate candidate, int score, IReadOnlyL
 {
     public AdviceCandidate Candidate { get; } = candidate;
 
-    /// <summary>The candidate's own weight plus the weights of every priority rule that matched it.</summary>
+    /// <summary>The candidate's score when it was planned: its own weight plus every priority rule's.</summary>
     public int Score { get; } = score;
 
     /// <summary>Other candidates for the same focus point; one item per focus point goes into the roadmap.</summary>

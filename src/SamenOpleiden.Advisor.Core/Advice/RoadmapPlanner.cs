@@ -5,83 +5,127 @@ namespace SamenOpleiden.Advisor.Core.Advice;
 
 /// <summary>
 /// Lays the scored candidates out over the steps of <c>rules/roadmap.json</c>: one item per slot (per focus point for
-/// its transition advice and variants; the best scoring candidate takes the place of the others), highest score first into the first step with room and a high
-/// enough score, transition advice never before the advice it depends on; what fits in no step comes "later".
+/// its transition advice and variants; the best scoring candidate takes the place of the others), highest score first
+/// into the first step with room and a high enough score, transition advice never before the advice it depends on;
+/// what fits in no step comes "later". Runs inside the last rule of every evaluation, so it keeps to plain loops.
 /// </summary>
 public sealed class RoadmapPlanner(RoadmapSettings settings, TypologyModel typology)
 {
-    public PlannedRoadmap Plan(IEnumerable<AdviceCandidate> candidates, IEnumerable<PriorityWeight> weights)
+    public PlannedRoadmap Plan(IEnumerable<AdviceCandidate> candidates)
     {
-        var scores = new Dictionary<AdviceCandidate, int>(ReferenceEqualityComparer.Instance);
-        foreach (var candidate in candidates) scores[candidate] = candidate.Weight;
-        foreach (var weight in weights)
-            if (scores.TryGetValue(weight.Candidate, out var score)) scores[weight.Candidate] = score + weight.Weight;
-
-        var items = scores.Keys
-            .GroupBy(c => c.Advice.Slot, StringComparer.Ordinal)
-            .Select(slot => OnePerSlot(slot, scores))
-            .OrderByDescending(i => i.Score).ThenBy(i => Order(i.Candidate)).ThenBy(i => i.Candidate.Advice.Id, StringComparer.Ordinal)
-            .ToList();
+        var items = OnePerSlot(candidates);
+        items.Sort(ByPriority);
         return Assign(items);
     }
 
-    private static PlannedItem OnePerSlot(IEnumerable<AdviceCandidate> slot, Dictionary<AdviceCandidate, int> scores)
+    private static List<PlannedItem> OnePerSlot(IEnumerable<AdviceCandidate> candidates)
     {
-        // Advice that fits the region goes before the general transition advice at an equal score.
-        var ranked = slot
-            .OrderByDescending(c => scores[c])
-            .ThenBy(c => c.Kind is AdviceKinds.Transition or AdviceKinds.Deepen)
-            .ThenBy(c => c.Advice.Id, StringComparer.Ordinal)
-            .ToList();
-        return new PlannedItem(ranked[0], scores[ranked[0]], ranked.Skip(1).ToList());
+        var slots = new Dictionary<string, List<(AdviceCandidate Candidate, int Score)>>(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            if (!slots.TryGetValue(candidate.Advice.Slot, out var slot)) slots[candidate.Advice.Slot] = slot = [];
+            slot.Add((candidate, candidate.Score));
+        }
+
+        var items = new List<PlannedItem>(slots.Count);
+        foreach (var slot in slots.Values)
+        {
+            slot.Sort(BestFirst);
+            var replaced = new List<AdviceCandidate>(slot.Count - 1);
+            for (var i = 1; i < slot.Count; i++) replaced.Add(slot[i].Candidate);
+            items.Add(new PlannedItem(slot[0].Candidate, slot[0].Score, replaced));
+        }
+
+        return items;
+    }
+
+    // Higher score first; at an equal score advice that fits the region before the general transition advice.
+    private static int BestFirst((AdviceCandidate Candidate, int Score) a, (AdviceCandidate Candidate, int Score) b)
+    {
+        var byScore = b.Score.CompareTo(a.Score);
+        if (byScore != 0) return byScore;
+        var byKind = IsGeneral(a.Candidate).CompareTo(IsGeneral(b.Candidate));
+        return byKind != 0 ? byKind : string.CompareOrdinal(a.Candidate.Advice.Id, b.Candidate.Advice.Id);
+    }
+
+    private static bool IsGeneral(AdviceCandidate candidate) => candidate.Kind is AdviceKinds.Transition or AdviceKinds.Deepen;
+
+    private int ByPriority(PlannedItem a, PlannedItem b)
+    {
+        var byScore = b.Score.CompareTo(a.Score);
+        if (byScore != 0) return byScore;
+        var byOrder = Order(a.Candidate).CompareTo(Order(b.Candidate));
+        return byOrder != 0 ? byOrder : string.CompareOrdinal(a.Candidate.Advice.Id, b.Candidate.Advice.Id);
     }
 
     private PlannedRoadmap Assign(List<PlannedItem> ordered)
     {
-        var steps = settings.Steps.ToDictionary(s => s.Step, _ => new List<PlannedItem>());
+        var steps = settings.Steps.Select(_ => new List<PlannedItem>()).ToArray();
         var later = new List<PlannedItem>();
-        var placedStep = new Dictionary<PlannedItem, int?>();
-        var remaining = ordered.ToList();
+        var placed = new Dictionary<PlannedItem, int?>();
+        var remaining = new List<PlannedItem>(ordered);
         while (remaining.Count > 0)
         {
             // Highest score first, but an item waits until its prerequisites are placed; a cycle in the data must not
             // hang the service, so the first remaining one goes when none is ready.
-            var next = remaining.FirstOrDefault(i => !Prerequisites(i, remaining).Any()) ?? remaining[0];
+            var next = remaining.Find(item => !WaitsFor(item, remaining)) ?? remaining[0];
             remaining.Remove(next);
-            var step = StepFor(next, placedStep, steps);
-            placedStep[next] = step;
-            (step is { } s ? steps[s] : later).Add(next);
+            var step = StepFor(next, placed, steps);
+            placed[next] = step;
+            (step is { } s ? steps[s - 1] : later).Add(next);
         }
 
-        return new PlannedRoadmap(settings.Steps.Select(s => new PlannedStep(s, steps[s.Step])).ToList(), later);
+        var planned = new List<PlannedStep>(steps.Length);
+        for (var i = 0; i < steps.Length; i++) planned.Add(new PlannedStep(settings.Steps[i], steps[i]));
+        return new PlannedRoadmap(planned, later);
     }
 
-    private int? StepFor(PlannedItem item, Dictionary<PlannedItem, int?> placed, Dictionary<int, List<PlannedItem>> steps)
+    private int? StepFor(PlannedItem item, Dictionary<PlannedItem, int?> placed, List<PlannedItem>[] steps)
     {
         var earliest = 1;
-        foreach (var (dependency, prerequisite) in Dependencies(item))
+        foreach (var dependency in settings.Dependencies)
         {
-            var before = placed.Where(p => Holds(p.Key, prerequisite, item)).ToList();
-            if (before.Count == 0) continue;
-            if (before.Any(p => p.Value is null)) return null;
-            var step = before.Max(p => p.Value!.Value);
-            earliest = Math.Max(earliest, step + 1);
-            item.Waits.Add(new DependencyWait(dependency, prerequisite, before[0].Key.Candidate.Phase, step));
+            if (!Waits(item, dependency)) continue;
+            foreach (var prerequisite in dependency.After)
+            {
+                PlannedItem? before = null;
+                var step = 0;
+                foreach (var (other, otherStep) in placed)
+                {
+                    if (!Holds(other, prerequisite, item)) continue;
+                    if (otherStep is null) return null;
+                    before = other;
+                    step = Math.Max(step, otherStep.Value);
+                }
+
+                if (before is null) continue;
+                earliest = Math.Max(earliest, step + 1);
+                item.Waits.Add(new DependencyWait(dependency, prerequisite, before.Candidate.Phase, step));
+            }
         }
 
-        foreach (var step in settings.Steps.Where(s => s.Step >= earliest))
-            if (steps[step.Step].Count < step.Max && (step.MinScore is null || item.Score >= step.MinScore)) return step.Step;
+        foreach (var setting in settings.Steps)
+            if (setting.Step >= earliest && steps[setting.Step - 1].Count < setting.Max && (setting.MinScore is null || item.Score >= setting.MinScore))
+                return setting.Step;
         return null;
     }
 
-    private IEnumerable<PlannedItem> Prerequisites(PlannedItem item, List<PlannedItem> remaining) =>
-        Dependencies(item).SelectMany(d => remaining.Where(r => Holds(r, d.Prerequisite, item)));
+    private bool WaitsFor(PlannedItem item, List<PlannedItem> remaining)
+    {
+        foreach (var dependency in settings.Dependencies)
+        {
+            if (!Waits(item, dependency)) continue;
+            foreach (var prerequisite in dependency.After)
+                foreach (var other in remaining)
+                    if (Holds(other, prerequisite, item)) return true;
+        }
+
+        return false;
+    }
 
     // Only transition advice waits; advice that fits the region's profile is placed on its own merits.
-    private IEnumerable<(Dependency Dependency, string Prerequisite)> Dependencies(PlannedItem item) =>
-        item.Candidate.Kind != AdviceKinds.Transition
-            ? []
-            : settings.Dependencies.Where(d => d.FocusPoint == item.Candidate.FocusPoint).SelectMany(d => d.After.Select(a => (d, a)));
+    private static bool Waits(PlannedItem item, Dependency dependency) =>
+        item.Candidate.Kind == AdviceKinds.Transition && dependency.FocusPoint == item.Candidate.FocusPoint;
 
     // Only the prerequisite's own development step holds an item back, and only while that focus point is not
     // further along than the item's.

@@ -26,8 +26,6 @@ internal sealed class ResultBuilder(CompiledRuleSet rules, TraceWriter traces)
         var phases = Collected(regionFacts.First(f => f.Value is IEnumerable<FocusPhase>));
         var candidates = Collected(conclusions.First(f => f.Value is IEnumerable<AdviceCandidate>))
             .ToDictionary(f => (AdviceCandidate)f.Value!);
-        var weights = Collected(conclusions.First(f => f.Value is IEnumerable<PriorityWeight>))
-            .ToLookup(f => ((PriorityWeight)f.Value!).Candidate);
         var followUps = Collected(conclusions.First(f => f.Value is IEnumerable<RaisedFollowUp>));
         var typology = rules.Data.Typology;
         var byFocusPoint = new IFact[typology.FocusPoints.Count];
@@ -40,7 +38,7 @@ internal sealed class ResultBuilder(CompiledRuleSet rules, TraceWriter traces)
             Phases = typology.FocusPoints.ToDictionary(f => f.Id, f => ((FocusPhase)byFocusPoint[typology.IndexOf(f.Id)].Value!).Phase),
             Typering = Typering((RegionPhase)region.Value!, regionSource.Rule, regionFacts),
             Steps = roadmap.Steps.Select(s => new RoadmapStep(s.Setting.Step, s.Setting.Title,
-                s.Items.Select(i => Item(i, s.Setting.Horizon, input.Profile, candidates, weights)).ToList())).ToList(),
+                s.Items.Select(i => Item(i, s.Setting.Horizon, input.Profile, candidates)).ToList())).ToList(),
             Later = roadmap.Later.Select(i => new LaterItem(i.Candidate.Advice.Id, i.Candidate.FocusPoint, i.Candidate.Kind, i.Candidate.Advice.Title)).ToList(),
             FollowUps = followUps.Select(f => (Fact: f, FollowUp: (RaisedFollowUp)f.Value!))
                 .OrderBy(f => f.FollowUp.Id, StringComparer.Ordinal)
@@ -73,16 +71,15 @@ internal sealed class ResultBuilder(CompiledRuleSet rules, TraceWriter traces)
         return new Typering(region.Phase, name, summary, region.Laggards, region.Frontrunners, [traces.Trace(rule, facts)]);
     }
 
-    private AdviceResultItem Item(PlannedItem item, string horizon, RegionProfile profile,
-        Dictionary<AdviceCandidate, IFact> candidates, ILookup<AdviceCandidate, IFact> weights)
+    private AdviceResultItem Item(PlannedItem item, string horizon, RegionProfile profile, Dictionary<AdviceCandidate, IFact> candidates)
     {
         var candidate = item.Candidate;
         var advice = candidate.Advice;
         var trace = new List<RuleTrace> { Trace(candidates[candidate], candidate) };
         foreach (var other in item.Replaced)
             trace.Add(other.Advice.Id == advice.Id ? Trace(candidates[other], other) : Replaced(other));
-        // NRules keeps no order among facts of one aggregate; the rule name gives a stable one.
-        trace.AddRange(weights[candidate].Select(w => Trace(w, candidate)).OrderBy(t => t.RuleId, StringComparer.Ordinal));
+        // The priority rules' matches come in no fixed order; the rule name gives a stable one.
+        trace.AddRange(candidate.Weights.Keys.Select(match => traces.Trace(match.Rule, match.Facts, candidate)).OrderBy(t => t.RuleId, StringComparer.Ordinal));
         trace.AddRange(item.Waits.Select(Waited));
 
         return new AdviceResultItem(advice.Id, candidate.FocusPoint, candidate.Kind, candidate.Phase,

@@ -40,10 +40,9 @@ public class PriorityRulesTests
 
         var session = RuleSession.Of(Create(rule)).Fire(candidate, Context(context));
 
-        var weights = session.Facts<PriorityWeight>();
-        Assert.Equal(expected, weights.SingleOrDefault()?.Weight);
-        Assert.All(weights, w => Assert.Same(candidate, w.Candidate));
-        if (expected is not null) Assert.Equal($"Priority.{rule}", Assert.Single(session.Fired).Rule);
+        Assert.Equal(expected, candidate.Weights.Values.Cast<int?>().SingleOrDefault());
+        Assert.Equal(expected ?? 0, candidate.Score);
+        if (expected is not null) Assert.Equal($"Priority.{rule}", Assert.Single(candidate.Weights.Keys).Rule.Name);
     }
 
     [Fact]
@@ -59,9 +58,8 @@ public class PriorityRulesTests
         var krimp = RuleSession.Of(new ProfielVoorrang(new PriorityRow("TekortregioHrAanTafel", "Reden.", RegionConditions.Named(["tekort"]),
             new PhaseFilter("professionals-hr", [1]), 10))).Fire(Given.Candidate("professionals-hr", 1), Given.Region("krimp"));
 
-        var weight = tekort.Single<PriorityWeight>();
-        Assert.Equal((hr, 10), (weight.Candidate, weight.Weight));
-        Assert.Equal("Priority.TekortregioHrAanTafel", Assert.Single(tekort.Fired).Rule);
+        Assert.Equal((10, 0, 0), (hr.Score, hrOnTwo.Score, other.Score));
+        Assert.Equal("Priority.TekortregioHrAanTafel", Assert.Single(hr.Weights.Keys).Rule.Name);
         Assert.Empty(krimp.Fired);
     }
 

@@ -17,12 +17,11 @@ public class RoutekaartOpstellenTests
     [Fact]
     public void Fire_ScoredCandidates_DrawsUpTheRoadmapHighestScoreFirstWithinTheStepLimits()
     {
-        var candidates = Given.FocusPoints.Append("kwaliteit").Select(f => Given.Candidate(f, 1)).ToList();
-        candidates[^1] = Given.Candidate("extra", null, AdviceKinds.General);
-        var weights = candidates.Select((c, i) => new PriorityWeight(c, 100 - i)).ToList();
+        var candidates = Given.FocusPoints.Select((f, i) => Given.Candidate(f, 1, weight: 100 - i)).ToList();
+        candidates.Add(Given.Candidate("extra", null, AdviceKinds.General, weight: 50));
         var conclusion = new Conclusion();
 
-        CreateTarget(Settings with { Dependencies = [] }).Fire([conclusion, Given.RegionOn(1), .. candidates, .. weights]);
+        CreateTarget(Settings with { Dependencies = [] }).Fire([conclusion, Given.RegionOn(1), .. candidates]);
 
         var roadmap = conclusion.Roadmap!;
         Assert.Equal([3, 4, 4], roadmap.Steps.Select(s => s.Items.Count));
@@ -48,10 +47,10 @@ public class RoutekaartOpstellenTests
     public void Fire_DependentTransition_ComesInAStepAfterItsPrerequisite()
     {
         var structure = Given.Candidate("organisatiestructuur", 1);
-        var finance = Given.Candidate("financien", 1);
+        var finance = Given.Candidate("financien", 1, weight: 50);
         var conclusion = new Conclusion();
 
-        CreateTarget().Fire(conclusion, Given.RegionOn(1), structure, finance, new PriorityWeight(finance, 50));
+        CreateTarget().Fire(conclusion, Given.RegionOn(1), structure, finance);
 
         var steps = conclusion.Roadmap!.Steps;
         Assert.Same(structure, Assert.Single(steps[0].Items).Candidate);

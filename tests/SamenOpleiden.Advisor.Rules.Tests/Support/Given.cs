@@ -34,8 +34,8 @@ internal static class Given
     public static AdviceCatalog Catalog(params AdviceDefinition[] more) =>
         new([.. FocusPoints.SelectMany(f => new[] { "1-2", "2-3", "3" }.Select(t => Advice($"{f}-{t}", f, t))), .. more]);
 
-    public static AdviceCandidate Candidate(string focusPoint, int? phase, string kind = AdviceKinds.Transition) =>
-        new(Advice($"{focusPoint}-{kind}", focusPoint, kind == AdviceKinds.Transition ? "1-2" : null), kind, phase, 0);
+    public static AdviceCandidate Candidate(string focusPoint, int? phase, string kind = AdviceKinds.Transition, int weight = 0) =>
+        new(Advice($"{focusPoint}-{kind}", focusPoint, kind == AdviceKinds.Transition ? "1-2" : null), kind, phase, weight);
 
     public static PriorityWeights Weights(params (string Rule, int Weight)[] weights) =>
         new(weights.ToDictionary(w => w.Rule, w => w.Weight));

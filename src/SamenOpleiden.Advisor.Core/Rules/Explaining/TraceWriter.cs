@@ -18,25 +18,25 @@ internal sealed class TraceWriter(TypologyModel typology, IReadOnlyDictionary<st
     public RuleTrace Trace(IRuleDefinition rule, IEnumerable<IFact> facts, AdviceCandidate? subject = null)
     {
         var explanation = explanations[rule.Name];
-        var clauses = new List<string>();
+        var clauses = new List<string>(4);
         var used = new Dictionary<string, string>(StringComparer.Ordinal);
-        var answers = new List<FocusPointAnswer>();
+        List<FocusPointAnswer>? answers = null;
         foreach (var fact in facts)
         {
             switch (fact.Value)
             {
                 case FocusPointAnswer answer:
-                    answers.Add(answer);
+                    (answers ??= []).Add(answer);
                     used[$"answer[{answer.FocusPoint}]"] = answer.Chosen is { } c ? Number(c) : "weet ik niet";
                     break;
                 case FocusPhase phase:
                     clauses.Add(PhaseClause(phase.FocusPoint, phase.Phase));
-                    used[$"phase[{phase.FocusPoint}]"] = phase.Phase is { } p ? Number(p) : "onbekend";
+                    used[$"phase[{phase.FocusPoint}]"] = PhaseValue(phase.Phase);
                     break;
                 case AdviceCandidate candidate when candidate.FocusPoint is { } focusPoint:
                     // The item's own phase is told once, by the rule that proposed it.
                     if (!ReferenceEquals(candidate, subject)) clauses.Add(PhaseClause(focusPoint, candidate.Phase));
-                    used[$"phase[{focusPoint}]"] = candidate.Phase is { } q ? Number(q) : "onbekend";
+                    used[$"phase[{focusPoint}]"] = PhaseValue(candidate.Phase);
                     break;
                 case RaisedFollowUp { Answer: { } confirmed } followUp:
                     clauses.Add($"na de vervolgvraag bevestigden jullie fase {confirmed} voor {Name(followUp.FocusPoint)}");
@@ -53,7 +53,7 @@ internal sealed class TraceWriter(TypologyModel typology, IReadOnlyDictionary<st
                     break;
                 case RegionPhase regionPhase:
                     clauses.Add(regionPhase.Phase is { } r ? $"jullie regio als geheel staat op fase {r}" : "de fase van jullie regio is nog niet te bepalen");
-                    used["regionPhase"] = regionPhase.Phase is { } s ? Number(s) : "onbekend";
+                    used["regionPhase"] = PhaseValue(regionPhase.Phase);
                     break;
                 case Ambition ambition:
                     clauses.Add(AmbitionClause(ambition, subject));
@@ -65,8 +65,8 @@ internal sealed class TraceWriter(TypologyModel typology, IReadOnlyDictionary<st
             }
         }
 
-        if (answers.Count > 0) clauses.Insert(0, AnswersClause(answers));
-        var text = clauses.Count == 0 ? explanation.Reason : $"{Sentence(clauses)} {explanation.Reason}";
+        if (answers is not null) clauses.Insert(0, AnswersClause(answers));
+        var text = clauses.Count == 0 ? explanation.Reason : string.Concat(Sentence(clauses), " ", explanation.Reason);
         return new RuleTrace(rule.Name, explanation.Reason, used, text);
     }
 
@@ -76,12 +76,17 @@ internal sealed class TraceWriter(TypologyModel typology, IReadOnlyDictionary<st
 
     private string AnswersClause(List<FocusPointAnswer> answers)
     {
-        var chosen = answers.Where(a => a.Chosen is not null).Select(a => $"fase {a.Chosen} voor {Name(a.FocusPoint)}").ToList();
-        var unknown = answers.Where(a => a.Chosen is null).Select(a => Name(a.FocusPoint)).ToList();
-        var parts = new List<string>();
-        if (chosen.Count > 0) parts.Add("jullie kozen " + DutchList.Join(chosen));
-        if (unknown.Count > 0) parts.Add("bij " + DutchList.Join(unknown) + " antwoordden jullie 'weet ik niet'");
-        return DutchList.Join(parts);
+        var chosen = new List<string>(answers.Count);
+        var unknown = new List<string>();
+        foreach (var answer in answers)
+        {
+            if (answer.Chosen is { } phase) chosen.Add($"fase {phase} voor {Name(answer.FocusPoint)}");
+            else unknown.Add(Name(answer.FocusPoint));
+        }
+
+        if (unknown.Count == 0) return "jullie kozen " + DutchList.Join(chosen);
+        var dontKnow = $"bij {DutchList.Join(unknown)} antwoordden jullie 'weet ik niet'";
+        return chosen.Count == 0 ? dontKnow : $"jullie kozen {DutchList.Join(chosen)} en {dontKnow}";
     }
 
     private string PhaseClause(string focusPoint, int? phase) =>
@@ -102,13 +107,18 @@ internal sealed class TraceWriter(TypologyModel typology, IReadOnlyDictionary<st
         used["onPhase2"] = Number(tally.Count2);
         used["onPhase1"] = Number(tally.Count1);
         if (tally.Known == 0) return $"van geen van de {tally.Total} focuspunten is de fase bekend";
-        var counts = new[] { (tally.Count3, 3), (tally.Count2, 2), (tally.Count1, 1) }.Where(c => c.Item1 > 0).ToList();
+        var counts = new List<string>(3);
+        if (tally.Count3 > 0) counts.Add($"{tally.Count3} op fase 3");
+        if (tally.Count2 > 0) counts.Add($"{tally.Count2} op fase 2");
+        if (tally.Count1 > 0) counts.Add($"{tally.Count1} op fase 1");
         return counts.Count == 1
-            ? $"alle {tally.Known} focuspunten met een fase staan op fase {counts[0].Item2}"
-            : $"van de {tally.Known} focuspunten met een fase staan er {DutchList.Join(counts.Select(c => $"{c.Item1} op fase {c.Item2}"))}";
+            ? $"alle {tally.Known} focuspunten met een fase staan op fase {(tally.Count3 > 0 ? 3 : tally.Count2 > 0 ? 2 : 1)}"
+            : $"van de {tally.Known} focuspunten met een fase staan er {DutchList.Join(counts)}";
     }
 
     private string Name(string focusPoint) => typology.Find(focusPoint)?.ShortName ?? focusPoint;
+
+    private static string PhaseValue(int? phase) => phase is { } p ? Number(p) : "onbekend";
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -116,6 +126,11 @@ internal sealed class TraceWriter(TypologyModel typology, IReadOnlyDictionary<st
     private static string Sentence(IReadOnlyList<string> clauses)
     {
         var sentence = DutchList.Join(clauses);
-        return char.ToUpperInvariant(sentence[0]) + sentence[1..] + ".";
+        return string.Create(sentence.Length + 1, sentence, (span, s) =>
+        {
+            s.AsSpan().CopyTo(span);
+            span[0] = char.ToUpperInvariant(s[0]);
+            span[^1] = '.';
+        });
     }
 }
