@@ -48,7 +48,7 @@ internal static class RuleSetCompiler
 
         try
         {
-            var factory = new RuleCompiler().Compile(rules);
+            var factory = new RuleCompiler { ExpressionCompiler = new FastRuleExpressionCompiler() }.Compile(rules);
             return new CompiledRuleSet(RulesVersion.Of(files.Directory, rules), data, factory, rules, explanations, conclusion);
         }
         catch (RuleCompilationException e)
