@@ -28,7 +28,9 @@ public sealed class ProfielAdvies(ProfileAdviceRow row) : RowRule<ProfileAdviceR
         FocusPhase ownPhase = null!;
         FocusPhase neighbourPhase = null!;
 
-        var when = When().Match(() => region, r => r.Satisfies(conditions));
+        var when = When();
+        // A row without profile conditions does not match the profile at all: one join less for every such row.
+        if (conditions.Count > 0) when.Match(() => region, r => r.Satisfies(conditions));
         // The focus point alone first: rows about the same focus point share that test.
         if (own is not null) when.Match(() => ownPhase, f => f.FocusPoint == ownPoint, f => own.Matches(f));
         if (neighbour is not null) when.Match(() => neighbourPhase, f => f.FocusPoint == neighbourPoint, f => neighbour.Matches(f));

@@ -23,9 +23,10 @@ public sealed class ProfielVoorrang(PriorityRow row) : RowRule<PriorityRow>(row)
         AdviceCandidate candidate = null!;
         Region region = null!;
 
-        When()
-            .Match(() => candidate, c => c.FocusPoint == focusPoint, c => c.Kind != AdviceKinds.Deepen, c => own.Matches(c.FocusPoint, c.Phase))
-            .Match(() => region, r => r.Satisfies(conditions));
+        var when = When()
+            .Match(() => candidate, c => c.FocusPoint == focusPoint, c => c.Kind != AdviceKinds.Deepen, c => own.Matches(c.FocusPoint, c.Phase));
+        // A row without profile conditions does not match the profile at all: one join less for every such row.
+        if (conditions.Count > 0) when.Match(() => region, r => r.Satisfies(conditions));
         Then()
             .Do(ctx => candidate.Weigh(ctx.Match, weight))
             .Undo(ctx => candidate.Unweigh(ctx.Match));

@@ -7,7 +7,8 @@ namespace SamenOpleiden.Advisor.Rules.Typering;
 
 /// <summary>
 /// Decides the region's phase from the phases of all focus points, collected once; the four rules of this stage hold
-/// for exclusive tallies, so every session gets exactly one region phase.
+/// for exclusive tallies of a collection that is not empty (every focus point has a phase by then, known or not), so
+/// every session gets exactly one region phase, decided once.
 /// </summary>
 [Tag("Typering"), Priority(RuleStages.Typering)]
 public abstract class RegionPhaseRule(int? phase, Expression<Func<PhaseTally, bool>> holds) : Rule
