@@ -12,6 +12,16 @@ public static class RuleExpressions
         return Expression.Lambda<Func<TSource, bool>>(body, map.Parameters);
     }
 
+    /// <summary>
+    /// <c>y =&gt; condition(bound(), y)</c>: a condition over two facts turned into one over the second, with the first
+    /// taken from <paramref name="bound"/> (in a rule, a variable bound by an earlier pattern: <c>() =&gt; candidate</c>).
+    /// </summary>
+    public static Expression<Func<TSecond, bool>> Bind<TFirst, TSecond>(Expression<Func<TFirst, TSecond, bool>> condition, Expression<Func<TFirst>> bound)
+    {
+        var body = new Substitution(condition.Parameters[0], bound.Body).Visit(condition.Body);
+        return Expression.Lambda<Func<TSecond, bool>>(body, condition.Parameters[1]);
+    }
+
     private sealed class Substitution(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
     {
         protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;

@@ -57,6 +57,20 @@ internal static class ReportText
     public static string Audit(RuleTrace trace) =>
         trace.Used.Count == 0 ? trace.RuleId : $"{trace.RuleId} ({string.Join(", ", trace.Used.Select(u => $"{u.Key} = {u.Value}"))})";
 
+    /// <summary>
+    /// Every rule behind a report, for its appendix: the typering, each focus point's phase, each follow-up and each
+    /// advice item, with the rules that fired on it.
+    /// </summary>
+    public static IEnumerable<(string Label, IReadOnlyList<RuleTrace> Trace)> RuleAudit(AssessmentResult result, IReadOnlyList<FocusPointReportRow> rows)
+    {
+        yield return ($"Typering: {result.Typering.Name}", result.Typering.Trace);
+        foreach (var row in rows) yield return (row.Name, row.Trace);
+        foreach (var followUp in result.FollowUps) yield return ($"Vervolgvraag {followUp.Id}", followUp.Trace);
+        foreach (var step in result.Steps)
+        foreach (var item in step.Items)
+            yield return ($"Stap {step.Step}: {item.Title}", item.Trace);
+    }
+
     /// <summary>The lead and who else takes part: "regiocoördinator; met bestuurders en HR".</summary>
     public static string People(AdviceResultItem item) =>
         item.Who.Count == 0 ? item.Lead : $"{item.Lead}; met {DutchList.Join(item.Who)}";

@@ -9,9 +9,12 @@ public sealed class PriorityWeights(IReadOnlyDictionary<string, int> byRuleName)
     public IReadOnlyDictionary<string, int> ByRuleName { get; } = byRuleName;
 
     /// <summary>The weight of the rule class <typeparamref name="TRule"/>, found by its <see cref="NameAttribute"/>.</summary>
-    public int For<TRule>() where TRule : Rule
+    public int For<TRule>() where TRule : Rule => For(typeof(TRule));
+
+    /// <summary>The weight of the rule class <paramref name="ruleType"/>, found by its <see cref="NameAttribute"/>.</summary>
+    public int For(Type ruleType)
     {
-        var name = NameOf(typeof(TRule));
+        var name = NameOf(ruleType);
         return ByRuleName.TryGetValue(name, out var weight)
             ? weight
             : throw new InvalidOperationException($"priority.json: 'weights' heeft geen gewicht voor regel '{name}'");

@@ -55,14 +55,13 @@ internal static class ReportHtmlRenderer
             foreach (var trace in row.Trace)
             {
                 html.Append("<dd>").Append(E(ReportText.Trace(trace))).Append("</dd>\n");
-                html.Append("<dd class=\"audit\"><code>").Append(E(ReportText.Audit(trace))).Append("</code></dd>\n");
             }
         }
 
         html.Append("</dl>\n</section>\n");
         html.Append("<section id=\"regels\">\n<h2>Bijlage: de regels achter dit rapport</h2>\n")
             .Append("<p>Voor wie de uitkomst wil nagaan: elke regel die vuurde, met de waarden die hij gebruikte.</p>\n");
-        ResultSections.RuleAppendix(html, result);
+        ResultSections.RuleAppendix(html, result, report.Rows);
         html.Append("</section>\n");
         html.Append("<footer>\n<p>").Append(E(ReportText.Meta(report))).Append(". ")
             .Append("Fasen en adviezen komen uit vaste regels: dezelfde antwoorden geven met dezelfde regels altijd hetzelfde rapport. ")

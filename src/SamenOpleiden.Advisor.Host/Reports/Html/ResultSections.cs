@@ -1,5 +1,6 @@
 using System.Text;
 using SamenOpleiden.Advisor.Core.Assessment;
+using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Core.Typology;
 using static SamenOpleiden.Advisor.Host.Reports.Html.HtmlPage;
 
@@ -43,25 +44,20 @@ internal static class ResultSections
         }
     }
 
-    /// <summary>The appendix: every rule behind the typering, the follow-ups and the advice, with the values it used.</summary>
-    public static void RuleAppendix(StringBuilder html, AssessmentResult result)
+    /// <summary>The appendix: every rule behind the report (<see cref="ReportText.RuleAudit"/>), with the values it used.</summary>
+    public static void RuleAppendix(StringBuilder html, AssessmentResult result, IReadOnlyList<FocusPointReportRow> rows)
     {
         html.Append("<dl class=\"trace-list\">\n");
-        Audit(html, $"Typering: {result.Typering.Name}", result.Typering.Trace);
-        foreach (var followUp in result.FollowUps) Audit(html, $"Vervolgvraag {followUp.Id}", followUp.Trace);
-        foreach (var step in result.Steps)
-        foreach (var item in step.Items)
-            Audit(html, $"Stap {step.Step}: {item.Title}", item.Trace);
-        html.Append("</dl>\n");
-    }
-
-    private static void Audit(StringBuilder html, string label, IReadOnlyList<RuleTrace> trace)
-    {
-        html.Append("<dt>").Append(E(label)).Append("</dt>\n");
-        foreach (var rule in trace)
+        foreach (var (label, trace) in ReportText.RuleAudit(result, rows))
         {
-            html.Append("<dd><code>").Append(E(ReportText.Audit(rule))).Append("</code></dd>\n");
+            html.Append("<dt>").Append(E(label)).Append("</dt>\n");
+            foreach (var rule in trace)
+            {
+                html.Append("<dd><code>").Append(E(ReportText.Audit(rule))).Append("</code></dd>\n");
+            }
         }
+
+        html.Append("</dl>\n");
     }
 
     public static void FollowUps(StringBuilder html, IReadOnlyList<FollowUp> followUps, TypologyModel typology)

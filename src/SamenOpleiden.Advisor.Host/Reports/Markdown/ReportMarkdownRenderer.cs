@@ -130,18 +130,12 @@ internal static class ReportMarkdownRenderer
 
     private static void RuleAppendix(StringBuilder md, AssessmentResult result, IReadOnlyList<FocusPointReportRow> rows)
     {
-        Audit(md, $"Typering: {result.Typering.Name}", result.Typering.Trace);
-        foreach (var row in rows) Audit(md, row.Name, row.Trace);
-        foreach (var followUp in result.FollowUps) Audit(md, $"Vervolgvraag {followUp.Id}", followUp.Trace);
-        foreach (var step in result.Steps)
-        foreach (var item in step.Items)
-            Audit(md, $"Stap {step.Step}: {item.Title}", item.Trace);
-        md.Append('\n');
-    }
+        foreach (var (label, trace) in ReportText.RuleAudit(result, rows))
+        {
+            md.Append("- **").Append(Md(label)).Append(":** ").Append(Md(string.Join("; ", trace.Select(ReportText.Audit)))).Append('\n');
+        }
 
-    private static void Audit(StringBuilder md, string label, IReadOnlyList<RuleTrace> trace)
-    {
-        md.Append("- **").Append(Md(label)).Append(":** ").Append(Md(string.Join("; ", trace.Select(ReportText.Audit)))).Append('\n');
+        md.Append('\n');
     }
 
     private static void FocusList(StringBuilder md, string label, IReadOnlyList<string> ids, TypologyModel typology)
