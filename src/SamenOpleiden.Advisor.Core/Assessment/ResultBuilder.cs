@@ -79,12 +79,23 @@ internal sealed class ResultBuilder(CompiledRuleSet rules, TraceWriter traces)
         foreach (var other in item.Replaced)
             trace.Add(other.Advice.Id == advice.Id ? Trace(candidates[other], other) : Replaced(other));
         // The priority rules' matches come in no fixed order; the rule name gives a stable one.
-        trace.AddRange(candidate.Weights.Keys.Select(match => traces.Trace(match.Rule, match.Facts, candidate)).OrderBy(t => t.RuleId, StringComparer.Ordinal));
+        var weights = new List<RuleTrace>(candidate.Weights.Count);
+        foreach (var match in candidate.Weights.Keys) weights.Add(traces.Trace(match.Rule, match.Facts, candidate));
+        weights.Sort((a, b) => string.CompareOrdinal(a.RuleId, b.RuleId));
+        trace.AddRange(weights);
         trace.AddRange(item.Waits.Select(Waited));
 
         return new AdviceResultItem(advice.Id, candidate.FocusPoint, candidate.Kind, candidate.Phase,
             candidate.Kind == AdviceKinds.Transition || (advice.Variant && candidate.Phase < 3) ? candidate.Phase + 1 : null, advice.Title, advice.ActionsFor(profile),
-            advice.Lead, advice.Who, horizon, advice.Instrument, trace.Select(t => t.RuleId).Distinct(StringComparer.Ordinal).ToList(), trace);
+            advice.Lead, advice.Who, horizon, advice.Instrument, RuleIds(trace), trace);
+    }
+
+    private static List<string> RuleIds(List<RuleTrace> trace)
+    {
+        var ids = new List<string>(trace.Count);
+        foreach (var entry in trace)
+            if (!ids.Contains(entry.RuleId)) ids.Add(entry.RuleId);
+        return ids;
     }
 
     private RuleTrace Replaced(AdviceCandidate other) =>

@@ -14,6 +14,9 @@ namespace SamenOpleiden.Advisor.Core.Rules.Explaining;
 /// </summary>
 internal sealed class TraceWriter(TypologyModel typology, IReadOnlyDictionary<string, RuleExplanation> explanations)
 {
+    // What every trace says of a focus point, written once: the keys of its values and its phase in words.
+    private readonly Dictionary<string, FocusPointWords> _words = typology.FocusPoints.ToDictionary(f => f.Id, f => new FocusPointWords(f.ShortName, f.Id));
+
     /// <summary>The trace of <paramref name="rule"/> firing on <paramref name="facts"/>; <paramref name="subject"/> is the item being explained, if any.</summary>
     public RuleTrace Trace(IRuleDefinition rule, IEnumerable<IFact> facts, AdviceCandidate? subject = null)
     {
@@ -27,16 +30,16 @@ internal sealed class TraceWriter(TypologyModel typology, IReadOnlyDictionary<st
             {
                 case FocusPointAnswer answer:
                     (answers ??= []).Add(answer);
-                    used[$"answer[{answer.FocusPoint}]"] = answer.Chosen is { } c ? Number(c) : "weet ik niet";
+                    used[Words(answer.FocusPoint).AnswerKey] = answer.Chosen is { } c ? Number(c) : "weet ik niet";
                     break;
                 case FocusPhase phase:
-                    clauses.Add(PhaseClause(phase.FocusPoint, phase.Phase));
-                    used[$"phase[{phase.FocusPoint}]"] = PhaseValue(phase.Phase);
+                    clauses.Add(Words(phase.FocusPoint).Phase(phase.Phase));
+                    used[Words(phase.FocusPoint).PhaseKey] = PhaseValue(phase.Phase);
                     break;
                 case AdviceCandidate candidate when candidate.FocusPoint is { } focusPoint:
                     // The item's own phase is told once, by the rule that proposed it.
-                    if (!ReferenceEquals(candidate, subject)) clauses.Add(PhaseClause(focusPoint, candidate.Phase));
-                    used[$"phase[{focusPoint}]"] = PhaseValue(candidate.Phase);
+                    if (!ReferenceEquals(candidate, subject)) clauses.Add(Words(focusPoint).Phase(candidate.Phase));
+                    used[Words(focusPoint).PhaseKey] = PhaseValue(candidate.Phase);
                     break;
                 case RaisedFollowUp { Answer: { } confirmed } followUp:
                     clauses.Add($"na de vervolgvraag bevestigden jullie fase {confirmed} voor {Name(followUp.FocusPoint)}");
@@ -89,9 +92,6 @@ internal sealed class TraceWriter(TypologyModel typology, IReadOnlyDictionary<st
         return chosen.Count == 0 ? dontKnow : $"jullie kozen {DutchList.Join(chosen)} en {dontKnow}";
     }
 
-    private string PhaseClause(string focusPoint, int? phase) =>
-        phase is { } p ? $"{Name(focusPoint)} staat op fase {p}" : $"de fase van {Name(focusPoint)} is onbekend";
-
     private string AmbitionClause(Ambition ambition, AdviceCandidate? subject) =>
         ambition.RankOf(subject?.FocusPoint) switch
         {
@@ -116,11 +116,31 @@ internal sealed class TraceWriter(TypologyModel typology, IReadOnlyDictionary<st
             : $"van de {tally.Known} focuspunten met een fase staan er {DutchList.Join(counts)}";
     }
 
-    private string Name(string focusPoint) => typology.Find(focusPoint)?.ShortName ?? focusPoint;
+    private FocusPointWords Words(string focusPoint) => _words.TryGetValue(focusPoint, out var words) ? words : new FocusPointWords(focusPoint, focusPoint);
+
+    private string Name(string focusPoint) => Words(focusPoint).Name;
 
     private static string PhaseValue(int? phase) => phase is { } p ? Number(p) : "onbekend";
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Number(int value) => value switch
+    {
+        1 => "1",
+        2 => "2",
+        3 => "3",
+        _ => value.ToString(CultureInfo.InvariantCulture),
+    };
+
+    private sealed class FocusPointWords(string name, string id)
+    {
+        private readonly string[] _phases = [$"de fase van {name} is onbekend", $"{name} staat op fase 1", $"{name} staat op fase 2", $"{name} staat op fase 3"];
+
+        public string Name { get; } = name;
+        public string PhaseKey { get; } = $"phase[{id}]";
+        public string AnswerKey { get; } = $"answer[{id}]";
+
+        /// <summary>"HR staat op fase 1", or that its phase is unknown.</summary>
+        public string Phase(int? phase) => _phases[phase is >= 1 and <= 3 ? phase.Value : 0];
+    }
 
     // "solidariteit staat op fase 1", "jullie zijn een krimpregio" → "Solidariteit staat op fase 1 en jullie zijn een krimpregio."
     private static string Sentence(IReadOnlyList<string> clauses)
