@@ -11,7 +11,7 @@ public class PriorityRulesTests
 {
     private static readonly PriorityWeights Weights = Given.Weights(
         ("Priority.AmbitieVanDeRegio", 50), ("Priority.EersteAmbitieVoorop", 5), ("Priority.AchterblijverOpDeRegio", 30),
-        ("Priority.GroteAchterstand", 15), ("Priority.VoorloperKanWachten", -15), ("Priority.VerdiepenNaOntwikkelen", -40));
+        ("Priority.GroteAchterstand", 15), ("Priority.VoorloperKanWachten", -15));
 
     public static TheoryData<string, string, int?, string, int?> Cases => new()
     {
@@ -24,8 +24,6 @@ public class PriorityRulesTests
         { nameof(GroteAchterstand), AdviceKinds.Transition, 2, "region:3", null },
         { nameof(VoorloperKanWachten), AdviceKinds.Transition, 2, "region:1", -15 },
         { nameof(VoorloperKanWachten), AdviceKinds.Profile, 2, "region:1", null },
-        { nameof(VerdiepenNaOntwikkelen), AdviceKinds.Deepen, 3, "region:3", -40 },
-        { nameof(VerdiepenNaOntwikkelen), AdviceKinds.Transition, 2, "region:3", null },
         { nameof(AmbitieVanDeRegio), AdviceKinds.Transition, 1, "ambition:relaties,kwaliteit", 50 },
         { nameof(AmbitieVanDeRegio), AdviceKinds.Transition, 1, "ambition:relaties", null },
         { nameof(EersteAmbitieVoorop), AdviceKinds.Transition, 1, "ambition:kwaliteit,relaties", 5 },
@@ -68,7 +66,6 @@ public class PriorityRulesTests
         nameof(AchterblijverOpDeRegio) => new AchterblijverOpDeRegio(Weights),
         nameof(GroteAchterstand) => new GroteAchterstand(Weights),
         nameof(VoorloperKanWachten) => new VoorloperKanWachten(Weights),
-        nameof(VerdiepenNaOntwikkelen) => new VerdiepenNaOntwikkelen(Weights),
         nameof(AmbitieVanDeRegio) => new AmbitieVanDeRegio(Weights),
         nameof(EersteAmbitieVoorop) => new EersteAmbitieVoorop(Weights),
         _ => throw new ArgumentOutOfRangeException(nameof(rule)),
