@@ -27,10 +27,11 @@ public sealed class ConsistencyCheck(ConsistencyRow row) : RowRule<ConsistencyRo
         FocusPointAnswer otherAnswer = null!;
         FollowUpAnswers followUpAnswers = null!;
 
+        // The follow-up answers first: every row shares that join.
         When()
+            .Match(() => followUpAnswers)
             .Match(() => answer, a => a.FocusPoint == focusPoint, a => a.Chosen == phase)
-            .Match(() => otherAnswer, a => a.FocusPoint == other, a => a.Chosen == otherPhase)
-            .Match(() => followUpAnswers);
+            .Match(() => otherAnswer, a => a.FocusPoint == other, a => a.Chosen == otherPhase);
         Then()
             .Yield(_ => new RaisedFollowUp(id, focusPoint, suggested, question, followUpAnswers.For(id)));
     }

@@ -28,6 +28,6 @@ public sealed class RoutekaartOpstellen(RoadmapPlanner planner) : Rule
             .Query(() => candidates, q => q.Match<AdviceCandidate>().Collect())
             .Query(() => followUps, q => q.Match<RaisedFollowUp>().Collect());
         Then()
-            .Do(_ => conclusion.Record(roadmap.Plan(candidates)));
+            .Do(ctx => conclusion.Record(roadmap.Plan(candidates), ctx.Match));
     }
 }

@@ -12,7 +12,7 @@ namespace SamenOpleiden.Advisor.Core.Assessment;
 /// <summary>
 /// Evaluates one assessment in a session of its own on the shared session factory: inserts the answers, the profile,
 /// the follow-up answers and the ambition, lets the rules chain forward until nothing changes, and builds the result
-/// from the concluding rule's final match. Pure: no I/O, no clock, no randomness.
+/// from the concluding rule's final match (which it records in the <see cref="Conclusion"/> fact). Pure: no I/O, no clock, no randomness.
 /// </summary>
 internal sealed class AssessmentEvaluator : IAssessmentEvaluator
 {
@@ -40,23 +40,18 @@ internal sealed class AssessmentEvaluator : IAssessmentEvaluator
         AssessmentInputValidator.Validate(input, Typology, FollowUpQuestions);
         var ambition = input.Ambition.Distinct(StringComparer.Ordinal).ToList();
         var conclusion = new Conclusion();
-        IMatch? concluded = null;
 
         var session = _rules.Factory.CreateSession();
         // Linked facts propagate in batches, one per firing cycle: an aggregate over all focus points or all candidates
         // is then recomputed once per cycle instead of once per fact.
         session.AutoPropagateLinkedFacts = false;
-        session.Events.RuleFiredEvent += (_, e) =>
-        {
-            if (ReferenceEquals(e.Rule, _rules.ConclusionRule)) concluded = e.Match;
-            inspection?.Fired(e.Rule);
-        };
+        if (inspection is not null) session.Events.RuleFiredEvent += (_, e) => inspection.Fired(e.Rule);
         session.InsertAll(Facts(input, ambition, conclusion));
         do session.Fire();
         while (session.PropagateLinked().Any());
         inspection?.Settled(session);
 
-        return _results.Build(input, ambition, conclusion.Roadmap!, concluded!);
+        return _results.Build(input, ambition, conclusion.Roadmap!, conclusion.Match!);
     }
 
     private IEnumerable<object> Facts(AssessmentInput input, List<string> ambition, Conclusion conclusion)

@@ -19,34 +19,65 @@ internal sealed class ResultBuilder(CompiledRuleSet rules, TraceWriter traces)
 
     public AssessmentResult Build(AssessmentInput input, IReadOnlyList<string> ambition, PlannedRoadmap roadmap, IMatch concluded)
     {
-        var conclusions = concluded.Facts.ToList();
-        var region = conclusions.First(f => f.Value is RegionPhase);
-        var regionSource = Linked(region);
+        IFact? region = null, candidateSet = null, followUpSet = null;
+        foreach (var fact in concluded.Facts)
+        {
+            switch (fact.Value)
+            {
+                case RegionPhase: region = fact; break;
+                case IEnumerable<AdviceCandidate>: candidateSet = fact; break;
+                case IEnumerable<RaisedFollowUp>: followUpSet = fact; break;
+            }
+        }
+
+        var regionSource = Linked(region!);
         var regionFacts = regionSource.Facts.ToList();
-        var phases = Collected(regionFacts.First(f => f.Value is IEnumerable<FocusPhase>));
-        var candidates = Collected(conclusions.First(f => f.Value is IEnumerable<AdviceCandidate>))
-            .ToDictionary(f => (AdviceCandidate)f.Value!);
-        var followUps = Collected(conclusions.First(f => f.Value is IEnumerable<RaisedFollowUp>));
         var typology = rules.Data.Typology;
-        var byFocusPoint = new IFact[typology.FocusPoints.Count];
-        foreach (var phase in phases) byFocusPoint[((FocusPhase)phase.Value!).Order] = phase;
+        var focusPoints = typology.FocusPoints;
+        var byFocusPoint = new IFact[focusPoints.Count];
+        foreach (var phase in Collected(regionFacts.Find(f => f.Value is IEnumerable<FocusPhase>)!))
+            byFocusPoint[((FocusPhase)phase.Value!).Order] = phase;
+        var candidates = new Dictionary<AdviceCandidate, IFact>(ReferenceEqualityComparer.Instance);
+        foreach (var candidate in Collected(candidateSet!)) candidates[(AdviceCandidate)candidate.Value!] = candidate;
+
+        var phases = new Dictionary<string, int?>(focusPoints.Count, StringComparer.Ordinal);
+        var phaseTrace = new Dictionary<string, IReadOnlyList<RuleTrace>>(focusPoints.Count, StringComparer.Ordinal);
+        for (var i = 0; i < focusPoints.Count; i++)
+        {
+            phases[focusPoints[i].Id] = ((FocusPhase)byFocusPoint[i].Value!).Phase;
+            phaseTrace[focusPoints[i].Id] = [Trace(byFocusPoint[i])];
+        }
+
+        var steps = new List<RoadmapStep>(roadmap.Steps.Count);
+        foreach (var step in roadmap.Steps)
+        {
+            var items = new List<AdviceResultItem>(step.Items.Count);
+            foreach (var item in step.Items) items.Add(Item(item, step.Setting.Horizon, input.Profile, candidates));
+            steps.Add(new RoadmapStep(step.Setting.Step, step.Setting.Title, items));
+        }
 
         return new AssessmentResult
         {
             RulesVersion = rules.Version,
             Profile = input.Profile,
-            Phases = typology.FocusPoints.ToDictionary(f => f.Id, f => ((FocusPhase)byFocusPoint[typology.IndexOf(f.Id)].Value!).Phase),
-            Typering = Typering((RegionPhase)region.Value!, regionSource.Rule, regionFacts),
-            Steps = roadmap.Steps.Select(s => new RoadmapStep(s.Setting.Step, s.Setting.Title,
-                s.Items.Select(i => Item(i, s.Setting.Horizon, input.Profile, candidates)).ToList())).ToList(),
+            Phases = phases,
+            Typering = Typering((RegionPhase)region!.Value!, regionSource.Rule, regionFacts),
+            Steps = steps,
             Later = roadmap.Later.Select(i => new LaterItem(i.Candidate.Advice.Id, i.Candidate.FocusPoint, i.Candidate.Kind, i.Candidate.Advice.Title)).ToList(),
-            FollowUps = followUps.Select(f => (Fact: f, FollowUp: (RaisedFollowUp)f.Value!))
-                .OrderBy(f => f.FollowUp.Id, StringComparer.Ordinal)
-                .Select(f => new FollowUp(f.FollowUp.Id, f.FollowUp.FocusPoint, f.FollowUp.Question, f.FollowUp.SuggestedPhase, f.FollowUp.Answer, [Trace(f.Fact)]))
-                .ToList(),
+            FollowUps = FollowUps(followUpSet),
             Ambition = ambition,
-            PhaseTrace = typology.FocusPoints.ToDictionary(f => f.Id, f => (IReadOnlyList<RuleTrace>)[Trace(byFocusPoint[typology.IndexOf(f.Id)])]),
+            PhaseTrace = phaseTrace,
         };
+    }
+
+    private List<FollowUp> FollowUps(IFact? followUpSet)
+    {
+        var raised = Collected(followUpSet);
+        if (raised.Count == 0) return [];
+        return raised.Select(f => (Fact: f, FollowUp: (RaisedFollowUp)f.Value!))
+            .OrderBy(f => f.FollowUp.Id, StringComparer.Ordinal)
+            .Select(f => new FollowUp(f.FollowUp.Id, f.FollowUp.FocusPoint, f.FollowUp.Question, f.FollowUp.SuggestedPhase, f.FollowUp.Answer, [Trace(f.Fact)]))
+            .ToList();
     }
 
     private Typering Typering(RegionPhase region, IRuleDefinition rule, IReadOnlyList<IFact> facts)
@@ -125,5 +156,5 @@ internal sealed class ResultBuilder(CompiledRuleSet rules, TraceWriter traces)
     private static ILinkedFactSource Linked(IFact fact) =>
         fact.Source as ILinkedFactSource ?? throw new InvalidOperationException($"{fact.Type.Name} was not yielded by a rule");
 
-    private static IReadOnlyList<IFact> Collected(IFact collection) => collection.Source?.Facts.ToList() ?? [];
+    private static IReadOnlyList<IFact> Collected(IFact? collection) => collection?.Source?.Facts.ToList() ?? [];
 }

@@ -28,6 +28,22 @@ public class DeterminismTests
     }
 
     [Fact]
+    public void Evaluate_TracesSharedBetweenResults_ReadAsIfWrittenForEachResultAlone()
+    {
+        var compiled = RuleSetLoader.Load(TestRules.Directory, AdvisorRuleSet.Assembly).Rules!;
+        var shared = new AssessmentEvaluator(compiled);
+        var inputs = AnswerPatterns.Sample(shared.Typology, [.. shared.FollowUpQuestions.Keys], 200, seed: 11);
+        foreach (var input in inputs) shared.Evaluate(input);
+
+        foreach (var input in inputs)
+        {
+            var alone = AssessmentJson.Serialize(new AssessmentEvaluator(compiled).Evaluate(input));
+
+            Assert.Equal(alone, AssessmentJson.Serialize(shared.Evaluate(input)));
+        }
+    }
+
+    [Fact]
     public void Evaluate_Result_CarriesTheRulesVersionAsAContentHash()
     {
         var result = TestRules.Evaluator.Evaluate(TestRules.Case("binnenmeren"));

@@ -10,8 +10,7 @@ internal sealed class CompiledRuleSet(
     RuleData data,
     ISessionFactory factory,
     IReadOnlyList<IRuleDefinition> rules,
-    IReadOnlyDictionary<string, RuleExplanation> explanations,
-    IRuleDefinition conclusionRule)
+    IReadOnlyDictionary<string, RuleExplanation> explanations)
 {
     public string Version { get; } = version;
     public RuleData Data { get; } = data;
@@ -21,7 +20,4 @@ internal sealed class CompiledRuleSet(
     public IReadOnlyList<IRuleDefinition> Rules { get; } = rules;
 
     public IReadOnlyDictionary<string, RuleExplanation> Explanations { get; } = explanations;
-
-    /// <summary>The last rule of the chain, the one that draws up the roadmap: its final match holds every conclusion.</summary>
-    public IRuleDefinition ConclusionRule { get; } = conclusionRule;
 }

@@ -43,13 +43,13 @@ internal static class RuleSetCompiler
         var rules = repository.GetRules().OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
         var explanations = Explanations(files, activator.Activated, rules);
         CheckNames(files, rules, data.Weights);
-        var conclusion = Conclusion(files, rules);
-        if (files.Problems.Count > before || conclusion is null) return null;
+        CheckConclusion(files, rules);
+        if (files.Problems.Count > before) return null;
 
         try
         {
             var factory = new RuleCompiler { ExpressionCompiler = new FastRuleExpressionCompiler() }.Compile(rules);
-            return new CompiledRuleSet(RulesVersion.Of(files.Directory, rules), data, factory, rules, explanations, conclusion);
+            return new CompiledRuleSet(RulesVersion.Of(files.Directory, rules), data, factory, rules, explanations);
         }
         catch (RuleCompilationException e)
         {
@@ -89,13 +89,13 @@ internal static class RuleSetCompiler
             Problem(files, "priority.json", name, "'weights' noemt een regel die niet bestaat");
     }
 
-    // The rule that matches the Conclusion fact draws up the roadmap; the evaluator reads the final state from its match.
-    private static IRuleDefinition? Conclusion(RuleFileReader files, List<IRuleDefinition> rules)
+    // The rule that matches the Conclusion fact draws up the roadmap and records its match there; the evaluator reads
+    // the final state from that match.
+    private static void CheckConclusion(RuleFileReader files, List<IRuleDefinition> rules)
     {
-        var concluding = rules.Where(r => r.LeftHandSide.ChildElements.OfType<PatternElement>().Any(p => p.ValueType == typeof(Conclusion))).ToList();
-        if (concluding.Count == 1) return concluding[0];
-        Problem(files, "regels", null, $"er moet precies één regel zijn die de routekaart opstelt (een patroon op {nameof(Facts.Conclusion)}), nu {concluding.Count}");
-        return null;
+        var concluding = rules.Count(r => r.LeftHandSide.ChildElements.OfType<PatternElement>().Any(p => p.ValueType == typeof(Conclusion)));
+        if (concluding == 1) return;
+        Problem(files, "regels", null, $"er moet precies één regel zijn die de routekaart opstelt (een patroon op {nameof(Facts.Conclusion)}), nu {concluding}");
     }
 
     private static string SourceOf(IRuleDefinition rule) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using NRules.RuleModel;
 using SamenOpleiden.Advisor.Core.Assessment;
@@ -12,13 +13,86 @@ namespace SamenOpleiden.Advisor.Core.Rules.Explaining;
 /// fase 1 en jullie zijn een krimpregio."), then the rule's reason. Also keeps the rule id and the matched values for
 /// audit.
 /// </summary>
+/// <remarks>
+/// Most traces depend on a few small values only (a focus point and its phase, the region's phase, the tally of all
+/// phases); those are written once per rule and values and then shared, read-only, by every result that needs them.
+/// Traces that read the profile, the ambition or a follow-up are written each time.
+/// </remarks>
 internal sealed class TraceWriter(TypologyModel typology, IReadOnlyDictionary<string, RuleExplanation> explanations)
 {
+    // Far more than the rules and values can produce (rules × focus points × phases); a bound all the same.
+    private const int MaxShared = 20_000;
+
     // What every trace says of a focus point, written once: the keys of its values and its phase in words.
-    private readonly Dictionary<string, FocusPointWords> _words = typology.FocusPoints.ToDictionary(f => f.Id, f => new FocusPointWords(f.ShortName, f.Id));
+    private readonly Dictionary<string, FocusPointWords> _words =
+        typology.FocusPoints.Select((f, i) => new FocusPointWords(f.ShortName, f.Id, i)).ToDictionary(w => w.Id);
+
+    private readonly ConcurrentDictionary<(IRuleDefinition Rule, ulong Values), RuleTrace> _shared = new();
 
     /// <summary>The trace of <paramref name="rule"/> firing on <paramref name="facts"/>; <paramref name="subject"/> is the item being explained, if any.</summary>
     public RuleTrace Trace(IRuleDefinition rule, IEnumerable<IFact> facts, AdviceCandidate? subject = null)
+    {
+        if (!TryKey(facts, subject, out var values)) return Write(rule, facts, subject);
+        if (_shared.TryGetValue((rule, values), out var shared)) return shared;
+        var trace = Write(rule, facts, subject);
+        if (_shared.Count < MaxShared) _shared.TryAdd((rule, values), trace);
+        return trace;
+    }
+
+    // Everything a trace says of facts it can be shared for, packed into 64 bits: a leading 1, then per fact its kind
+    // (3 bits, which fixes how many bits follow) and its values, in the order the facts come (that order decides the
+    // clauses' order). False for facts whose words depend on more.
+    private bool TryKey(IEnumerable<IFact> facts, AdviceCandidate? subject, out ulong key)
+    {
+        key = 1;
+        var bits = 1;
+        foreach (var fact in facts)
+        {
+            ulong code;
+            int width;
+            switch (fact.Value)
+            {
+                case FocusPointAnswer answer when Known(answer.FocusPoint, answer.Order):
+                    (code, width) = (Packed(1, answer.Order, answer.Chosen), 10);
+                    break;
+                case FocusPhase phase when Known(phase.FocusPoint, phase.Order):
+                    (code, width) = (Packed(2, phase.Order, phase.Phase), 10);
+                    break;
+                case AdviceCandidate { FocusPoint: null }:
+                    (code, width) = (3, 3);
+                    break;
+                case AdviceCandidate candidate when _words.TryGetValue(candidate.FocusPoint!, out var words):
+                    (code, width) = (Packed(4, words.Order, candidate.Phase) | (ReferenceEquals(candidate, subject) ? 4UL : 0UL), 10);
+                    break;
+                case RegionPhase region:
+                    (code, width) = (5UL << 3 | (uint)Small(region.Phase), 6);
+                    break;
+                case IEnumerable<FocusPhase> phases:
+                    var tally = PhaseTally.Of(phases);
+                    if (tally.Total > 255) return false;
+                    (code, width) = (6UL << 32 | (uint)tally.Total << 24 | (uint)tally.Count1 << 16 | (uint)tally.Count2 << 8 | (uint)tally.Count3, 35);
+                    break;
+                default:
+                    return false;
+            }
+
+            bits += width;
+            if (bits > 63) return false;
+            key = key << width | code;
+        }
+
+        return true;
+    }
+
+    // A focus point of this typology at its own position; anything else is written each time.
+    private bool Known(string focusPoint, int order) => order is >= 0 and < 16 && _words.TryGetValue(focusPoint, out var words) && words.Order == order;
+
+    // kind (3 bits), focus point (4 bits), phase (3 bits: 0 unknown, 1-3, room for the subject flag).
+    private static ulong Packed(int kind, int order, int? phase) => (ulong)(uint)kind << 7 | (uint)order << 3 | (uint)Small(phase);
+
+    private static int Small(int? phase) => phase is >= 1 and <= 3 ? phase.Value : 0;
+
+    private RuleTrace Write(IRuleDefinition rule, IEnumerable<IFact> facts, AdviceCandidate? subject)
     {
         var explanation = explanations[rule.Name];
         var clauses = new List<string>(4);
@@ -116,7 +190,7 @@ internal sealed class TraceWriter(TypologyModel typology, IReadOnlyDictionary<st
             : $"van de {tally.Known} focuspunten met een fase staan er {DutchList.Join(counts)}";
     }
 
-    private FocusPointWords Words(string focusPoint) => _words.TryGetValue(focusPoint, out var words) ? words : new FocusPointWords(focusPoint, focusPoint);
+    private FocusPointWords Words(string focusPoint) => _words.TryGetValue(focusPoint, out var words) ? words : new FocusPointWords(focusPoint, focusPoint, -1);
 
     private string Name(string focusPoint) => Words(focusPoint).Name;
 
@@ -130,11 +204,16 @@ internal sealed class TraceWriter(TypologyModel typology, IReadOnlyDictionary<st
         _ => value.ToString(CultureInfo.InvariantCulture),
     };
 
-    private sealed class FocusPointWords(string name, string id)
+    private sealed class FocusPointWords(string name, string id, int order)
     {
         private readonly string[] _phases = [$"de fase van {name} is onbekend", $"{name} staat op fase 1", $"{name} staat op fase 2", $"{name} staat op fase 3"];
 
         public string Name { get; } = name;
+        public string Id { get; } = id;
+
+        /// <summary>Its position on the typology sheet.</summary>
+        public int Order { get; } = order;
+
         public string PhaseKey { get; } = $"phase[{id}]";
         public string AnswerKey { get; } = $"answer[{id}]";
 
