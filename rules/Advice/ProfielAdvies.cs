@@ -29,10 +29,26 @@ public sealed class ProfielAdvies(ProfileAdviceRow row) : RowRule<ProfileAdviceR
         FocusPhase neighbourPhase = null!;
 
         var when = When();
-        // A row without profile conditions does not match the profile at all: one join less for every such row.
-        if (conditions.Count > 0) when.Match(() => region, r => r.Satisfies(conditions));
-        // The focus point alone first: rows about the same focus point share that test.
-        if (own is not null) when.Match(() => ownPhase, f => f.FocusPoint == ownPoint, f => own.Matches(f));
+        if (own is null)
+        {
+            when.Match(() => region, r => r.Satisfies(conditions));
+        }
+        else
+        {
+            // The region comes first and untested, a join every row shares; the row tests it together with its own focus
+            // point. A row without profile conditions does not match the profile at all: one join less.
+            if (conditions.Count > 0)
+            {
+                when.Match(() => region)
+                    .Match(() => ownPhase, f => f.FocusPoint == ownPoint, f => own.Matches(f), f => region.Satisfies(conditions));
+            }
+            else
+            {
+                // The focus point alone first: rows about the same focus point share that test.
+                when.Match(() => ownPhase, f => f.FocusPoint == ownPoint, f => own.Matches(f));
+            }
+        }
+
         if (neighbour is not null) when.Match(() => neighbourPhase, f => f.FocusPoint == neighbourPoint, f => neighbour.Matches(f));
 
         // General advice has no focus point of its own, so no phase to carry.

@@ -23,10 +23,21 @@ public sealed class ProfielVoorrang(PriorityRow row) : RowRule<PriorityRow>(row)
         AdviceCandidate candidate = null!;
         Region region = null!;
 
-        var when = When()
-            .Match(() => candidate, c => c.FocusPoint == focusPoint, c => c.Kind != AdviceKinds.Deepen, c => own.Matches(c.FocusPoint, c.Phase));
-        // A row without profile conditions does not match the profile at all: one join less for every such row.
-        if (conditions.Count > 0) when.Match(() => region, r => r.Satisfies(conditions));
+        // The region comes first and untested, a join every row shares; the row tests it together with the candidate. A
+        // row without profile conditions does not match the profile at all: one join less.
+        if (conditions.Count > 0)
+        {
+            When()
+                .Match(() => region)
+                .Match(() => candidate, c => c.FocusPoint == focusPoint, c => c.Kind != AdviceKinds.Deepen, c => own.Matches(c.FocusPoint, c.Phase),
+                    c => region.Satisfies(conditions));
+        }
+        else
+        {
+            When()
+                .Match(() => candidate, c => c.FocusPoint == focusPoint, c => c.Kind != AdviceKinds.Deepen, c => own.Matches(c.FocusPoint, c.Phase));
+        }
+
         Then()
             .Do(ctx => candidate.Weigh(ctx.Match, weight))
             .Undo(ctx => candidate.Unweigh(ctx.Match));
