@@ -17,9 +17,10 @@ public sealed class BijgesteldNaVervolgvraag : Rule
         FocusPointAnswer answer = null!;
         RaisedFollowUp followUp = null!;
 
+        // The answered follow-up first: most sessions have none, and then the answers never reach this rule's join.
         When()
-            .Match(() => answer)
-            .Match(() => followUp, f => f.FocusPoint == answer.FocusPoint, f => f.Answer != null)
+            .Match(() => followUp, f => f.Answer != null)
+            .Match(() => answer, a => a.FocusPoint == followUp.FocusPoint)
             .Not<RaisedFollowUp>(g => g.FocusPoint == answer.FocusPoint, g => g.Answer != null,
                 g => g.Answer < followUp.Answer || (g.Answer == followUp.Answer && string.CompareOrdinal(g.Id, followUp.Id) < 0));
         Then()

@@ -61,7 +61,8 @@ internal sealed class AssessmentEvaluator : IAssessmentEvaluator
             yield return new FocusPointAnswer(focusPoints[i].Id, i, input.Answers.GetValueOrDefault(focusPoints[i].Id));
         yield return new FollowUpAnswers(input.FollowUpAnswers);
         yield return new Region(input.Profile);
-        yield return new Ambition(ambition);
+        // Only the ambition rules read it: without an ambition they have nothing to join.
+        if (ambition.Count > 0) yield return new Ambition(ambition);
         yield return conclusion;
     }
 
