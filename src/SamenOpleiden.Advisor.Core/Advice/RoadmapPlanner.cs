@@ -11,6 +11,11 @@ namespace SamenOpleiden.Advisor.Core.Advice;
 /// </summary>
 public sealed class RoadmapPlanner(RoadmapSettings settings, TypologyModel typology)
 {
+    // The dependencies by the focus point whose transition advice waits.
+    private readonly Dictionary<string, Dependency[]> _dependencies = settings.Dependencies
+        .GroupBy(d => d.FocusPoint, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     public PlannedRoadmap Plan(IEnumerable<AdviceCandidate> candidates)
     {
         var items = OnePerSlot(candidates);
@@ -60,19 +65,43 @@ public sealed class RoadmapPlanner(RoadmapSettings settings, TypologyModel typol
 
     private PlannedRoadmap Assign(List<PlannedItem> ordered)
     {
-        var steps = settings.Steps.Select(_ => new List<PlannedItem>()).ToArray();
+        var steps = settings.Steps.Select(s => new List<PlannedItem>(s.Max)).ToArray();
         var later = new List<PlannedItem>();
-        var placed = new Dictionary<PlannedItem, int?>();
-        var remaining = new List<PlannedItem>(ordered);
-        while (remaining.Count > 0)
+        var placed = new List<(PlannedItem Item, int? Step)>(ordered.Count);
+
+        // Which items each item waits for, once: pending[i] counts the unplaced ones, waitedOn[j] lists who waits for j.
+        var pending = new int[ordered.Count];
+        var waitedOn = new List<int>?[ordered.Count];
+        for (var i = 0; i < ordered.Count; i++)
+            for (var j = 0; j < ordered.Count; j++)
+                if (i != j && WaitsFor(ordered[i], ordered[j]))
+                {
+                    pending[i]++;
+                    (waitedOn[j] ??= []).Add(i);
+                }
+
+        var done = new bool[ordered.Count];
+        for (var n = 0; n < ordered.Count; n++)
         {
             // Highest score first, but an item waits until its prerequisites are placed; a cycle in the data must not
             // hang the service, so the first remaining one goes when none is ready.
-            var next = remaining.Find(item => !WaitsFor(item, remaining)) ?? remaining[0];
-            remaining.Remove(next);
-            var step = StepFor(next, placed, steps);
-            placed[next] = step;
-            (step is { } s ? steps[s - 1] : later).Add(next);
+            int next = -1, first = -1;
+            for (var i = 0; i < ordered.Count && next < 0; i++)
+            {
+                if (done[i]) continue;
+                if (first < 0) first = i;
+                if (pending[i] == 0) next = i;
+            }
+
+            if (next < 0) next = first;
+            done[next] = true;
+            if (waitedOn[next] is { } waiting)
+                foreach (var i in waiting) pending[i]--;
+
+            var item = ordered[next];
+            var step = StepFor(item, placed, steps);
+            placed.Add((item, step));
+            (step is { } s ? steps[s - 1] : later).Add(item);
         }
 
         var planned = new List<PlannedStep>(steps.Length);
@@ -80,14 +109,14 @@ public sealed class RoadmapPlanner(RoadmapSettings settings, TypologyModel typol
         return new PlannedRoadmap(planned, later);
     }
 
-    private int? StepFor(PlannedItem item, Dictionary<PlannedItem, int?> placed, List<PlannedItem>[] steps)
+    private int? StepFor(PlannedItem item, List<(PlannedItem Item, int? Step)> placed, List<PlannedItem>[] steps)
     {
         var earliest = 1;
-        foreach (var dependency in settings.Dependencies)
+        foreach (var dependency in DependenciesOf(item))
         {
-            if (!Waits(item, dependency)) continue;
-            foreach (var prerequisite in dependency.After)
+            for (var p = 0; p < dependency.After.Count; p++)
             {
+                var prerequisite = dependency.After[p];
                 PlannedItem? before = null;
                 var step = 0;
                 foreach (var (other, otherStep) in placed)
@@ -104,28 +133,30 @@ public sealed class RoadmapPlanner(RoadmapSettings settings, TypologyModel typol
             }
         }
 
-        foreach (var setting in settings.Steps)
+        for (var i = 0; i < settings.Steps.Count; i++)
+        {
+            var setting = settings.Steps[i];
             if (setting.Step >= earliest && steps[setting.Step - 1].Count < setting.Max && (setting.MinScore is null || item.Score >= setting.MinScore))
                 return setting.Step;
+        }
+
         return null;
     }
 
-    private bool WaitsFor(PlannedItem item, List<PlannedItem> remaining)
+    // Whether item waits for other: a dependency of item's focus point names other's.
+    private bool WaitsFor(PlannedItem item, PlannedItem other)
     {
-        foreach (var dependency in settings.Dependencies)
-        {
-            if (!Waits(item, dependency)) continue;
-            foreach (var prerequisite in dependency.After)
-                foreach (var other in remaining)
-                    if (Holds(other, prerequisite, item)) return true;
-        }
-
+        foreach (var dependency in DependenciesOf(item))
+            for (var p = 0; p < dependency.After.Count; p++)
+                if (Holds(other, dependency.After[p], item)) return true;
         return false;
     }
 
     // Only transition advice waits; advice that fits the region's profile is placed on its own merits.
-    private static bool Waits(PlannedItem item, Dependency dependency) =>
-        item.Candidate.Kind == AdviceKinds.Transition && dependency.FocusPoint == item.Candidate.FocusPoint;
+    private Dependency[] DependenciesOf(PlannedItem item) =>
+        item.Candidate.Kind == AdviceKinds.Transition && item.Candidate.FocusPoint is { } focusPoint && _dependencies.TryGetValue(focusPoint, out var dependencies)
+            ? dependencies
+            : [];
 
     // Only the prerequisite's own development step holds an item back, and only while that focus point is not
     // further along than the item's.
