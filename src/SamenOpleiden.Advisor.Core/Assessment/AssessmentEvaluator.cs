@@ -1,5 +1,4 @@
 using NRules;
-using NRules.Diagnostics;
 using NRules.RuleModel;
 using SamenOpleiden.Advisor.Core.Rules.Compiling;
 using SamenOpleiden.Advisor.Core.Rules.Data;
@@ -12,7 +11,8 @@ namespace SamenOpleiden.Advisor.Core.Assessment;
 /// <summary>
 /// Evaluates one assessment in a session of its own on the shared session factory: inserts the answers, the profile,
 /// the follow-up answers and the ambition, lets the rules chain forward until nothing changes, and builds the result
-/// from the concluding rule's final match (which it records in the <see cref="Conclusion"/> fact). Pure: no I/O, no clock, no randomness.
+/// from the concluding rule's final match (which that rule records in the <see cref="Conclusion"/> fact). Pure: no I/O,
+/// no clock, no randomness.
 /// </summary>
 internal sealed class AssessmentEvaluator : IAssessmentEvaluator
 {
