@@ -1,4 +1,4 @@
-using SamenOpleiden.Advisor.Conversation.Recognition.Measurement;
+using SamenOpleiden.Advisor.Recognition.Evaluation;
 
 namespace SamenOpleiden.Advisor.Conversation.Tests.TestSupport;
 
