@@ -43,7 +43,7 @@ public static class MeasurementPrinter
         foreach (var row in measurement.Rows.Where(r => r.Outcome != MeasuredOutcome.Right))
         {
             var label = row.Item.Also is { } also ? $"{row.Item.Phase}/{also}" : row.Item.Phase.ToString(Invariant);
-            output.WriteLine($"miss {row.Item.Id} [{row.Item.Kind}] label {label}, read {row.Read?.ToString(Invariant) ?? "?"} ({string.Join("; ", row.Recognition.Evidence)}): {row.Item.Text}");
+            output.WriteLine($"miss {row.Item.Id} [{row.Item.Kind}] label {label}, read {row.Read?.ToString(Invariant) ?? "?"} ({string.Join("; ", row.Recognition.Evidence.Select(e => $"{e.Phase}: {e.Quote}"))}): {row.Item.Text}");
         }
     }
 

@@ -73,6 +73,12 @@ internal sealed class AnswerHandler(DialogServices services, SlotFlow flow, Ques
         var state = turn.State;
         if (state.Proposal is { } proposal && proposal.FocusPoint == focusPointId && YesNo(text) is { } yes)
         {
+            if (yes && proposal.Alternative is not null)
+            {
+                prompts.AskWhichOfTwo(turn, proposal);
+                return;
+            }
+
             state.Proposal = null;
             if (yes)
             {
@@ -94,9 +100,13 @@ internal sealed class AnswerHandler(DialogServices services, SlotFlow flow, Ques
             case RecognitionKind.DontKnow:
                 Record(turn, focusPointId, null);
                 break;
-            case RecognitionKind.Proposal:
-                state.Proposal = new PendingProposal(focusPointId, recognition.Phase!.Value, recognition.Evidence, recognition.Confidence);
-                prompts.AskProposal(turn, state.Proposal);
+            case RecognitionKind.Proposal or RecognitionKind.Conflict:
+                state.Proposal = new PendingProposal(
+                    focusPointId,
+                    recognition.Phase!.Value,
+                    [.. recognition.Evidence.Select(e => e.Quote)],
+                    recognition.Kind == RecognitionKind.Conflict ? recognition.Alternatives[0] : null);
+                prompts.AskProposal(turn, recognition);
                 break;
             default:
                 state.Proposal = null;

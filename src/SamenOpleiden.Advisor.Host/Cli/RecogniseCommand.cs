@@ -56,6 +56,7 @@ internal static class RecogniseCommand
         {
             focusPoint = recognition.FocusPoint,
             phase = recognition.Phase,
+            kind = recognition.Kind.ToString().ToLowerInvariant(),
             confidence = recognition.Confidence,
             alternatives = recognition.Alternatives,
             evidence = recognition.Evidence,
