@@ -15,6 +15,7 @@ internal enum MarkerKind
     Restriction,
     Within,
     Between,
+    Past,
 }
 
 /// <summary>A signal phrase: the phase it means and how much it weighs.</summary>
@@ -52,6 +53,7 @@ internal sealed class CompiledLexicon
             [MarkerKind.Restriction] = Patterns(lexicon.Restrictions),
             [MarkerKind.Within] = Patterns(lexicon.Within),
             [MarkerKind.Between] = Patterns(lexicon.Between),
+            [MarkerKind.Past] = Patterns(lexicon.Past),
         };
         _general = [.. Signals(lexicon.Phrases, 1), .. Signals(lexicon.WeakPhrases, WeakWeight)];
         _specific = lexicon.FocusPoints.ToDictionary(f => f.Key, f => Signals(f.Value.Phrases, SpecificWeight));

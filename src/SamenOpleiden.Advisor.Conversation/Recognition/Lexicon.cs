@@ -51,6 +51,9 @@ public sealed record Lexicon
     /// <summary>Phrases that put their part of the sentence between partnerships or region-wide ("tussen de partnerschappen").</summary>
     public IReadOnlyList<string> Between { get; init; } = [];
 
+    /// <summary>Words that put a sentence in the past ("vroeger", "in het begin"): the question is where the region stands now, so it weighs less.</summary>
+    public IReadOnlyList<string> Past { get; init; } = [];
+
     /// <summary>Phase ("1"-"3") to signal phrases that mean that phase for any focus point.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Phrases { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 

@@ -132,7 +132,7 @@ internal sealed class LexiconPattern
     {
         public bool Matches(ReadToken token) => Kind switch
         {
-            ElementKind.Word => token.Word == Spelling || (Stemmed && token.Stem == Value && Math.Abs(token.Word.Length - Spelling.Length) <= MaxInflection)
+            ElementKind.Word => token.Word == Spelling || (Stemmed && (token.Stem == Value || token.VerbStem == Value) && Math.Abs(token.Word.Length - Spelling.Length) <= MaxInflection)
                 || (Stemmed && Spelling.Length >= TypoFromLength && Math.Abs(token.Word.Length - Spelling.Length) <= 1 && EditDistance.Between(token.Word, Spelling) <= 1),
             ElementKind.Prefix => token.Word.StartsWith(Value, StringComparison.Ordinal),
             ElementKind.Suffix => token.Word.EndsWith(Value, StringComparison.Ordinal),

@@ -6,7 +6,11 @@ namespace SamenOpleiden.Advisor.Conversation.Recognition;
 /// <param name="Start">Offset of its first character in the original text.</param>
 /// <param name="End">Offset just past its last character.</param>
 /// <param name="Break">What separates it from the word before: nothing, a clause mark (comma, colon) or a sentence end.</param>
-internal readonly record struct ReadToken(string Word, string Stem, int Start, int End, TokenBreak Break);
+/// <param name="VerbStem">
+/// The stem without a final "t": the Dutch stemmer keeps the "t" of a present-tense verb ("ontwerpt", "bepaalt"),
+/// so this is what meets "ontwerpen" and "bepalen".
+/// </param>
+internal readonly record struct ReadToken(string Word, string Stem, int Start, int End, TokenBreak Break, string VerbStem);
 
 /// <summary>The punctuation before a word.</summary>
 internal enum TokenBreak

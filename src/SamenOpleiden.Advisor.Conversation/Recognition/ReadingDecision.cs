@@ -17,6 +17,9 @@ internal static class ReadingDecision
     /// <summary>A runner-up with evidence of its own at least this share of the best is a conflict.</summary>
     private const double ConflictRatio = 0.8;
 
+    /// <summary>Phase-1 and phase-3 evidence with the weaker at least this share of the stronger reads as phase 2.</summary>
+    private const double MixedRatio = 0.5;
+
     private const int QuotesShown = 2;
 
     public static PhaseRecognition Decide(string focusPointId, IReadOnlyList<SignalReading> readings, Func<SignalReading, string> quote)
@@ -38,10 +41,12 @@ internal static class ReadingDecision
         var confidence = Math.Round(scores[best] / scores.Sum(), 2);
         // Only evidence of its own makes the runner-up a rival: one denied phase-3 phrase leans to 1 without being a conflict.
         var close = scores[second] >= ConflictRatio * scores[best] && readings.Any(r => r.Phase == second);
-        if (close && Math.Abs(best - second) == 2)
+        // Evidence for both ends (phase 1 and 3) is not settled by the stronger end: "partly" is the middle.
+        var otherEnd = 4 - best;
+        if (best != 2 && scores[otherEnd] >= MixedRatio * scores[best] && readings.Any(r => r.Phase == otherEnd))
         {
             var mixed = Strongest(readings, 1, 1).Concat(Strongest(readings, 3, 1)).ToList();
-            return new PhaseRecognition(focusPointId, 2, RecognitionKind.Proposal, confidence, [best, second], Quotes(mixed, quote));
+            return new PhaseRecognition(focusPointId, 2, RecognitionKind.Proposal, confidence, [best, otherEnd], Quotes(mixed, quote));
         }
 
         if (close)

@@ -20,6 +20,7 @@ internal sealed class SituationReader(CompiledLexicon lexicon)
     private const double BetweenWeight = 1.2;
     private const double WithinWeight = 0.6;
     private const double WithinMarkerWeight = 0.8;
+    private const double PastWeight = 0.3;
 
     /// <summary>A negation binds the signals that start within this many words after it.</summary>
     private const int NegationReach = 4;
@@ -33,7 +34,7 @@ internal sealed class SituationReader(CompiledLexicon lexicon)
     private static readonly MarkerKind[] ReadAfterSignals =
     [
         MarkerKind.Contrast, MarkerKind.Concession, MarkerKind.Exception, MarkerKind.Condition, MarkerKind.ClauseBreak,
-        MarkerKind.Reference, MarkerKind.Restriction, MarkerKind.Within, MarkerKind.Between,
+        MarkerKind.Reference, MarkerKind.Restriction, MarkerKind.Within, MarkerKind.Between, MarkerKind.Past,
     ];
 
     public PhaseRecognition Read(FocusPoint focusPoint, string text)
@@ -73,11 +74,17 @@ internal sealed class SituationReader(CompiledLexicon lexicon)
         ApplyNegations(readings, markers.Of(MarkerKind.Negation), layout);
         ApplyHedges(readings, markers.Of(MarkerKind.Hedge), layout);
         ApplyClausesThatReferBack(readings, markers.Of(MarkerKind.Hedge), layout);
-        ApplyPhaseOneQualifiers(readings);
-        ApplyWeights(readings, layout);
-        readings.AddRange(markers.Of(MarkerKind.Within)
-            .Where(w => layout.Clauses[layout.ClauseOf[w[0]]].Scope == TextLayout.Scope.Within)
-            .Select(w => SignalReading.Within(w, layout, WithinMarkerWeight)));
+        // Once the text says something regional holds between the partnerships, what holds within one is beside the point.
+        var regional = readings.Any(r => layout.Clauses[r.Clause].Scope == TextLayout.Scope.Between && r.LexiconPhase > 1 && !r.IsDenied);
+        ApplyWeights(readings, layout, regional);
+        var past = markers.Starts(MarkerKind.Past).Select(p => layout.SentenceOf[p]).ToHashSet();
+        readings.Where(r => past.Contains(r.Sentence)).ToList().ForEach(r => r.Weigh(PastWeight));
+        if (!regional)
+        {
+            readings.AddRange(markers.Of(MarkerKind.Within)
+                .Where(w => layout.Clauses[layout.ClauseOf[w[0]]].Scope == TextLayout.Scope.Within)
+                .Select(w => SignalReading.Within(w, layout, WithinMarkerWeight)));
+        }
         return ReadingDecision.Decide(focusPoint.Id, readings, r => EvidenceQuote.Of(text, tokens, r.Positions.Concat(r.Modifiers)));
     }
 
@@ -194,21 +201,11 @@ internal sealed class SituationReader(CompiledLexicon lexicon)
     }
 
     /// <summary>
-    /// A phase-1 phrase said of something regional takes it back: in "de personeelsplanning maakt elk bestuur
-    /// los" or "doorplaatsen gebeurt ad hoc" the regional word before it is not regional at all.
+    /// Weighs each signal by its place: contrast, concession, exception, before a "maar", a condition, a
+    /// between scope. A regional signal said within one partnership is a little phase-1 evidence, or, when
+    /// the text is positive about between the partnerships (<paramref name="regional"/>), simply weighs less.
     /// </summary>
-    private static void ApplyPhaseOneQualifiers(List<SignalReading> readings)
-    {
-        foreach (var qualifier in readings.Where(r => r.LexiconPhase == 1 && !r.IsWeak && !r.IsDenied && !r.IsPartial).ToList())
-        {
-            foreach (var reading in readings.Where(r => r.Clause == qualifier.Clause && r.LexiconPhase > 1 && !r.IsDenied && r.Positions[^1] < qualifier.Positions[0]))
-            {
-                reading.Deny(qualifier.Positions);
-            }
-        }
-    }
-
-    private static void ApplyWeights(List<SignalReading> readings, TextLayout layout)
+    private static void ApplyWeights(List<SignalReading> readings, TextLayout layout, bool regional)
     {
         foreach (var reading in readings)
         {
@@ -216,7 +213,14 @@ internal sealed class SituationReader(CompiledLexicon lexicon)
             var segment = layout.Segments[reading.Segment];
             if (clause.Scope == TextLayout.Scope.Within && reading.LexiconPhase > 1 && !reading.IsDenied)
             {
-                reading.InsideOnePartnership(WithinWeight);
+                if (regional)
+                {
+                    reading.Weigh(WithinWeight);
+                }
+                else
+                {
+                    reading.InsideOnePartnership(WithinWeight);
+                }
             }
 
             reading.Weigh(segment.Role switch

@@ -33,7 +33,9 @@ internal static class TextTokenizer
 
                 var normalized = NormalizeWord(word.ToString());
                 normalized = synonyms.GetValueOrDefault(normalized) ?? normalized;
-                tokens.Add(new ReadToken(normalized, LexiconStems.Stem(normalized), start, i, tokens.Count == 0 ? TokenBreak.Sentence : pending));
+                var stem = LexiconStems.Stem(normalized);
+                var verbStem = normalized.Length > 4 && normalized.EndsWith('t') ? LexiconStems.Stem(normalized[..^1]) : stem;
+                tokens.Add(new ReadToken(normalized, stem, start, i, tokens.Count == 0 ? TokenBreak.Sentence : pending, verbStem));
                 pending = TokenBreak.None;
                 continue;
             }
