@@ -43,7 +43,7 @@ internal static class ReadingDecision
         var close = scores[second] >= ConflictRatio * scores[best] && readings.Any(r => r.Phase == second);
         // Evidence for both ends (phase 1 and 3) is not settled by the stronger end: "partly" is the middle.
         var otherEnd = 4 - best;
-        if (best != 2 && scores[otherEnd] >= MixedRatio * scores[best] && readings.Any(r => r.Phase == otherEnd))
+        if (best != 2 && scores[otherEnd] >= MixedRatio * scores[best] && readings.Any(r => r.Phase == otherEnd && !r.IsWeak))
         {
             var mixed = Strongest(readings, 1, 1).Concat(Strongest(readings, 3, 1)).ToList();
             return new PhaseRecognition(focusPointId, 2, RecognitionKind.Proposal, confidence, [best, otherEnd], Quotes(mixed, quote));

@@ -25,6 +25,9 @@ internal sealed class SituationReader(CompiledLexicon lexicon)
     /// <summary>A negation binds the signals that start within this many words after it.</summary>
     private const int NegationReach = 4;
 
+    /// <summary>"geen" negates the noun phrase it opens ("geen centrale regie"), not a signal further on ("geen partnerschap doet zijn peer review").</summary>
+    private const int DeterminerReach = 2;
+
     /// <summary>A negation this close to the end of its clause ("... hebben we nog niet") denies what came before it.</summary>
     private const int NegationAtEnd = 2;
 
@@ -71,7 +74,7 @@ internal sealed class SituationReader(CompiledLexicon lexicon)
             reading.Place(layout);
         }
 
-        ApplyNegations(readings, markers.Of(MarkerKind.Negation), layout);
+        ApplyNegations(readings, markers.Of(MarkerKind.Negation), layout, tokens);
         ApplyHedges(readings, markers.Of(MarkerKind.Hedge), layout);
         ApplyClausesThatReferBack(readings, markers.Of(MarkerKind.Hedge), layout);
         // Once the text says something regional holds between the partnerships, what holds within one is beside the point.
@@ -111,21 +114,34 @@ internal sealed class SituationReader(CompiledLexicon lexicon)
     /// <summary>
     /// A negation denies the signals that start just after it ("geen centrale regie", "nooit aan elkaar
     /// gekoppeld") and a signal it stands inside ("draait niet op subsidie"); at the end of its clause ("een
-    /// gezamenlijk budget hebben we nog niet", "van gedeelde regie is geen sprake") it denies what came before
-    /// it. A negation that is part of a signal ("niet structureel") does not deny that signal.
+    /// gezamenlijk budget hebben we nog niet", "van gedeelde regie is geen sprake", "in het beleid zie je het
+    /// nauwelijks terug") also what came before it. A negation that is part of a signal ("niet structureel")
+    /// does not deny that signal, nor reach back past it.
     /// </summary>
-    private static void ApplyNegations(List<SignalReading> readings, IReadOnlyList<int[]> negations, TextLayout layout)
+    private static void ApplyNegations(List<SignalReading> readings, IReadOnlyList<int[]> negations, TextLayout layout, ReadToken[] tokens)
     {
         foreach (var negation in negations)
         {
             var clause = layout.Clauses[layout.ClauseOf[negation[0]]];
             var others = readings.Where(r => r.Clause == clause.Index && !r.Positions.Contains(negation[0])).ToList();
-            var bound = others.Where(r => r.Spans(negation[0]) || (r.Positions[0] > negation[^1] && r.Positions[0] <= negation[^1] + NegationReach)).ToList();
+            var determiner = tokens[negation[^1]].Word is "geen" or "enkel" or "enkele";
+            var end = negation[^1] + (determiner ? DeterminerReach : NegationReach);
+            for (var k = negation[^1] + 1; determiner && k <= end + 1 && k <= clause.Last; k++)
+            {
+                // "geen centrale regie of coördinatie": "geen" reaches along a coordination.
+                if (tokens[k].Word is "of" or "en" or "noch")
+                {
+                    end = k + DeterminerReach;
+                }
+            }
+
+            var ahead = others.Where(r => r.Positions[0] > negation[^1] && r.Positions[0] <= end).ToList();
+            var bound = ahead.Concat(others.Where(r => r.Spans(negation[0]))).ToList();
             var builtIn = readings.Any(r => r.Positions.Contains(negation[0]));
             IEnumerable<int> quoted = negation;
-            if (bound.Count == 0 && !builtIn && clause.Last - negation[^1] <= NegationAtEnd)
+            if (!builtIn && ahead.Count == 0 && clause.Last - negation[^1] <= NegationAtEnd)
             {
-                bound = others.Where(r => r.Positions[0] < negation[0]).ToList();
+                bound.AddRange(others.Where(r => r.Positions[0] < negation[0] && !bound.Contains(r)));
                 quoted = Enumerable.Range(negation[0], clause.Last - negation[0] + 1);
             }
 
