@@ -7,6 +7,9 @@ namespace SamenOpleiden.Advisor.Conversation.Dialog;
 /// <summary>Reads an answer to the current question. An answer it cannot read changes nothing and the question is asked again.</summary>
 internal sealed class AnswerHandler(DialogServices services, SlotFlow flow, QuestionPrompts prompts, AmbitionParser ambition)
 {
+    /// <summary>An answer of fewer words ("4", "ja") is not a description a second reader could read.</summary>
+    private const int MinWordsToRead = 2;
+
     public void Handle(DialogTurn turn, string text)
     {
         var (kind, argument) = Slots.Parse(turn.State.Current ?? Slots.Result);
@@ -110,6 +113,11 @@ internal sealed class AnswerHandler(DialogServices services, SlotFlow flow, Ques
                 break;
             default:
                 state.Proposal = null;
+                if (TextNormalizer.Words(text).Length >= MinWordsToRead)
+                {
+                    turn.UnreadAnswer = new UnreadAnswer(focusPointId, text, turn.Replies.Count);
+                }
+
                 Reprompt(turn, "Ik weet niet zeker welke fase daarbij past. Kies een van de fasen hieronder, of beschrijf het iets anders.");
                 break;
         }
