@@ -15,13 +15,14 @@ public static class MeasurementPrinter
         output.WriteLine(Line("unsure", measurement.Count(MeasuredOutcome.Unsure), rows));
         output.WriteLine(Line("one off", measurement.Count(MeasuredOutcome.OneOff), rows));
         output.WriteLine(Line("two off", measurement.Count(MeasuredOutcome.TwoOff), rows));
-        output.WriteLine("  label \\ read       1     2     3     ?");
+        output.WriteLine("  label \\ read     1     2     3     ?");
         for (var label = 1; label <= 3; label++)
         {
             var cells = new int?[] { 1, 2, 3, null }.Select(read => measurement.Confusion(label, read).ToString(Invariant).PadLeft(6));
-            output.WriteLine($"  {label}            {string.Concat(cells)}");
+            output.WriteLine($"  {label,-12}{string.Concat(cells)}");
         }
 
+        output.WriteLine($"  two phases offered (conflicting evidence): {measurement.TwoOffered}, the label among them: {measurement.TwoOfferedWithLabel}");
         var kinds = measurement.Rows.GroupBy(r => r.Item.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"{g.Key} {g.Count(r => r.Outcome == MeasuredOutcome.Right)}/{g.Count()}");
         output.WriteLine($"  right by kind: {string.Join(", ", kinds)}");

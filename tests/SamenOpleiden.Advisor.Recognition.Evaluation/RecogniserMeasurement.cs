@@ -43,6 +43,13 @@ public sealed record SetMeasurement(string Set, IReadOnlyList<MeasuredText> Rows
     /// <summary>Right because the proposal is the neighbouring phase the label also accepts.</summary>
     public int RightByAlso => Rows.Count(r => r.Outcome == MeasuredOutcome.Right && r.Read != r.Item.Phase);
 
+    /// <summary>Texts whose evidence conflicted, so two phases were offered (counted above by the phase the reader leans to).</summary>
+    public int TwoOffered => Rows.Count(r => r.Recognition.Kind == RecognitionKind.Conflict);
+
+    /// <summary>Of <see cref="TwoOffered"/>, those where the label or its "also" is one of the two phases offered.</summary>
+    public int TwoOfferedWithLabel => Rows.Count(r => r.Recognition.Kind == RecognitionKind.Conflict
+        && new[] { r.Read, r.Recognition.Alternatives[0] }.Any(p => p == r.Item.Phase || p == r.Item.Also));
+
     /// <summary>How many texts labelled <paramref name="label"/> were read as <paramref name="read"/> (null: unsure).</summary>
     public int Confusion(int label, int? read) => Rows.Count(r => r.Item.Phase == label && r.Read == read);
 }
