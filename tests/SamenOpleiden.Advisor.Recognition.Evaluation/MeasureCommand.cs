@@ -33,8 +33,7 @@ internal static class MeasureCommand
         Core.Typology.TypologyModel typology;
         try
         {
-            typology = RuleSetLoader.LoadCompiled(rulesDirectory).Typology;
-            recognizer = new PhaseRecognizer(typology, LexiconLoader.Load(rulesDirectory, typology));
+            (recognizer, typology) = LexiconLoader.LoadRecognizer(rulesDirectory);
         }
         catch (RuleSetException e)
         {
