@@ -77,17 +77,18 @@ internal sealed class SituationReader(CompiledLexicon lexicon)
         ApplyNegations(readings, markers.Of(MarkerKind.Negation), layout, tokens);
         ApplyHedges(readings, markers.Of(MarkerKind.Hedge), layout);
         ApplyClausesThatReferBack(readings, markers.Of(MarkerKind.Hedge), layout);
+
         // Once the text says something regional holds between the partnerships, what holds within one is beside the point.
         var regional = readings.Any(r => layout.Clauses[r.Clause].Scope == TextLayout.Scope.Between && r.LexiconPhase > 1 && !r.IsDenied);
-        ApplyWeights(readings, layout, regional);
         var past = markers.Starts(MarkerKind.Past).Select(p => layout.SentenceOf[p]).ToHashSet();
-        readings.Where(r => past.Contains(r.Sentence)).ToList().ForEach(r => r.Weigh(PastWeight));
+        ApplyWeights(readings, layout, regional, past);
         if (!regional)
         {
             readings.AddRange(markers.Of(MarkerKind.Within)
                 .Where(w => layout.Clauses[layout.ClauseOf[w[0]]].Scope == TextLayout.Scope.Within)
                 .Select(w => SignalReading.Within(w, layout, WithinMarkerWeight)));
         }
+
         return ReadingDecision.Decide(focusPoint.Id, readings, r => EvidenceQuote.Of(text, tokens, r.Positions.Concat(r.Modifiers)));
     }
 
@@ -218,10 +219,11 @@ internal sealed class SituationReader(CompiledLexicon lexicon)
 
     /// <summary>
     /// Weighs each signal by its place: contrast, concession, exception, before a "maar", a condition, a
-    /// between scope. A regional signal said within one partnership is a little phase-1 evidence, or, when
-    /// the text is positive about between the partnerships (<paramref name="regional"/>), simply weighs less.
+    /// between scope, a sentence about the past (<paramref name="pastSentences"/>). A regional signal said
+    /// within one partnership is a little phase-1 evidence, or, when the text is positive about between the
+    /// partnerships (<paramref name="regional"/>), simply weighs less.
     /// </summary>
-    private static void ApplyWeights(List<SignalReading> readings, TextLayout layout, bool regional)
+    private static void ApplyWeights(List<SignalReading> readings, TextLayout layout, bool regional, IReadOnlySet<int> pastSentences)
     {
         foreach (var reading in readings)
         {
@@ -255,6 +257,11 @@ internal sealed class SituationReader(CompiledLexicon lexicon)
             if (clause.Scope == TextLayout.Scope.Between)
             {
                 reading.Weigh(BetweenWeight);
+            }
+
+            if (pastSentences.Contains(reading.Sentence))
+            {
+                reading.Weigh(PastWeight);
             }
         }
     }
