@@ -16,13 +16,13 @@ internal sealed class SemanticKernelPromptModel : IPromptModel, IDisposable
 
     /// <remarks>
     /// Semantic Kernel gets no logger on purpose: at Trace level it logs the rendered prompt, which
-    /// holds the respondent's remarks and answers. The rephraser's own log lines say what an operator needs.
+    /// holds the respondent's remarks and answers. The layer's own log lines say what an operator needs.
     /// </remarks>
     public SemanticKernelPromptModel(RephrasingOptions options, PromptSet prompts)
     {
         _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {
-            // The rephraser cancels at its budget; this only stops a connection that outlives every caller.
+            // The layer cancels at its budget; this only stops a connection that outlives every caller.
             Timeout = options.Timeout + TimeSpan.FromSeconds(5),
         };
 
