@@ -20,6 +20,7 @@ public sealed class ConversationEngine : IConversationEngine
     private readonly IConversationStore _store;
     private readonly DialogMachine _machine;
     private readonly AdviceWordingStep _wording;
+    private readonly ModelReadingStep _modelReading;
     private readonly IReportLinks _reportLinks;
     private readonly RegionCodeResolver _regionCodes;
 
@@ -30,15 +31,18 @@ public sealed class ConversationEngine : IConversationEngine
         IReportLinks reportLinks,
         TimeProvider clock,
         IAdviceWording? wording = null,
-        IRegionDirectory? regions = null)
+        IRegionDirectory? regions = null,
+        IModelReading? modelReading = null)
     {
         _store = store;
         _reportLinks = reportLinks;
         var matcher = new FocusPointMatcher(evaluator.Typology);
         wording ??= RulesWording.Instance;
-        var services = new DialogServices(evaluator, recognizer, matcher, clock, wording.IsActive, asksRegionCode: regions is not null);
+        modelReading ??= NoModelReading.Instance;
+        var services = new DialogServices(evaluator, recognizer, matcher, clock, wording.IsActive, asksRegionCode: regions is not null, answersLeaveService: modelReading.IsActive);
         _machine = new DialogMachine(services);
         _wording = new AdviceWordingStep(services, wording);
+        _modelReading = new ModelReadingStep(modelReading, new QuestionPrompts(services));
         _regionCodes = new RegionCodeResolver(regions, _machine.RegionCodes, clock);
     }
 
@@ -64,13 +68,14 @@ public sealed class ConversationEngine : IConversationEngine
             var turn = _machine.Handle(state, input);
             await _regionCodes.ResolveAsync(turn, cancellationToken);
 
-            // Deleting, making a report link and wording advice (a model call) act before the save: a redelivered input
-            // must not repeat them.
-            if (attempt == 1 && ActsBeforeSave(turn) && await FindEarlierRepliesAsync(conversationKey, input, cancellationToken) is { } answered)
+            // Deleting, making a report link, wording advice and reading an answer (model calls) act before the save: a
+            // redelivered input must not repeat them.
+            if (attempt == 1 && (ActsBeforeSave(turn) || _modelReading.Acts(turn)) && await FindEarlierRepliesAsync(conversationKey, input, cancellationToken) is { } answered)
             {
                 return answered;
             }
 
+            await _modelReading.ApplyAsync(turn, cancellationToken);
             await _wording.ApplyAsync(turn, cancellationToken);
 
             if (turn.DeleteRespondent)

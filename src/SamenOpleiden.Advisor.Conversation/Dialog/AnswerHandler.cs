@@ -7,6 +7,9 @@ namespace SamenOpleiden.Advisor.Conversation.Dialog;
 /// <summary>Reads an answer to the current question. An answer it cannot read changes nothing and the question is asked again.</summary>
 internal sealed class AnswerHandler(DialogServices services, SlotFlow flow, QuestionPrompts prompts, AmbitionParser ambition)
 {
+    /// <summary>An answer of fewer words ("4", "ja") is not a description a second reader could read.</summary>
+    private const int MinWordsToRead = 2;
+
     public void Handle(DialogTurn turn, string text)
     {
         var (kind, argument) = Slots.Parse(turn.State.Current ?? Slots.Result);
@@ -73,6 +76,12 @@ internal sealed class AnswerHandler(DialogServices services, SlotFlow flow, Ques
         var state = turn.State;
         if (state.Proposal is { } proposal && proposal.FocusPoint == focusPointId && YesNo(text) is { } yes)
         {
+            if (yes && proposal.Alternative is not null)
+            {
+                prompts.AskWhichOfTwo(turn, proposal);
+                return;
+            }
+
             state.Proposal = null;
             if (yes)
             {
@@ -94,12 +103,21 @@ internal sealed class AnswerHandler(DialogServices services, SlotFlow flow, Ques
             case RecognitionKind.DontKnow:
                 Record(turn, focusPointId, null);
                 break;
-            case RecognitionKind.Proposal:
-                state.Proposal = new PendingProposal(focusPointId, recognition.Phase!.Value, recognition.Evidence, recognition.Confidence);
-                prompts.AskProposal(turn, state.Proposal);
+            case RecognitionKind.Proposal or RecognitionKind.Conflict:
+                state.Proposal = new PendingProposal(
+                    focusPointId,
+                    recognition.Phase!.Value,
+                    [.. recognition.Evidence.Select(e => e.Quote)],
+                    recognition.Kind == RecognitionKind.Conflict ? recognition.Alternatives[0] : null);
+                prompts.AskProposal(turn, recognition);
                 break;
             default:
                 state.Proposal = null;
+                if (TextNormalizer.Words(text).Length >= MinWordsToRead)
+                {
+                    turn.UnreadAnswer = new UnreadAnswer(focusPointId, text, turn.Replies.Count);
+                }
+
                 Reprompt(turn, "Ik weet niet zeker welke fase daarbij past. Kies een van de fasen hieronder, of beschrijf het iets anders.");
                 break;
         }

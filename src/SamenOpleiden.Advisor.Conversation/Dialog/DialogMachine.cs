@@ -15,11 +15,11 @@ internal sealed class DialogMachine
     private readonly QuestionPrompts _prompts;
     private readonly AnswerHandler _answers;
     private readonly CommandHandler _commands;
-    private readonly bool _adviceLeavesService;
+    private readonly string _privacy;
 
     public DialogMachine(DialogServices services)
     {
-        _adviceLeavesService = services.AdviceLeavesService;
+        _privacy = DialogTexts.PrivacyNotice(services.AdviceLeavesService, services.AnswersLeaveService);
         _prompts = new QuestionPrompts(services);
         var results = new ResultPresenter(services);
         _flow = new SlotFlow(services, _prompts, results);
@@ -85,7 +85,7 @@ internal sealed class DialogMachine
     private void Start(DialogTurn turn)
     {
         turn.Say(DialogTexts.Welcome);
-        turn.Say(_adviceLeavesService ? $"{DialogTexts.Privacy} {DialogTexts.PrivacyLanguageModel}" : DialogTexts.Privacy);
+        turn.Say(_privacy);
         turn.State.Current = _flow.NextOpen(turn);
         _flow.Reask(turn);
     }

@@ -19,6 +19,19 @@ internal static class DialogTexts
         "Het advies wordt herschreven door een taalmodel: daarvoor gaan de uitkomst, het regioprofiel en je toelichtingen " +
         "naar de ingestelde taaldienst. De regels bepalen het advies; typ 'originele tekst' voor hun eigen woorden.";
 
+    public const string PrivacyAnswersLanguageModel =
+        "Een antwoord in eigen woorden dat ik niet zeker kan lezen, gaat naar de ingestelde taaldienst om een fase voor te stellen; " +
+        "die stel ik je altijd eerst als vraag voor.";
+
+    /// <summary>The privacy notice of the welcome, saying what leaves the service to a language model.</summary>
+    public static string PrivacyNotice(bool adviceLeavesService, bool answersLeaveService) =>
+        string.Join(' ', new[]
+        {
+            Privacy,
+            adviceLeavesService ? PrivacyLanguageModel : null,
+            answersLeaveService ? PrivacyAnswersLanguageModel : null,
+        }.OfType<string>());
+
     public const string Reworded = "Deze tekst is herschreven door een taalmodel. Typ 'originele tekst' voor de woorden van de regels.";
 
     public const string WelcomeBack = "Welkom terug! We gaan verder waar je was.";

@@ -22,6 +22,9 @@ internal sealed class DialogTurn(ConversationState state)
     /// <summary>Set when the respondent typed a region's access code; the engine looks it up (I/O) and finishes the turn.</summary>
     public string? RegionCodeRequest { get; set; }
 
+    /// <summary>Set when the recogniser could not read an answer in the respondent's own words; a second reader may still propose a phase.</summary>
+    public UnreadAnswer? UnreadAnswer { get; set; }
+
     public void Say(string text) => Replies.Add(new TextReply(text));
 
     public void Add(Reply reply) => Replies.Add(reply);

@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Conversation.Recognition;
 using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Core.Typology;
@@ -14,9 +15,6 @@ internal sealed class QuestionPrompts(DialogServices services)
         new("Samenvatting", "samenvatting"),
         new("Rapport", "rapport"),
     ];
-
-    /// <summary>Below this confidence the proposal says it is unsure: the text also points at other phases.</summary>
-    private const double DoubtBelow = 0.67;
 
     private static readonly IReadOnlyList<Choice> YesNo = [new("Ja", "ja"), new("Nee", "nee")];
 
@@ -61,7 +59,7 @@ internal sealed class QuestionPrompts(DialogServices services)
     public QuestionReply FocusPointQuestion(FocusPoint focusPoint)
     {
         var choices = Enumerable.Range(1, focusPoint.Descriptors.Count)
-            .Select(phase => new Choice($"Fase {phase}: {focusPoint.DescriptorOf(phase)}", phase.ToString(), services.Typology.Phase(phase).Name))
+            .Select(phase => PhaseChoice(focusPoint, phase))
             .Append(new Choice("Weet ik niet", "weet ik niet"))
             .ToList();
         return new QuestionReply(
@@ -70,15 +68,27 @@ internal sealed class QuestionPrompts(DialogServices services)
             FocusPointProgress(focusPoint));
     }
 
-    public void AskProposal(DialogTurn turn, PendingProposal proposal)
+    /// <summary>Puts a reading of free text to the respondent: a proposal to confirm, or two phases to choose from.</summary>
+    public void AskProposal(DialogTurn turn, PhaseRecognition recognition)
+    {
+        var focusPoint = services.Typology.Get(recognition.FocusPoint);
+        var phase = recognition.Phase!.Value;
+        if (recognition.Kind == RecognitionKind.Conflict)
+        {
+            var other = recognition.Alternatives[0];
+            turn.Add(new QuestionReply(ProposalWording.Conflict(focusPoint, phase, other, recognition.Evidence), TwoPhases(focusPoint, phase, other), FocusPointProgress(focusPoint)));
+            return;
+        }
+
+        turn.Add(new QuestionReply(ProposalWording.Proposal(focusPoint, phase, recognition.Evidence), YesNo, FocusPointProgress(focusPoint)));
+    }
+
+    /// <summary>After "ja" to two phases offered: asks which of the two.</summary>
+    public void AskWhichOfTwo(DialogTurn turn, PendingProposal proposal)
     {
         var focusPoint = services.Typology.Get(proposal.FocusPoint);
-        var because = proposal.Evidence.Count == 0 ? "" : $" (ik las: {string.Join(", ", proposal.Evidence.Select(e => $"'{e}'"))})";
-        var doubt = proposal.Confidence < DoubtBelow ? "Ik weet het niet helemaal zeker. " : "";
-        turn.Add(new QuestionReply(
-            $"{doubt}Bedoel je fase {proposal.Phase} — '{focusPoint.DescriptorOf(proposal.Phase)}'?{because} ja / nee",
-            YesNo,
-            FocusPointProgress(focusPoint)));
+        var other = proposal.Alternative!.Value;
+        turn.Add(new QuestionReply($"Welke past het best: fase {proposal.Phase} of fase {other}?", TwoPhases(focusPoint, proposal.Phase, other), FocusPointProgress(focusPoint)));
     }
 
     public void AskConfirmation(DialogTurn turn, string text) => turn.Add(new QuestionReply(text, YesNo));
@@ -102,6 +112,12 @@ internal sealed class QuestionPrompts(DialogServices services)
         choices.Add(new Choice($"Bijstellen naar fase {followUp.SuggestedPhase}", "bijstellen"));
         turn.Add(new QuestionReply(followUp.Question, choices));
     }
+
+    private IReadOnlyList<Choice> TwoPhases(FocusPoint focusPoint, int phase, int other) =>
+        [.. new[] { phase, other }.Order().Select(p => PhaseChoice(focusPoint, p)), new Choice("Geen van beide", "nee")];
+
+    private Choice PhaseChoice(FocusPoint focusPoint, int phase) =>
+        new($"Fase {phase}: {focusPoint.DescriptorOf(phase)}", phase.ToString(), services.Typology.Phase(phase).Name);
 
     private Progress FocusPointProgress(FocusPoint focusPoint)
     {

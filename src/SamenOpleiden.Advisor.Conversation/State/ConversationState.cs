@@ -61,5 +61,8 @@ public sealed class ConversationState
     public string? AssessmentId { get; set; }
 }
 
-/// <summary>A phase proposed from free text, with the words that led to it and how clearly they point there (0-1).</summary>
-public sealed record PendingProposal(string FocusPoint, int Phase, IReadOnlyList<string> Evidence, double Confidence = 1);
+/// <summary>
+/// A phase proposed from free text, with the respondent's words that led to it; with conflicting evidence also
+/// the other phase offered (<paramref name="Alternative"/>), and the respondent chooses between the two.
+/// </summary>
+public sealed record PendingProposal(string FocusPoint, int Phase, IReadOnlyList<string> Evidence, int? Alternative = null);

@@ -1,4 +1,4 @@
-using SamenOpleiden.Advisor.Conversation.Recognition.Measurement;
+using SamenOpleiden.Advisor.Recognition.Evaluation;
 
 namespace SamenOpleiden.Advisor.Conversation.Tests.TestSupport;
 
@@ -54,11 +54,12 @@ internal sealed class CaseScript(string file, IReadOnlyList<string> profileAnswe
                     break;
                 case "fp" when state.Proposal is { } proposal:
                     var (phase, also) = Expected(argument);
-                    var right = proposal.Phase == phase || proposal.Phase == also;
-                    await chat.SayAsync(right ? "ja" : "nee");
-                    if (right)
+                    var offered = proposal.Alternative is { } other ? new[] { proposal.Phase, other } : [proposal.Phase];
+                    var right = offered.Where(p => p == phase || p == also).Cast<int?>().FirstOrDefault();
+                    await chat.SayAsync(right is null ? "nee" : proposal.Alternative is null ? "ja" : right.Value.ToString());
+                    if (right is { } chosen)
                     {
-                        Given[argument] = proposal.Phase;
+                        Given[argument] = chosen;
                     }
 
                     break;

@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Conversation.Recognition;
 using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Conversation.Wording;
@@ -9,12 +10,12 @@ internal sealed class ChatDriver
 {
     private int _activity;
 
-    public ChatDriver(IConversationStore? store = null, IReportLinks? reportLinks = null, string conversationId = "c1", string userId = "u1", IAdviceWording? wording = null)
+    public ChatDriver(IConversationStore? store = null, IReportLinks? reportLinks = null, string conversationId = "c1", string userId = "u1", IAdviceWording? wording = null, IModelReading? modelReading = null)
     {
         Store = store ?? new InMemoryConversationStore();
         ConversationId = conversationId;
         UserId = userId;
-        Engine = new ConversationEngine(Store, TestRules.Evaluator, TestRules.Recognizer, reportLinks ?? new NoReportLinks(), TimeProvider.System, wording: wording);
+        Engine = new ConversationEngine(Store, TestRules.Evaluator, TestRules.Recognizer, reportLinks ?? new NoReportLinks(), TimeProvider.System, wording: wording, modelReading: modelReading);
     }
 
     public IConversationStore Store { get; }

@@ -14,9 +14,9 @@ internal static class DialogStates
 
     private static readonly string[] Profile = ["Binnenmeren", "krimp", "3", "po, vo en mbo", "75", "volledig", "deels", "buiten", "overslaan", "ja", "schoolopleider"];
 
-    public static async Task<ChatDriver> ReachAsync(string target)
+    public static async Task<ChatDriver> ReachAsync(string target, ChatDriver? driver = null)
     {
-        var chat = new ChatDriver();
+        var chat = driver ?? new ChatDriver();
         await chat.StartAsync();
         var profileIndex = 0;
         for (var turn = 0; turn < 100; turn++)

@@ -5,24 +5,24 @@ namespace SamenOpleiden.Advisor.Rephrasing;
 
 /// <summary>
 /// Calls any OpenAI-compatible chat-completions endpoint through Semantic Kernel's OpenAI connector
-/// with the template from <c>prompts/</c>. Given its own HttpClient, the connector does not retry,
-/// so the rephraser's time budget is the only clock.
+/// with the templates from <c>prompts/</c>. Given its own HttpClient, the connector does not retry,
+/// so the layer's time budget is the only clock.
 /// </summary>
-internal sealed class SemanticKernelAdviceModel : IAdviceModel, IDisposable
+internal sealed class SemanticKernelPromptModel : IPromptModel, IDisposable
 {
     private readonly HttpClient _http;
     private readonly Kernel _kernel;
-    private readonly KernelFunction _function;
+    private readonly Dictionary<string, KernelFunction> _functions;
 
     /// <remarks>
     /// Semantic Kernel gets no logger on purpose: at Trace level it logs the rendered prompt, which
-    /// holds the respondent's remarks. The rephraser's own log lines say what an operator needs.
+    /// holds the respondent's remarks and answers. The layer's own log lines say what an operator needs.
     /// </remarks>
-    public SemanticKernelAdviceModel(RephrasingOptions options, PromptSet prompts)
+    public SemanticKernelPromptModel(RephrasingOptions options, PromptSet prompts)
     {
         _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {
-            // The rephraser cancels at its budget; this only stops a connection that outlives every caller.
+            // The layer cancels at its budget; this only stops a connection that outlives every caller.
             Timeout = options.Timeout + TimeSpan.FromSeconds(5),
         };
 
@@ -31,10 +31,15 @@ internal sealed class SemanticKernelAdviceModel : IAdviceModel, IDisposable
         var builder = Kernel.CreateBuilder();
         builder.AddOpenAIChatCompletion(options.Model!, new Uri(options.Endpoint!), apiKey, httpClient: _http);
         _kernel = builder.Build();
-        _function = KernelFunctionFactory.CreateFromPrompt(prompts.Template, new KernelPromptTemplateFactory());
+        var factory = new KernelPromptTemplateFactory();
+        _functions = new Dictionary<string, KernelFunction>(StringComparer.Ordinal)
+        {
+            [PromptFiles.Template] = KernelFunctionFactory.CreateFromPrompt(prompts.Template, factory),
+            [PromptFiles.ReadingTemplate] = KernelFunctionFactory.CreateFromPrompt(prompts.Reading, factory),
+        };
     }
 
-    public async Task<(string? Text, bool Refused)> CompleteAsync(IReadOnlyDictionary<string, object?> variables, CancellationToken cancellationToken)
+    public async Task<(string? Text, bool Refused)> CompleteAsync(string template, IReadOnlyDictionary<string, object?> variables, CancellationToken cancellationToken)
     {
         var arguments = new KernelArguments();
         foreach (var (name, value) in variables)
@@ -42,7 +47,7 @@ internal sealed class SemanticKernelAdviceModel : IAdviceModel, IDisposable
             arguments[name] = value;
         }
 
-        var result = await _function.InvokeAsync(_kernel, arguments, cancellationToken);
+        var result = await _functions[template].InvokeAsync(_kernel, arguments, cancellationToken);
         var message = result.GetValue<ChatMessageContent>();
         var finishReason = message?.Metadata?.GetValueOrDefault("FinishReason")?.ToString();
         var refusal = message?.Metadata?.GetValueOrDefault("Refusal")?.ToString();

@@ -1,6 +1,6 @@
 using SamenOpleiden.Advisor.Core.Typology;
 
-namespace SamenOpleiden.Advisor.Conversation.Recognition.Measurement;
+namespace SamenOpleiden.Advisor.Recognition.Evaluation;
 
 /// <summary>
 /// One shared case (<c>cases/*.md</c>): its name, the profile lines and the situation text per

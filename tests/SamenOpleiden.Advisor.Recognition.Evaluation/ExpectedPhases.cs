@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace SamenOpleiden.Advisor.Conversation.Recognition.Measurement;
+namespace SamenOpleiden.Advisor.Recognition.Evaluation;
 
 /// <summary>
 /// The reference reading of the cases (<c>expected-phases.md</c>): per case and focus point the
