@@ -46,8 +46,8 @@ public sealed class ConversationEngine : IConversationEngine
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(input.ConversationId);
         ArgumentException.ThrowIfNullOrWhiteSpace(input.UserId);
-        var conversationKey = $"{input.ChannelId}:{input.ConversationId}";
-        var respondentKey = $"{input.ChannelId}:{input.UserId}";
+        var conversationKey = ConversationKeys.Conversation(input);
+        var respondentKey = ConversationKeys.Respondent(input);
 
         for (var attempt = 1; ; attempt++)
         {
@@ -97,7 +97,7 @@ public sealed class ConversationEngine : IConversationEngine
     }
 
     private static bool ActsBeforeSave(DialogTurn turn) =>
-        turn.DeleteRespondent || turn.ReportRequest is not null || turn.Replies.Any(r => r is AdviceStepReply);
+        turn.DeleteRespondent || turn.ReportRequest is not null || turn.Replies.Any(r => r is AdviceStepReply or ResultReply);
 
     private async Task<IReadOnlyList<Reply>?> FindEarlierRepliesAsync(string conversationKey, TurnInput input, CancellationToken cancellationToken) =>
         input.ActivityId is { } activityId ? await _store.FindRepliesAsync(conversationKey, activityId, cancellationToken) : null;
