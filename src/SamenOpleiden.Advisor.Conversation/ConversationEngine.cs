@@ -81,7 +81,9 @@ public sealed class ConversationEngine : IConversationEngine
             if (turn.ReportRequest is { } report)
             {
                 var url = await _reportLinks.LinkForAsync(report, cancellationToken);
-                turn.Add(url is null ? new TextReply(DialogTexts.NoReport) : new ReportLinkReply(DialogTexts.ReportReady, url));
+                // Only the owner's own 'rapport' (or button) makes their link; in a group, others can open it, so it says so.
+                turn.Add(url is null ? new TextReply(DialogTexts.NoReport)
+                    : new ReportLinkReply(input.IsGroup ? DialogTexts.ReportReadyInGroup : DialogTexts.ReportReady, url));
             }
 
             try

@@ -34,7 +34,7 @@ internal sealed class DialogMachine
 
     public DialogTurn Handle(ConversationState state, TurnInput input)
     {
-        var turn = new DialogTurn(state, input.ShowsForms);
+        var turn = new DialogTurn(state, input.ShowsForms, input.IsGroup);
         if (state.Current is null)
         {
             Start(turn);
@@ -121,6 +121,11 @@ internal sealed class DialogMachine
     {
         turn.Say(DialogTexts.Welcome);
         turn.Say(_adviceLeavesService ? $"{DialogTexts.Privacy} {DialogTexts.PrivacyLanguageModel}" : DialogTexts.Privacy);
+        if (turn.IsGroup)
+        {
+            turn.Say(DialogTexts.InGroup);
+        }
+
         turn.State.Current = _flow.NextOpen(turn);
         _flow.Reask(turn);
     }

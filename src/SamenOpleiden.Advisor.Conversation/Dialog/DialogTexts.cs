@@ -66,6 +66,13 @@ internal static class DialogTexts
 
     public const string NoReport = "Het rapport is hier nog niet beschikbaar. Typ 'samenvatting' of 'advies' om de uitkomst nog eens te zien.";
 
+    public const string InGroup =
+        "Dit is je eigen scan: je antwoorden en opdrachten gelden alleen voor jou, niemand anders kan ze veranderen of verwijderen. " +
+        "Anderen in deze chat kunnen wel meelezen; liever privé? Stuur me dan een persoonlijk bericht.";
+
+    public const string ReportReadyInGroup =
+        "Hier is je rapport. Let op: iedereen in deze chat kan deze link openen.";
+
     public const string ReportReady = "Hier is jullie rapport, met een radardiagram, de fasen en het advies:";
 
     public const string NothingDeleted = "Prima, ik heb niets verwijderd.";
