@@ -69,7 +69,7 @@ internal static class ReplyCards
             card.Add(AdviceItem(item));
         }
 
-        if (!string.IsNullOrWhiteSpace(step.Footer) && step.Choices is not { Count: > 0 })
+        if (!string.IsNullOrWhiteSpace(step.Footer))
         {
             card.SubtleText(step.Footer);
         }
@@ -91,7 +91,13 @@ internal static class ReplyCards
             .Add(new TextBlock(result.Step.Title) { Weight = TextWeight.Bolder, Separator = true, Spacing = CardSpacing.Medium });
         foreach (var item in result.Step.Items)
         {
-            card.Add(new TextBlock($"- **{item.Title}** ({item.Subtitle})") { Spacing = CardSpacing.Small });
+            card.Add(new TextBlock($"**{item.Title}** ({item.Subtitle})") { Spacing = CardSpacing.Small });
+        }
+
+        if (!string.IsNullOrWhiteSpace(result.Step.Footer))
+        {
+            // Says, among others, when a language model reworded the advice.
+            card.SubtleText(result.Step.Footer);
         }
 
         AddChoices(card, result.Actions, buttons);
