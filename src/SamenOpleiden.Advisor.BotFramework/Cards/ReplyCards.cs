@@ -88,6 +88,7 @@ internal static class ReplyCards
             .SubtleText("Jullie typering")
             .Add(new TextBlock(result.Typering) { Size = TextSize.Large, Weight = TextWeight.Bolder, Spacing = CardSpacing.None })
             .Add(new FactSet(result.Phases.Select(f => new CardFact(f.Label, f.Value)).ToList()) { Spacing = CardSpacing.Medium })
+            .Add(new TextBlock(result.PhaseLegend) { IsSubtle = true, Size = TextSize.Small, Spacing = CardSpacing.Small })
             .Add(new TextBlock(result.Step.Title) { Weight = TextWeight.Bolder, Separator = true, Spacing = CardSpacing.Medium });
         foreach (var item in result.Step.Items)
         {

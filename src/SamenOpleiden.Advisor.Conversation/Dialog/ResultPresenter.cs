@@ -20,7 +20,10 @@ internal sealed class ResultPresenter(DialogServices services)
         turn.Add(new ResultReply(
             result.Typering.Name,
             result.Typering.Summary,
-            services.Typology.FocusPoints.Select(f => new Fact(f.Name, PhaseText(result.Phases.GetValueOrDefault(f.Id)))).ToList(),
+            services.Typology.FocusPoints
+                .Select(f => new Fact(char.ToUpperInvariant(f.ShortName[0]) + f.ShortName[1..], result.Phases.GetValueOrDefault(f.Id) is { } p ? $"fase {p}" : "weet ik niet"))
+                .ToList(),
+            string.Join(" · ", services.Typology.Phases.Select(p => $"fase {p.Number}: {p.Name}")),
             step,
             step.Choices!));
     }

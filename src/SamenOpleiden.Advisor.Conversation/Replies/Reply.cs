@@ -53,10 +53,12 @@ public sealed record ReportLinkReply(string Text, string Url) : Reply;
 /// </summary>
 /// <param name="Typering">The typering's name, e.g. "Samenwerkend Systeem".</param>
 /// <param name="Summary">The typering's explanation.</param>
-/// <param name="Phases">The phase per focus point.</param>
+/// <param name="Phases">The phase per focus point, short: the focus point's short name and "fase 2" (a phone shows 11 lines).</param>
+/// <param name="PhaseLegend">What the phase numbers stand for, e.g. "fase 1: Functioneel Verbonden · fase 2: …".</param>
 /// <param name="Step">Step 1 of the advice.</param>
 /// <param name="Actions">What the respondent can do next (next step, why, report).</param>
-public sealed record ResultReply(string Typering, string Summary, IReadOnlyList<Fact> Phases, AdviceStepReply Step, IReadOnlyList<Choice> Actions) : Reply;
+public sealed record ResultReply(
+    string Typering, string Summary, IReadOnlyList<Fact> Phases, string PhaseLegend, AdviceStepReply Step, IReadOnlyList<Choice> Actions) : Reply;
 
 /// <summary>
 /// Several questions as one form, for channels that show forms (Teams, Web Chat); the values come back together in

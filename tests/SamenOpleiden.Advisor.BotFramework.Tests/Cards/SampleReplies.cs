@@ -32,7 +32,8 @@ internal static class SampleReplies
     public static readonly ResultReply Result = new(
         "Samenwerkend Systeem",
         "Een gedeeld systeem: afgestemde doelen, gedeelde regie, structureel overleg.",
-        [new Fact("Organisatiestructuur", "fase 2 — Samenwerkend Systeem"), new Fact("Financiën", "fase 1 — Functioneel Verbonden")],
+        [new Fact("Organisatiestructuur", "fase 2"), new Fact("Financiën", "fase 1")],
+        "fase 1: Functioneel Verbonden · fase 2: Samenwerkend Systeem · fase 3: Regionale Samenwerking",
         AdviceStep with { Choices = [new Choice("Volgende stap", "volgende stap"), new Choice("Waarom?", "waarom"), new Choice("Rapport", "rapport")] },
         [new Choice("Volgende stap", "volgende stap"), new Choice("Waarom?", "waarom"), new Choice("Rapport", "rapport")]);
 

@@ -20,9 +20,9 @@ public sealed class CaseConversationTests
         var result = Assert.Single(chat.Last.OfType<ResultReply>());
         foreach (var focusPoint in TestRules.Typology.FocusPoints)
         {
-            var fact = Assert.Single(result.Phases, f => f.Label == focusPoint.Name);
+            var fact = Assert.Single(result.Phases, f => string.Equals(f.Label, focusPoint.ShortName, StringComparison.OrdinalIgnoreCase));
             var (expected, also) = script.Expected(focusPoint.Id);
-            Assert.True(fact.Value.StartsWith($"fase {expected} ") || (also is { } a && fact.Value.StartsWith($"fase {a} ")), $"{focusPoint.Id}: {fact.Value}");
+            Assert.True(fact.Value == $"fase {expected}" || (also is { } a && fact.Value == $"fase {a}"), $"{focusPoint.Id}: {fact.Value}");
         }
 
         var assessment = Assert.Single(store.Assessments);

@@ -68,7 +68,7 @@ internal sealed class ChatDriver
         QuestionReply q => q.Text + " " + string.Join(" | ", q.Choices.Select(c => c.Label)),
         SummaryReply s => s.Title + "\n" + string.Join("\n", s.Facts.Select(f => $"{f.Label}: {f.Value}")),
         AdviceStepReply a => a.Title + "\n" + string.Join("\n", a.Items.Select(i => i.Title)),
-        ResultReply r => $"Typering: {r.Typering}\n{r.Summary}\n" + string.Join("\n", r.Phases.Select(f => $"{f.Label}: {f.Value}")) + "\n" + ReplyText(r.Step),
+        ResultReply r => $"Typering: {r.Typering}\n{r.Summary}\n" + string.Join("\n", r.Phases.Select(f => $"{f.Label}: {f.Value}")) + $"\n{r.PhaseLegend}\n" + ReplyText(r.Step),
         FormReply f => f.Text + "\n" + string.Join("\n", f.Problems.Concat(f.Fields.Select(x => x.Label))),
         ReportLinkReply r => r.Text + " " + r.Url,
         _ => reply.ToString(),

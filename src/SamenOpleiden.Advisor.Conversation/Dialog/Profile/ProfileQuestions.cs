@@ -71,7 +71,7 @@ internal static class ProfileQuestions
                 _ => Text(text, 500) is { } note ? ProfileAnswer.Ok(p => p with { RealisatieToelichting = note }) : ProfileAnswer.Fail(RemarkProblem),
             },
             p => p.RealisatieToelichting,
-            new("Toelichting op de realisatiegraad (mag leeg)", FormFieldKind.LongText, p => p.RealisatieToelichting, Max: 500)),
+            new("Toelichting op de realisatiegraad", FormFieldKind.LongText, p => p.RealisatieToelichting, Max: 500, Placeholder: "mag leeg blijven")),
         new("grensgevallen", "Grensgevallen", "Liggen er partners buiten de formele grenzen van jullie regio (grensgevallen)?",
             [new("Ja", "ja"), new("Nee", "nee"), DontKnowChoice],
             text => Choice(text, [("ja", ["ja", "jawel", "sommige", "enkele"]), ("nee", ["nee", "geen", "niet"])],

@@ -57,6 +57,7 @@ internal sealed class PlainReplyWriter(TextWriter output)
     {
         var lines = new List<string> { $"Typering: {result.Typering}", Plain(result.Summary), "", "Jullie fase per focuspunt" };
         lines.AddRange(result.Phases.Select(f => $"  {f.Label}: {f.Value}"));
+        lines.Add($"  ({result.PhaseLegend})");
         lines.Add("");
         lines.Add(Step(result.Step with { Choices = null }));
         lines.AddRange(Numbered(result.Actions));
