@@ -31,7 +31,7 @@ public sealed partial class WebChatClickingRespondentTests(ChromiumFixture chrom
         await ClickChoiceAsync(page, "Geen code");
 
         await FillTheProfileFormAsync(page);
-        await AssertFingerSizedAsync(page, ".ac-pushButton");
+        await AssertFingerSizedAsync(page, ".ac-pushButton, .ac-textInput, .ac-numberInput, .ac-choiceSetInput-expanded > div, .ac-choiceSetInput-multiSelect > div");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Verstuur" }).Last.ClickAsync();
 
         foreach (var phase in Web.TeamsClickingRespondentTests.Phases)
