@@ -51,7 +51,8 @@ internal static class ReplyActivityFactory
         return activity;
     }
 
-    private static Activity NewReply(Activity inbound) => new()
+    /// <summary>An empty message answering <paramref name="inbound"/>: from and recipient swapped, same conversation, a reply to it.</summary>
+    public static Activity NewReply(Activity inbound) => new()
     {
         Type = ActivityTypes.Message,
         From = inbound.Recipient,

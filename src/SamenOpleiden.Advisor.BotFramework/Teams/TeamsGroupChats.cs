@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using SamenOpleiden.Advisor.BotFramework.Connector;
+using SamenOpleiden.Advisor.BotFramework.Messaging;
 using SamenOpleiden.Advisor.BotFramework.Schema;
 
 namespace SamenOpleiden.Advisor.BotFramework.Teams;
@@ -84,17 +85,13 @@ internal sealed class TeamsGroupChats(IConnectorClient connector, ILogger<TeamsG
     /// <summary>What the bot says when it is added to a group chat or team: how to start, and that answers are personal.</summary>
     public static Activity Introduction(Activity added) => Reply(added, IntroductionText);
 
-    private static Activity Reply(Activity inbound, string text) => new()
+    private static Activity Reply(Activity inbound, string text)
     {
-        Type = ActivityTypes.Message,
-        From = inbound.Recipient,
-        Recipient = inbound.From,
-        Conversation = new ConversationAccount { Id = inbound.Conversation?.Id },
-        ReplyToId = inbound.Id,
-        Locale = inbound.Locale,
-        Text = text,
-        TextFormat = "markdown",
-    };
+        var reply = ReplyActivityFactory.NewReply(inbound);
+        reply.Text = text;
+        reply.TextFormat = "markdown";
+        return reply;
+    }
 
     private static string? TenantId(Activity activity) =>
         activity.Conversation?.TenantId

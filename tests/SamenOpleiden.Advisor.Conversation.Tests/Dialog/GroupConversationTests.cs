@@ -27,13 +27,20 @@ public sealed class GroupConversationTests
         }
     }
 
-    [Fact]
-    public async Task HandleAsync_TwoMembersOfAGroup_EachSeesOnlyTheirOwnAnswersInTheSummary()
+    /// <summary>Alice (Binnenmeren, three focus points in phase 3) and Bob (Stad en Streek, one in phase 1), in one group.</summary>
+    private async Task<(ChatDriver Alice, ChatDriver Bob)> TwoMembersWithAnswersAsync()
     {
         var alice = Member("alice");
         var bob = Member("bob");
         await AnswerProfileAndFirstFocusPointsAsync(alice, "Binnenmeren", "3", "3", "3");
         await AnswerProfileAndFirstFocusPointsAsync(bob, "Stad en Streek", "1");
+        return (alice, bob);
+    }
+
+    [Fact]
+    public async Task HandleAsync_TwoMembersOfAGroup_EachSeesOnlyTheirOwnAnswersInTheSummary()
+    {
+        var (alice, bob) = await TwoMembersWithAnswersAsync();
 
         await bob.SayAsync("samenvatting");
 
@@ -47,10 +54,7 @@ public sealed class GroupConversationTests
     [Fact]
     public async Task HandleAsync_OneAsksToDeleteAndTheOtherSaysJa_NothingOfEitherIsDeleted()
     {
-        var alice = Member("alice");
-        var bob = Member("bob");
-        await AnswerProfileAndFirstFocusPointsAsync(alice, "Binnenmeren", "3", "3", "3");
-        await AnswerProfileAndFirstFocusPointsAsync(bob, "Stad en Streek", "1");
+        var (alice, bob) = await TwoMembersWithAnswersAsync();
 
         await bob.SayAsync("verwijder mijn gegevens");
         await alice.SayAsync("ja");

@@ -1,4 +1,3 @@
-using SamenOpleiden.Advisor.BotFramework.Tests.Testing;
 using SamenOpleiden.Advisor.Host.Tests.Support;
 using SamenOpleiden.Advisor.Storage.Tests.Reliability;
 
@@ -13,30 +12,16 @@ public sealed class TeamsClickingRespondentTests : IAsyncLifetime
     /// <summary>Most phases 1 with two 2s, like Binnenmeren: answers the rules may question with a follow-up.</summary>
     internal static readonly string[] Phases = ["Fase 1", "Fase 1", "Fase 1", "Fase 2", "Fase 1", "Fase 1", "Fase 2", "Fase 1", "Fase 1", "Fase 1", "Fase 1"];
 
-    private FakeChannel _channel = null!;
-    private AdvisorApplication _app = null!;
+    private TeamsService _teams = null!;
 
-    public async Task InitializeAsync()
-    {
-        _channel = await FakeChannel.StartAsync();
-        _app = new AdvisorApplication(new Dictionary<string, string?>
-        {
-            ["MicrosoftAppId"] = "",
-            ["Storage:SqlitePath"] = ChatProcess.TempDatabase(),
-            ["BotFramework:UndeliveredRepliesPath"] = Path.Combine(Path.GetTempPath(), $"undelivered-{Guid.NewGuid():N}.jsonl"),
-        });
-    }
+    public async Task InitializeAsync() => _teams = await TeamsService.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _channel.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _teams.DisposeAsync();
 
     [Fact]
     public async Task AClickingRespondent_ReachesTheResultInAtMost16Turns_AndEveryChoiceIsOfferedOnceAndShowsWhenClicked()
     {
-        var user = new TeamsUser(_app.Services, _app.CreateClient(), _channel, "29:sanne", "Sanne");
+        var user = _teams.User("29:sanne", "Sanne");
         await user.InstallAsync();
         var focusPoints = 0;
         for (var step = 0; step < 40 && !ResultShown(user); step++)

@@ -1,4 +1,3 @@
-using SamenOpleiden.Advisor.BotFramework.Tests.Testing;
 using SamenOpleiden.Advisor.Host.Tests.Support;
 using Xunit.Abstractions;
 
@@ -11,8 +10,7 @@ namespace SamenOpleiden.Advisor.Host.Tests.Web;
 public sealed class TeamsGroupChatTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Group = "19:regio-overleg@thread.v2";
-    private FakeChannel _channel = null!;
-    private AdvisorApplication _app = null!;
+    private TeamsService _teams = null!;
 
     internal static readonly IReadOnlyDictionary<string, string> BinnenmerenProfile = new Dictionary<string, string>
     {
@@ -25,29 +23,15 @@ public sealed class TeamsGroupChatTests(ITestOutputHelper output) : IAsyncLifeti
         ["regionName"] = "Stad en Streek", ["regionType"] = "tekort", ["partnerships"] = "1", ["sectors"] = "po,vo,mbo,vso,so", ["role"] = "bestuurder",
     };
 
-    public async Task InitializeAsync()
-    {
-        _channel = await FakeChannel.StartAsync();
-        _app = new AdvisorApplication(new Dictionary<string, string?>
-        {
-            ["MicrosoftAppId"] = "",
-            ["Storage:SqlitePath"] = ChatProcess.TempDatabase(),
-            ["BotFramework:UndeliveredRepliesPath"] = Path.Combine(Path.GetTempPath(), $"undelivered-{Guid.NewGuid():N}.jsonl"),
-        });
-    }
+    public async Task InitializeAsync() => _teams = await TeamsService.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _channel.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _teams.DisposeAsync();
 
     [Fact]
     public async Task TwoPeopleInOneGroupChat_KeepTheirOwnAssessments_AndNobodysCommandActsOnTheOther()
     {
-        var http = _app.CreateClient();
-        var alice = new TeamsUser(_app.Services, http, _channel, "29:alice", "Alice");
-        var bob = new TeamsUser(_app.Services, http, _channel, "29:bob", "Bob");
+        var alice = _teams.User("29:alice", "Alice");
+        var bob = _teams.User("29:bob", "Bob");
 
         await StartInTheGroupAsync(alice, BinnenmerenProfile, "Fase 3", "Fase 3", "Fase 3");
         await StartInTheGroupAsync(bob, StadEnStreekProfile, "Fase 1");
@@ -73,10 +57,10 @@ public sealed class TeamsGroupChatTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.Equal(3, CountOccurrences(alice.LastText, "fase 3"));
 
         // The group saw where the conversations went, and nothing of either assessment.
-        var inGroup = string.Join("\n", _channel.ActivitiesIn(Group).Select(a => a["text"]!.GetValue<string>() + (a["attachments"]?.ToJsonString() ?? "")));
+        var inGroup = string.Join("\n", _teams.Channel.ActivitiesIn(Group).Select(a => a["text"]!.GetValue<string>() + (a["attachments"]?.ToJsonString() ?? "")));
         output.WriteLine(inGroup);
-        Assert.Equal(5, _channel.ActivitiesIn(Group).Count); // one answer per mention: two starts, samenvatting, verwijder, ja
-        Assert.All(_channel.ActivitiesIn(Group), a => Assert.Contains("persoonlijk bericht", a["text"]!.GetValue<string>(), StringComparison.Ordinal));
+        Assert.Equal(5, _teams.Channel.ActivitiesIn(Group).Count); // one answer per mention: two starts, samenvatting, verwijder, ja
+        Assert.All(_teams.Channel.ActivitiesIn(Group), a => Assert.Contains("persoonlijk bericht", a["text"]!.GetValue<string>(), StringComparison.Ordinal));
         foreach (var secret in new[] { "Binnenmeren", "Stad en Streek", "fase", "verwijderd", "rapport" })
         {
             Assert.DoesNotContain(secret, inGroup, StringComparison.OrdinalIgnoreCase);
