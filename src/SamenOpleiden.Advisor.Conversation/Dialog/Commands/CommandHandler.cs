@@ -97,16 +97,15 @@ internal sealed class CommandHandler(DialogServices services, SlotFlow flow, Que
     private void Remark(DialogTurn turn, string argument)
     {
         var colon = argument.IndexOf(':');
-        var named = colon >= 0 ? argument[..colon].Trim() : argument.Trim();
+        var named = (colon >= 0 ? argument[..colon] : argument).Trim();
         var remark = colon >= 0 ? argument[(colon + 1)..].Trim() : "";
-        var focusPoint = named.Length > 0 ? services.FocusPoints.Match(named) : null;
+        var focusPoint = named.Length == 0 ? FocusPointInView(turn) : services.FocusPoints.Match(named);
         if (focusPoint is null && colon < 0)
         {
             // "toelichting HR doet nog niet mee": no focus point named, so all of it is the remark.
-            remark = named;
+            (focusPoint, remark) = (FocusPointInView(turn), named);
         }
 
-        focusPoint ??= colon >= 0 && named.Length > 0 ? null : FocusPointInView(turn);
         if (focusPoint is null)
         {
             turn.Say(DialogTexts.RemarkWhere + "\n" + FocusPointList());
