@@ -59,19 +59,28 @@ internal sealed class ActivityProcessor(
 
             if (await groupChats.OpenPersonalChatAsync(activity, cancellationToken) is { } personal)
             {
-                // The speaker's own conversation carries on (or starts) in their 1:1 chat; a command in the message acts there.
-                var replies = await RunTurnAsync(ActivityTurnMapper.ToTurn(personal)! with { Kind = TurnKind.ConversationStarted }, personal, publicBaseUri, cancellationToken);
-                foreach (var reply in replies)
-                {
-                    reply.ReplyToId = null;
-                }
-
-                delivery.Enqueue(new ReplyTarget(new Uri(personal.ServiceUrl!), personal.Conversation!.Id!, null), replies);
+                await ContinueInPersonalChatAsync(personal, publicBaseUri, cancellationToken);
                 return Answer(activity, [TeamsGroupChats.MovedNotice(activity)]);
             }
         }
 
         return Answer(activity, await RunTurnAsync(turn, activity, publicBaseUri, cancellationToken));
+    }
+
+    /// <summary>
+    /// The speaker's own conversation carries on (or starts) in their 1:1 chat, where a command in the group message acts;
+    /// the replies are appended there, as they answer no activity of that chat.
+    /// </summary>
+    private async Task ContinueInPersonalChatAsync(Activity personal, Uri? publicBaseUri, CancellationToken cancellationToken)
+    {
+        var turn = ActivityTurnMapper.ToTurn(personal)! with { Kind = TurnKind.ConversationStarted };
+        var replies = await RunTurnAsync(turn, personal, publicBaseUri, cancellationToken);
+        foreach (var reply in replies)
+        {
+            reply.ReplyToId = null;
+        }
+
+        delivery.Enqueue(new ReplyTarget(new Uri(personal.ServiceUrl!), personal.Conversation!.Id!, null), replies);
     }
 
     /// <summary>Replies to the activity: in the HTTP body for <c>deliveryMode: expectReplies</c>, otherwise through the Connector.</summary>
