@@ -8,6 +8,7 @@ using Polly;
 using SamenOpleiden.Advisor.BotFramework.Auth;
 using SamenOpleiden.Advisor.BotFramework.Connector;
 using SamenOpleiden.Advisor.BotFramework.Messaging;
+using SamenOpleiden.Advisor.BotFramework.Teams;
 
 namespace SamenOpleiden.Advisor.BotFramework;
 
@@ -36,6 +37,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<IUndeliveredReplyStore, FileUndeliveredReplyStore>();
         services.AddSingleton<IReplyDelivery, ReplyDelivery>();
         services.AddSingleton<ConversationStartGate>();
+        services.AddSingleton<TeamsGroupChats>();
         services.AddScoped<IActivityProcessor, ActivityProcessor>();
         services.AddScoped<MessagesEndpoint>();
         return services;

@@ -50,8 +50,8 @@ public sealed class ConversationEngine : IConversationEngine
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(input.ConversationId);
         ArgumentException.ThrowIfNullOrWhiteSpace(input.UserId);
-        var conversationKey = $"{input.ChannelId}:{input.ConversationId}";
-        var respondentKey = $"{input.ChannelId}:{input.UserId}";
+        var conversationKey = ConversationKeys.Conversation(input);
+        var respondentKey = ConversationKeys.Respondent(input);
 
         for (var attempt = 1; ; attempt++)
         {
@@ -86,7 +86,9 @@ public sealed class ConversationEngine : IConversationEngine
             if (turn.ReportRequest is { } report)
             {
                 var url = await _reportLinks.LinkForAsync(report, cancellationToken);
-                turn.Add(url is null ? new TextReply(DialogTexts.NoReport) : new ReportLinkReply(DialogTexts.ReportReady, url));
+                // Only the owner's own 'rapport' (or button) makes their link; in a group, others can open it, so it says so.
+                turn.Add(url is null ? new TextReply(DialogTexts.NoReport)
+                    : new ReportLinkReply(input.IsGroup ? DialogTexts.ReportReadyInGroup : DialogTexts.ReportReady, url));
             }
 
             try
@@ -102,7 +104,7 @@ public sealed class ConversationEngine : IConversationEngine
     }
 
     private static bool ActsBeforeSave(DialogTurn turn) =>
-        turn.DeleteRespondent || turn.ReportRequest is not null || turn.Replies.Any(r => r is AdviceStepReply);
+        turn.DeleteRespondent || turn.ReportRequest is not null || turn.Replies.Any(r => r is AdviceStepReply or ResultReply);
 
     private async Task<IReadOnlyList<Reply>?> FindEarlierRepliesAsync(string conversationKey, TurnInput input, CancellationToken cancellationToken) =>
         input.ActivityId is { } activityId ? await _store.FindRepliesAsync(conversationKey, activityId, cancellationToken) : null;

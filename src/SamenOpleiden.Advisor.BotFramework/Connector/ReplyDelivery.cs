@@ -4,11 +4,18 @@ using SamenOpleiden.Advisor.BotFramework.Schema;
 
 namespace SamenOpleiden.Advisor.BotFramework.Connector;
 
+/// <summary>Where replies go: a conversation at a channel's service URL, as replies to an activity or appended.</summary>
+internal sealed record ReplyTarget(Uri ServiceUrl, string ConversationId, string? ReplyToId)
+{
+    /// <summary>Back into the conversation of <paramref name="inbound"/>, as replies to it.</summary>
+    public static ReplyTarget To(Activity inbound) => new(new Uri(inbound.ServiceUrl!), inbound.Conversation!.Id!, inbound.Id);
+}
+
 /// <summary>Delivers a turn's replies to the channel after the channel's request has been answered.</summary>
 internal interface IReplyDelivery
 {
     /// <summary>Queues the replies behind earlier ones of the same conversation and returns at once.</summary>
-    void Enqueue(Activity inbound, IReadOnlyList<Activity> replies);
+    void Enqueue(ReplyTarget target, IReadOnlyList<Activity> replies);
 
     /// <summary>Completes when every queued reply has been delivered or kept.</summary>
     Task WhenIdleAsync();
@@ -25,18 +32,18 @@ internal sealed class ReplyDelivery(IConnectorClient connector, IUndeliveredRepl
     private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(20);
     private readonly ConcurrentDictionary<string, Task> _tails = new(StringComparer.Ordinal);
 
-    public void Enqueue(Activity inbound, IReadOnlyList<Activity> replies)
+    public void Enqueue(ReplyTarget target, IReadOnlyList<Activity> replies)
     {
         if (replies.Count == 0)
         {
             return;
         }
 
-        var conversationId = inbound.Conversation!.Id!;
+        var conversationId = target.ConversationId;
         var tail = _tails.AddOrUpdate(
             conversationId,
-            _ => Task.Run(() => DeliverAsync(inbound, replies)),
-            (_, previous) => previous.ContinueWith(_ => DeliverAsync(inbound, replies), TaskScheduler.Default).Unwrap());
+            _ => Task.Run(() => DeliverAsync(target, replies)),
+            (_, previous) => previous.ContinueWith(_ => DeliverAsync(target, replies), TaskScheduler.Default).Unwrap());
         tail.ContinueWith(done => _tails.TryRemove(new KeyValuePair<string, Task>(conversationId, done)), TaskScheduler.Default);
     }
 
@@ -48,21 +55,20 @@ internal sealed class ReplyDelivery(IConnectorClient connector, IUndeliveredRepl
         await WhenIdleAsync().WaitAsync(ShutdownGrace).ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
-    private async Task DeliverAsync(Activity inbound, IReadOnlyList<Activity> replies)
+    private async Task DeliverAsync(ReplyTarget target, IReadOnlyList<Activity> replies)
     {
-        var serviceUrl = new Uri(inbound.ServiceUrl!);
-        var conversationId = inbound.Conversation!.Id!;
+        var (serviceUrl, conversationId, replyToId) = target;
         foreach (var reply in replies)
         {
             try
             {
-                reply.Id = await connector.SendAsync(serviceUrl, conversationId, inbound.Id, reply, CancellationToken.None) ?? reply.Id;
+                reply.Id = await connector.SendAsync(serviceUrl, conversationId, replyToId, reply, CancellationToken.None) ?? reply.Id;
             }
             catch (Exception e)
             {
                 // Whatever went wrong, the turn is saved and the reply must not be lost: keep it for a resend.
                 logger.LogError(e, "Could not deliver a reply to conversation {ConversationId} at {ServiceUrl}", conversationId, serviceUrl);
-                await KeepAsync(new UndeliveredReply(timeProvider.GetUtcNow(), serviceUrl.AbsoluteUri, conversationId, inbound.Id, e.Message, reply));
+                await KeepAsync(new UndeliveredReply(timeProvider.GetUtcNow(), serviceUrl.AbsoluteUri, conversationId, replyToId, e.Message, reply));
             }
         }
     }

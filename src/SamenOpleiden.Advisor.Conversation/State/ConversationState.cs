@@ -39,6 +39,12 @@ public sealed class ConversationState
     /// <summary>Slots (questions) that are answered or skipped; the dialog asks the first slot not in here.</summary>
     public List<string> Done { get; set; } = [];
 
+    /// <summary>
+    /// Set when the respondent typed a profile answer where the channel showed the profile form: the rest of the profile
+    /// is then asked one question at a time, as they apparently prefer.
+    /// </summary>
+    public bool ProfileOneByOne { get; set; }
+
     /// <summary>The slot being asked now, or null before the welcome.</summary>
     public string? Current { get; set; }
 

@@ -121,17 +121,25 @@
         locale: 'nl-NL',
         styleOptions: {
           accent: '#00487a',
-          bubbleBackground: '#eef2f7',
+          // White, so the cards' subtle text (#767676) keeps a 4.5:1 contrast; the border sets the bubble apart.
+          bubbleBackground: '#ffffff',
+          bubbleBorderColor: '#c8d2de',
+          bubbleBorderWidth: 1,
           bubbleFromUserBackground: '#fff1e3',
           bubbleBorderRadius: 8,
           bubbleFromUserBorderRadius: 8,
           botAvatarInitials: 'SO',
-          botAvatarBackgroundColor: '#e17000',
+          // The programme's darker orange: white initials on it read at 5:1 (on #e17000 only 3.2:1).
+          botAvatarBackgroundColor: '#b35400',
           userAvatarInitials: 'JIJ',
           hideUploadButton: true,
+          // Choices wrap onto more lines rather than scroll sideways, each at least a finger (44 px) high.
           suggestedActionLayout: 'flow',
           suggestedActionBorderRadius: 6,
-          suggestedActionHeight: 'auto',
+          suggestedActionHeight: 44,
+          sendBoxHeight: 48,
+          // A long answer (the result) stops scrolling once it fills the window: it is read from its top.
+          autoScrollSnapOnPage: true,
           primaryFont: '"Segoe UI", "Helvetica Neue", Arial, sans-serif'
         }
       }, target);

@@ -124,7 +124,8 @@ public sealed class ConnectorDeliveryTests : IAsyncLifetime
         using var response = await _bot.PostSignedAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var call = Assert.Single(_bot.Channel.ConnectorCalls);
+        // In a channel the conversation itself moves to a 1:1 chat; the channel thread gets one reply saying so.
+        var call = Assert.Single(_bot.Channel.ConnectorCalls, c => c.ConversationId == channelThread);
         Assert.Equal((channelThread, "1700000000000"), (call.ConversationId, call.ReplyToId));
         Assert.Equal(BotUnderTest.BotId, call.Activity["from"]!["id"]!.GetValue<string>());
         Assert.Equal("29:user-1", call.Activity["recipient"]!["id"]!.GetValue<string>());

@@ -22,7 +22,7 @@ public sealed class AdvisorActivityBotTests
 
         var replies = await CreateTarget().OnActivityAsync(Inbound(ActivityTypes.ConversationUpdate, locale: "nl-NL"), default);
 
-        Assert.Equal(new TurnInput("c1", "dl_u", TurnKind.ConversationStarted, null, "directline", "c1|0000001", "nl-NL"), seen);
+        Assert.Equal(new TurnInput("c1", "dl_u", TurnKind.ConversationStarted, null, "directline", "c1|0000001", "nl-NL") { ShowsForms = true }, seen);
         Assert.Equal("Welkom!", Assert.Single(replies).Text);
     }
 
@@ -40,6 +40,23 @@ public sealed class AdvisorActivityBotTests
 
         Assert.Equal(TurnKind.Message, seen!.Kind);
         Assert.Equal("2", seen.Text);
+    }
+
+    [Fact]
+    public async Task OnActivityAsync_SentForm_GivesTheEngineEveryInputValueAsText()
+    {
+        TurnInput? seen = null;
+        _engine.Setup(e => e.HandleAsync(It.IsAny<TurnInput>(), It.IsAny<CancellationToken>()))
+            .Callback<TurnInput, CancellationToken>((input, _) => seen = input)
+            .ReturnsAsync([]);
+        var activity = Inbound(ActivityTypes.Message, text: null);
+        activity.Value = JsonSerializer.SerializeToElement(new { form = "profile", regionName = "Binnenmeren", partnerships = 3, sectors = "po,vo" });
+
+        await CreateTarget().OnActivityAsync(activity, default);
+
+        Assert.Equal(TurnKind.Message, seen!.Kind);
+        Assert.True(seen.ShowsForms);
+        Assert.Equal(new Dictionary<string, string> { ["form"] = "profile", ["regionName"] = "Binnenmeren", ["partnerships"] = "3", ["sectors"] = "po,vo" }, seen.Values);
     }
 
     [Fact]
