@@ -1,4 +1,5 @@
 using SamenOpleiden.Advisor.Conversation.Dialog;
+using SamenOpleiden.Advisor.Conversation.Guessing;
 using SamenOpleiden.Advisor.Conversation.Recognition;
 using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
@@ -30,7 +31,8 @@ public sealed class ConversationEngine : IConversationEngine
         IReportLinks reportLinks,
         TimeProvider clock,
         IAdviceWording? wording = null,
-        IRegionDirectory? regions = null)
+        IRegionDirectory? regions = null,
+        GuessLimiter? guesses = null)
     {
         _store = store;
         _reportLinks = reportLinks;
@@ -39,15 +41,15 @@ public sealed class ConversationEngine : IConversationEngine
         var services = new DialogServices(evaluator, recognizer, matcher, clock, wording.IsActive, asksRegionCode: regions is not null);
         _machine = new DialogMachine(services);
         _wording = new AdviceWordingStep(services, wording);
-        _regionCodes = new RegionCodeResolver(regions, _machine.RegionCodes, clock);
+        _regionCodes = new RegionCodeResolver(regions, _machine.RegionCodes, guesses ?? new GuessLimiter(new GuessLimitOptions(), clock));
     }
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(TurnInput input, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(input.ConversationId);
         ArgumentException.ThrowIfNullOrWhiteSpace(input.UserId);
-        var conversationKey = $"{input.ChannelId}:{input.ConversationId}";
-        var respondentKey = $"{input.ChannelId}:{input.UserId}";
+        var conversationKey = input.ConversationKey;
+        var respondentKey = input.RespondentKey;
 
         for (var attempt = 1; ; attempt++)
         {
@@ -62,7 +64,7 @@ public sealed class ConversationEngine : IConversationEngine
             var stored = await _store.LoadAsync(conversationKey, cancellationToken);
             var state = stored?.State ?? new ConversationState { ConversationKey = conversationKey, RespondentKey = respondentKey };
             var turn = _machine.Handle(state, input);
-            await _regionCodes.ResolveAsync(turn, cancellationToken);
+            await _regionCodes.ResolveAsync(turn, input.ClientAddress ?? respondentKey, cancellationToken);
 
             // Deleting, making a report link and wording advice (a model call) act before the save: a redelivered input
             // must not repeat them.

@@ -11,6 +11,10 @@ namespace SamenOpleiden.Advisor.Conversation;
 /// <param name="ChannelId">The channel's name, e.g. <c>terminal</c>, <c>msteams</c>, <c>directline</c>.</param>
 /// <param name="ActivityId">The channel's id for this input, used to answer a redelivery with the same replies.</param>
 /// <param name="Locale">The respondent's locale when the channel knows it.</param>
+/// <param name="ClientAddress">
+/// Where the input came from (<see cref="Guessing.ClientAddress"/>) when the channel sees its sender directly (web chat);
+/// null when it relays for a known user (Teams, the terminal). Guessing limits count per client across conversations.
+/// </param>
 public sealed record TurnInput(
     string ConversationId,
     string UserId,
@@ -18,7 +22,15 @@ public sealed record TurnInput(
     string? Text,
     string ChannelId,
     string? ActivityId = null,
-    string? Locale = null);
+    string? Locale = null,
+    string? ClientAddress = null)
+{
+    /// <summary>The store's key of the conversation (<see cref="ConversationKeys.Conversation"/>).</summary>
+    public string ConversationKey => ConversationKeys.Conversation(ChannelId, ConversationId);
+
+    /// <summary>The key every record of this respondent is stored and deleted by (<see cref="ConversationKeys.Respondent"/>).</summary>
+    public string RespondentKey => ConversationKeys.Respondent(ChannelId, UserId);
+}
 
 /// <summary>What kind of input a turn carries.</summary>
 public enum TurnKind
