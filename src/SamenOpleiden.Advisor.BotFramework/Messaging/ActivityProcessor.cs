@@ -53,7 +53,7 @@ internal sealed class ActivityProcessor(
             return new ActivityResponse(200, new ExpectedReplies(replies));
         }
 
-        delivery.Enqueue(activity, replies);
+        delivery.Enqueue(activity, turn.ConversationKey, replies);
         return ActivityResponse.Ok;
     }
 
@@ -71,7 +71,7 @@ internal sealed class ActivityProcessor(
             return new ActivityResponse(200, InvokeResponses.BadRequest("Deze knop begrijp ik niet."));
         }
 
-        delivery.Enqueue(activity, await RunTurnAsync(turn, activity, publicBaseUri, cancellationToken));
+        delivery.Enqueue(activity, turn.ConversationKey, await RunTurnAsync(turn, activity, publicBaseUri, cancellationToken));
         return new ActivityResponse(200, InvokeResponses.Message("Je antwoord is ontvangen."));
     }
 
