@@ -35,6 +35,9 @@ internal sealed class AdvisorApplication : WebApplicationFactory<Program>
 
     public Dictionary<string, string?> Settings { get; }
 
+    /// <summary>The service's SQLite file (with <c>-wal</c> beside it while it runs).</summary>
+    public string DatabasePath => _database;
+
     public Action<IServiceCollection>? ConfigureServices { get; set; }
 
     /// <summary>Starts Kestrel on a free loopback port and returns its base address.</summary>
