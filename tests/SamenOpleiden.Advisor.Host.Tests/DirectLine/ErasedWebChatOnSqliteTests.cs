@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Data.Sqlite;
 using SamenOpleiden.Advisor.Storage.Tests.Reliability;
 
 namespace SamenOpleiden.Advisor.Host.Tests.DirectLine;
@@ -14,10 +15,15 @@ public sealed class ErasedWebChatOnSqliteTests : ErasedWebChatContract
         var visitor = await WebChatVisitor.StartAsync(client);
         await visitor.SayAsync("geen");
         await visitor.SayAsync(RegionName);
-        // Each turn rewrites the conversation's pages, so older copies of the name pile up in the WAL and free pages.
+        // Each turn rewrites the conversation's pages, so older copies of the name pile up in the WAL and, once the
+        // WAL is copied into the database (as the service does every few hundred turns), in its free pages.
         for (var turn = 0; turn < 8; turn++)
         {
             await visitor.SayAsync(turn % 2 == 0 ? "help" : "samenvatting");
+            if (turn == 3)
+            {
+                Checkpoint();
+            }
         }
 
         var before = CopiesOnDisk();
@@ -29,6 +35,15 @@ public sealed class ErasedWebChatOnSqliteTests : ErasedWebChatContract
             $"{before.Wal} in its WAL; after: {after.Database} and {after.Wal}");
         Assert.True(before.Database + before.Wal > 0, "the name was never written to disk, so this test proves nothing");
         Assert.Equal((0, 0), after);
+    }
+
+    private void Checkpoint()
+    {
+        using var connection = new SqliteConnection($"Data Source={App.DatabasePath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+        command.ExecuteNonQuery();
     }
 
     private (int Database, int Wal) CopiesOnDisk() => (Copies(App.DatabasePath), Copies(App.DatabasePath + "-wal"));

@@ -32,13 +32,13 @@ internal sealed class WebChatVisitor
         return visitor;
     }
 
-    /// <summary>Says <paramref name="text"/> and returns the advisor's last message in answer.</summary>
+    /// <summary>Says <paramref name="text"/> and returns the advisor's messages in answer, one per line.</summary>
     public async Task<string> SayAsync(string text)
     {
         var before = BotTexts(await _client.GetActivitiesAsync(ConversationId, Token)).Count;
         using var posted = await _client.PostMessageAsync(ConversationId, Token, text);
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
-        return (await WaitForBotMessagesAsync(before + 1))[^1];
+        return string.Join("\n", (await WaitForBotMessagesAsync(before + 1)).Skip(before));
     }
 
     /// <summary>Polls (10 s at most) until the advisor has sent <paramref name="count"/> messages in all.</summary>
