@@ -74,6 +74,8 @@ internal static class AdvisorWebApplication
         builder.Services.AddAdvisorObservability(builder.Configuration);
 
         var app = builder.Build();
+        // Read now: a weak or missing region secret stops the start here, named, before anything listens.
+        _ = app.Services.GetRequiredService<ReportsOptions>();
         // First: every limit after it sees the real client, and every answer carries the security headers.
         app.UseConfiguredForwardedHeaders(proxies);
         app.UseSecurityHeaders();

@@ -77,6 +77,34 @@ public abstract class TranscriptStoreContract
         Assert.Equal(writers * appendsEach, all.Select(e => e.Payload.Split('@')[0]).Distinct().Count());
     }
 
+    [Fact]
+    public async Task AppendAsync_PastTheByteLimit_StoresNothingAndTheTranscriptKeepsWhatItHad()
+    {
+        var store = CreateStore();
+        await store.CreateConversationAsync("dl-1", "directline:u1", Ct);
+        var statuses = new List<TranscriptAppendStatus>();
+        for (var i = 0; i < 5; i++)
+        {
+            statuses.Add((await store.AppendAsync("dl-1", w => $"{w}:" + new string('x', 998), byteLimit: 3_000, Ct)).Status);
+        }
+
+        var unlimited = await store.AppendAsync("dl-1", w => $"{w}:antwoord", byteLimit: null, Ct);
+
+        Assert.Equal([TranscriptAppendStatus.Appended, TranscriptAppendStatus.Appended, TranscriptAppendStatus.Appended, TranscriptAppendStatus.Full, TranscriptAppendStatus.Full], statuses);
+        Assert.Equal(4, unlimited.Entry!.Watermark);
+        Assert.Equal([1L, 2L, 3L, 4L], (await CreateStore().ReadAfterAsync("dl-1", 0, 100, Ct)).Select(e => e.Watermark));
+    }
+
+    [Fact]
+    public async Task AppendAsync_ConversationNeverCreated_StoresNothing()
+    {
+        var appended = await CreateStore().AppendAsync("nooit", _ => "x", byteLimit: null, Ct);
+
+        Assert.Equal(TranscriptAppendStatus.ConversationMissing, appended.Status);
+        Assert.False(await CreateStore().ConversationExistsAsync("nooit", Ct));
+        Assert.Empty(await CreateStore().ReadAfterAsync("nooit", 0, 10, Ct));
+    }
+
     /// <summary>Appends without a size limit and returns the stored entry.</summary>
     protected static async Task<TranscriptEntry> AppendAsync(ITranscriptStore store, string conversationId, Func<long, string> payload)
     {
