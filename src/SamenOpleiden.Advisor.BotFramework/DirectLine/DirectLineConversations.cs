@@ -15,8 +15,8 @@ namespace SamenOpleiden.Advisor.BotFramework.DirectLine;
 /// The Direct Line service's side of a conversation: records every delivered activity in the
 /// transcript (id <c>{conversation}|{watermark:D7}</c>), wakes the open stream, and runs the bot
 /// after the client's POST has been answered, showing a typing indicator while it works. When a turn erased the
-/// conversation ("verwijder mijn gegevens"), its replies go to the open stream without being stored, and the stream
-/// then closes: the client reconnects, finds the conversation gone, and the page starts a new one.
+/// conversation ("verwijder mijn gegevens"), its replies and an <c>endOfConversation</c> go to the open stream without
+/// being stored, and the stream then closes: the page starts a new conversation, and the old one's tokens find nothing.
 /// </summary>
 internal sealed class DirectLineConversations(
     ITranscriptStore transcripts,
@@ -124,6 +124,8 @@ internal sealed class DirectLineConversations(
 
             if (erased)
             {
+                // The Bot Framework's "the bot ended the conversation": the page starts a new one after it.
+                PublishTransient(AddressReply(new Activity { Type = ActivityTypes.EndOfConversation }, inbound, replyToId), "ended");
                 await AnnounceEndAsync(conversationId, cancellationToken);
             }
         }

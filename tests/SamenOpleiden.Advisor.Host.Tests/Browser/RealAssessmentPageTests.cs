@@ -48,6 +48,30 @@ public sealed class RealAssessmentPageTests(ChromiumFixture chromium) : IClassFi
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
     }
 
+    [Fact]
+    public async Task APersonWhoDeletesTheirDataReadsTheConfirmationAndThenStartsAFreshConversation()
+    {
+        var baseUrl = _app.StartKestrel();
+        var page = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 375, Height = 812 } });
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error" && !message.Text.Contains("404", StringComparison.Ordinal)) errors.Add(message.Text); };
+        await page.GotoAsync(baseUrl.ToString());
+        await ClickChoiceAsync(page, "Geen code");
+        await TypeAsync(page, "Hoe heet jullie Onderwijsregio?", "Zwanenmeer-7431");
+        var erased = await SavedConversationAsync(page);
+
+        await TypeAsync(page, "Hoe heet jullie Onderwijsregio?", "verwijder mijn gegevens");
+        await TypeAsync(page, "Weet je zeker dat je al je gegevens wilt verwijderen?", "ja");
+
+        await Expect(page.GetByText("Ik heb al je gegevens verwijderd", new PageGetByTextOptions { Exact = false }));
+        await page.WaitForFunctionAsync($"() => {SavedConversationScript} !== '{erased}'", null, new PageWaitForFunctionOptions { Timeout = WebChatPageTests.Timeout });
+        await Expect(page.GetByText("Heeft je coördinator je een regiocode gegeven?"));
+        Assert.Equal(0, await page.GetByText("Zwanenmeer-7431").CountAsync());
+        Assert.Empty(errors);
+        // Closed here: an open page keeps its WebSocket, and the service would wait for it when it stops.
+        await page.CloseAsync();
+    }
+
     public void Dispose() => _app.Dispose();
 
     private static async Task TypeAsync(IPage page, string question, string answer)
