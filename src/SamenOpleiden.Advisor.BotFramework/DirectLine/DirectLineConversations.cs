@@ -114,10 +114,14 @@ internal sealed class DirectLineConversations(
             var erased = false;
             foreach (var reply in replies.Select(r => AddressReply(r, inbound, replyToId)))
             {
-                erased = erased || (await AppendAsync(conversationId, reply, byteLimit: null, cancellationToken)).Status == TranscriptAppendStatus.ConversationMissing;
+                if (!erased)
+                {
+                    erased = (await AppendAsync(conversationId, reply, byteLimit: null, cancellationToken)).Status == TranscriptAppendStatus.ConversationMissing;
+                }
+
                 if (erased)
                 {
-                    // The turn deleted the respondent's data: say so on the open socket, store nothing.
+                    // The turn deleted the respondent's data, this conversation included: say so on the open socket, store nothing.
                     PublishTransient(reply, "erased");
                 }
             }

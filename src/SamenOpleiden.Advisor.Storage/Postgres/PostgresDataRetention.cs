@@ -3,17 +3,10 @@ using SamenOpleiden.Advisor.Conversation.State;
 
 namespace SamenOpleiden.Advisor.Storage.Postgres;
 
-/// <summary>Retention on PostgreSQL: the same purges as <c>SqliteDataRetention</c>, in one transaction.</summary>
+/// <summary>Retention on PostgreSQL: the purges of <see cref="RetainedData"/>, in one transaction.</summary>
 internal sealed class PostgresDataRetention(PostgresDatabase database) : IDataRetention
 {
-    private static readonly (string Description, string Sql)[] Purges =
-    [
-        ("opgeslagen antwoorden van de bot", "DELETE FROM processed_activities WHERE created_at < @cutoff;"),
-        ("niet bezorgde antwoorden", "DELETE FROM undelivered_replies WHERE failed_at < @cutoff;"),
-        ("berichten in de webchat", "DELETE FROM transcript_entry WHERE conversation_id IN (SELECT conversation_id FROM transcript_conversation WHERE updated_utc < @cutoff);"),
-        ("webchatgesprekken", "DELETE FROM transcript_conversation WHERE updated_utc < @cutoff;"),
-        ("sporen van gewiste webchatgesprekken", "DELETE FROM erased_transcripts WHERE erased_at < @cutoff;"),
-    ];
+    private static readonly IReadOnlyList<(string Description, string Sql)> Purges = RetainedData.Purges("@cutoff");
 
     public async Task<DeletionReport> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {

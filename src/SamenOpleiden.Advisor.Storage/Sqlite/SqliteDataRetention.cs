@@ -6,15 +6,8 @@ namespace SamenOpleiden.Advisor.Storage.Sqlite;
 /// <summary>Retention on the SQLite file: one transaction through the write gate, then the WAL is scrubbed like after a deletion.</summary>
 internal sealed class SqliteDataRetention(SqliteDatabase database) : IDataRetention
 {
-    /// <summary>What is purged, oldest write before <c>$cutoff</c> (ISO 8601 UTC, as every timestamp in the file).</summary>
-    private static readonly (string Description, string Sql)[] Purges =
-    [
-        ("opgeslagen antwoorden van de bot", "DELETE FROM processed_activities WHERE created_at < $cutoff;"),
-        ("niet bezorgde antwoorden", "DELETE FROM undelivered_replies WHERE failed_at < $cutoff;"),
-        ("berichten in de webchat", "DELETE FROM transcript_entry WHERE conversation_id IN (SELECT conversation_id FROM transcript_conversation WHERE updated_utc < $cutoff);"),
-        ("webchatgesprekken", "DELETE FROM transcript_conversation WHERE updated_utc < $cutoff;"),
-        ("sporen van gewiste webchatgesprekken", "DELETE FROM erased_transcripts WHERE erased_at < $cutoff;"),
-    ];
+    // Every timestamp in the file is ISO 8601 UTC text, so the cutoff compares as text.
+    private static readonly IReadOnlyList<(string Description, string Sql)> Purges = RetainedData.Purges("$cutoff");
 
     public async Task<DeletionReport> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {

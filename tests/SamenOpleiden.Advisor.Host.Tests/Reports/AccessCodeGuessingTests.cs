@@ -11,15 +11,12 @@ namespace SamenOpleiden.Advisor.Host.Tests.Reports;
 /// </summary>
 public sealed class AccessCodeGuessingTests : IDisposable
 {
-    private const string Code = "K7PM-Q3XD";
+    private const string Code = TestRegion.AccessCode;
     private readonly AdvisorApplication _app = new("advisor");
 
     public AccessCodeGuessingTests()
     {
-        _app.Settings["Reports:Regions:0:Id"] = "zuid";
-        _app.Settings["Reports:Regions:0:Name"] = "Onderwijsregio Zuid";
-        _app.Settings["Reports:Regions:0:CoordinatorToken"] = "Qh7vR2mXc9LpT4wZk8NbYd";
-        _app.Settings["Reports:Regions:0:AccessCode"] = Code;
+        TestRegion.AddTo(_app.Settings);
         _app.Settings["ForwardedHeaders:KnownProxies"] = "127.0.0.1";
     }
 

@@ -12,16 +12,10 @@ namespace SamenOpleiden.Advisor.Host.Tests.Reports;
 /// </summary>
 public sealed class CoordinatorGuessingTests : IDisposable
 {
-    private const string Token = "Qh7vR2mXc9LpT4wZk8NbYd";
+    private const string Token = TestRegion.CoordinatorToken;
     private readonly AdvisorApplication _app = new();
 
-    public CoordinatorGuessingTests()
-    {
-        _app.Settings["Reports:Regions:0:Id"] = "zuid";
-        _app.Settings["Reports:Regions:0:Name"] = "Onderwijsregio Zuid";
-        _app.Settings["Reports:Regions:0:CoordinatorToken"] = Token;
-        _app.Settings["Reports:Regions:0:AccessCode"] = "K7PM-Q3XD";
-    }
+    public CoordinatorGuessingTests() => TestRegion.AddTo(_app.Settings);
 
     [Fact]
     public async Task FiveHundredWrongLinksFromOneClientAreRefusedWith429AfterTheTenthWhileOthersStillGetIn()
@@ -68,7 +62,7 @@ public sealed class CoordinatorGuessingTests : IDisposable
         {
             http.Connection.RemoteIpAddress = IPAddress.Parse(client);
             http.Request.Method = HttpMethods.Get;
-            http.Request.Path = "/regio/zuid";
+            http.Request.Path = "/regio/" + TestRegion.Id;
             http.Request.QueryString = QueryString.Create("token", token);
         });
         return context.Response.StatusCode;
