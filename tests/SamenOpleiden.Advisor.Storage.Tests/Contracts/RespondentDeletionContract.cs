@@ -76,7 +76,7 @@ public abstract class RespondentDeletionContract
                 .SelectMany(row => deleted.Traces.Where(trace => row.Contains(trace, StringComparison.Ordinal)).Select(trace => $"{table}: {trace}")))
             .ToList();
         var othersKept = tables.Where(table => RowsAsText(table).Any(row => other.Traces.Any(trace => row.Contains(trace, StringComparison.Ordinal)))).ToList();
-        ReliabilityLog.Write($"deletion ({Provider}): {tables.Count} tables searched after deleting a respondent with data in {report.Items.Count(i => i.Count > 0)} of them: " +
+        ReliabilityLog.Write($"hardening #2 #3 deletion ({Provider}): {tables.Count} tables searched after deleting a respondent with data in {report.Items.Count(i => i.Count > 0)} of them: " +
             $"{left.Count} traces left; the other respondent still in {othersKept.Count} tables");
         Assert.Empty(left);
         Assert.All(report.Items, item => Assert.True(item.Count > 0, $"nothing deleted from '{item.Description}'"));
