@@ -48,6 +48,9 @@ node -e '
   const server = http.createServer((req, res) => {
     const file = path.join(dir, path.basename(req.url));
     res.setHeader("Access-Control-Allow-Origin", "*");
+    // rxjs ajax adds X-Requested-With, so the tests fetch the samples after a CORS preflight.
+    res.setHeader("Access-Control-Allow-Headers", "X-Requested-With, Content-Type");
+    if (req.method === "OPTIONS") { res.statusCode = 204; return res.end(); }
     if (!fs.existsSync(file)) { res.statusCode = 404; return res.end(); }
     res.setHeader("Content-Type", "image/jpeg");
     fs.createReadStream(file).pipe(res);
