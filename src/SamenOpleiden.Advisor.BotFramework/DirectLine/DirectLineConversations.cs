@@ -24,6 +24,7 @@ internal sealed class DirectLineConversations(
     ConversationStreamHub streams,
     IActivityBot bot,
     TurnQueue turns,
+    AttachmentCache files,
     MonotonicClock clock,
     IOptions<DirectLineOptions> options,
     IHostApplicationLifetime lifetime,
@@ -130,6 +131,7 @@ internal sealed class DirectLineConversations(
             {
                 // The Bot Framework's "the bot ended the conversation": the page starts a new one after it.
                 PublishTransient(AddressReply(new Activity { Type = ActivityTypes.EndOfConversation }, inbound, replyToId), "ended");
+                files.Forget(conversationId);
                 await AnnounceEndAsync(conversationId, cancellationToken);
             }
         }

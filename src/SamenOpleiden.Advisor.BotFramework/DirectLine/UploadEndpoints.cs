@@ -83,7 +83,7 @@ internal static class UploadEndpoints
             return DirectLineErrors.BadRequest("BadArgument", "A file is larger than 4 MB.");
         }
 
-        activity.Attachments = await AttachAsync(activity.Attachments ?? [], uploads, files, urls, request, cancellationToken);
+        activity.Attachments = await AttachAsync(conversationId, activity.Attachments ?? [], uploads, files, urls, request, cancellationToken);
         activity.From ??= new ChannelAccount { Id = userId };
         return await ActivityEndpoints.AcceptAsync(activity, caller, conversationId, request, conversations, urls, cancellationToken);
     }
@@ -108,7 +108,7 @@ internal static class UploadEndpoints
 
     /// <summary>Matches files to the activity's attachments by (de-duplicated) name, else by order.</summary>
     private static async Task<List<Attachment>> AttachAsync(
-        List<Attachment> described, IReadOnlyList<IFormFile> uploads, AttachmentCache files, DirectLineUrls urls,
+        string conversationId, List<Attachment> described, IReadOnlyList<IFormFile> uploads, AttachmentCache files, DirectLineUrls urls,
         HttpRequest request, CancellationToken cancellationToken)
     {
         var result = new List<Attachment>();
@@ -118,7 +118,7 @@ internal static class UploadEndpoints
             using var buffer = new MemoryStream();
             await upload.CopyToAsync(buffer, cancellationToken);
             var contentType = string.IsNullOrEmpty(upload.ContentType) ? "application/octet-stream" : upload.ContentType;
-            var id = files.Add(buffer.ToArray(), contentType, upload.FileName);
+            var id = files.Add(conversationId, buffer.ToArray(), contentType, upload.FileName);
 
             var match = unmatched.FirstOrDefault(a => a.Name == upload.FileName) ?? unmatched.FirstOrDefault();
             unmatched.Remove(match!);

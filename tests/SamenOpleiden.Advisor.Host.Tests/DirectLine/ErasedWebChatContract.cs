@@ -26,15 +26,20 @@ public abstract class ErasedWebChatContract : IDisposable
     public async Task AfterVerwijderMijnGegevensTheOldAndRefreshedTokensReadNothing()
     {
         var client = new DirectLineClient(App.CreateClient());
+        var statuses = new List<HttpStatusCode>();
         var visitor = await WebChatVisitor.StartAsync(client);
         var refreshed = (string)(await DirectLineClient.ReadAsync(await client.SendAsync(HttpMethod.Post, "/tokens/refresh", visitor.Token)))["token"]!;
         await visitor.SayAsync("geen");
         await visitor.SayAsync(RegionName);
+        var file = await UploadAsync(client, visitor);
         await visitor.SayAsync("verwijder mijn gegevens");
 
         var socketClosed = await EraseAsync(client, visitor);
+        using (var fileAfter = await client.Http.GetAsync(file))
+        {
+            statuses.Add(fileAfter.StatusCode);
+        }
 
-        var statuses = new List<HttpStatusCode>();
         var read = new List<string>();
         foreach (var token in new[] { visitor.Token, refreshed })
         {
@@ -52,7 +57,7 @@ public abstract class ErasedWebChatContract : IDisposable
             }
         }
 
-        ReliabilityLog.Write($"hardening #2 erased web chat ({Provider}): {statuses.Count} calls with the page token and a token refreshed from it after " +
+        ReliabilityLog.Write($"hardening #2 erased web chat ({Provider}): {statuses.Count} calls with the page token and a token refreshed from it, and for a file uploaded before, after " +
             $"'verwijder mijn gegevens': {string.Join(", ", statuses.GroupBy(s => (int)s).Select(g => $"{g.Key}x{g.Count()}"))}; " +
             $"answers naming the region typed: {read.Count(body => body.Contains(RegionName, StringComparison.Ordinal))}");
         Assert.True(socketClosed, "the page's WebSocket stayed open on a conversation that no longer exists");
@@ -61,6 +66,24 @@ public abstract class ErasedWebChatContract : IDisposable
     }
 
     public void Dispose() => App.Dispose();
+
+    /// <summary>Uploads a file as Web Chat does and returns the address the conversation shows for it.</summary>
+    private static async Task<string> UploadAsync(DirectLineClient client, WebChatVisitor visitor)
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("""{"type":"message","attachments":[{"contentType":"text/plain","name":"notities.txt"}]}""", Encoding.UTF8, "application/vnd.microsoft.activity"), "activity", "blob" },
+            { new StringContent("Notities over " + RegionName, Encoding.UTF8, "text/plain"), "file", "notities.txt" },
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{visitor.ConversationId}/upload") { Content = form };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", visitor.Token);
+        using var response = await client.Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var activities = await client.WaitForActivitiesAsync(visitor.ConversationId, visitor.Token, all => all.Any(a => a!["attachments"] is not null));
+        var address = (string)activities.Last(a => a!["attachments"] is not null)!["attachments"]![0]!["contentUrl"]!;
+        Assert.Contains(RegionName, await client.Http.GetStringAsync(address), StringComparison.Ordinal);
+        return address;
+    }
 
     /// <summary>
     /// Confirms the deletion with the page's WebSocket open, as Web Chat has it, and waits (10 s at most) for the
