@@ -29,17 +29,16 @@ public abstract class RespondentDeletionContract
     /// <summary>The database's name in the counts the test reports.</summary>
     protected abstract string Provider { get; }
 
-    protected abstract IConversationStore Conversations { get; }
+    /// <summary>Every store of the provider, on the test's one database.</summary>
+    protected abstract StoresOnOneDatabase Stores { get; }
 
-    protected abstract ITranscriptStore Transcripts { get; }
+    private IConversationStore Conversations => Stores.Conversations;
 
-    protected abstract IReportArchive Reports { get; }
+    private ITranscriptStore Transcripts => Stores.Transcripts;
 
-    protected abstract IRephrasingCache Rephrasings { get; }
+    private IUndeliveredReplyStore Undelivered => Stores.Undelivered;
 
-    protected abstract IUndeliveredReplyStore Undelivered { get; }
-
-    protected abstract IDataRetention Retention { get; }
+    private IDataRetention Retention => Stores.Retention;
 
     /// <summary>Every table of the schema, read from the database's catalogue.</summary>
     protected abstract IReadOnlyList<string> CatalogueTables();
@@ -159,7 +158,7 @@ public abstract class RespondentDeletionContract
             Result.RulesVersion, "{}", AssessmentJson.Serialize(Result), remarks, DateTimeOffset.UtcNow);
         await Conversations.SaveTurnAsync(new TurnRecord(state, null, respondent.ActivityId, [new TextReply("Je toelichting: " + respondent.Remark)], assessment), Ct);
 
-        await Reports.SaveAsync(new ReportSubmission
+        await Stores.Reports.SaveAsync(new ReportSubmission
         {
             UserKey = respondent.Key,
             ConsentedName = respondent.Remark + " naam",
@@ -169,7 +168,7 @@ public abstract class RespondentDeletionContract
         }, Ct);
 
         var key = RephrasingCacheKey.For(new RephrasingRequest(Result, Remarks: remarks), "warm", "prompts-1", "model-1");
-        await Rephrasings.SetAsync(key, new Dictionary<string, string> { ["advies-1"] = "Herschreven voor " + respondent.Remark }, Ct);
+        await Stores.Rephrasings.SetAsync(key, new Dictionary<string, string> { ["advies-1"] = "Herschreven voor " + respondent.Remark }, Ct);
 
         await Transcripts.CreateConversationAsync(respondent.ConversationId, respondent.Key, Ct);
         await Transcripts.AppendAsync(respondent.ConversationId, watermark => JsonSerializer.Serialize(new { id = watermark, text = respondent.Remark, from = new { id = respondent.UserId } }), null, Ct);
@@ -194,4 +193,13 @@ public abstract class RespondentDeletionContract
 
         public IReadOnlyList<string> Traces => [Remark, UserId, ConversationId];
     }
+
+    /// <summary>The stores a respondent's data is written through.</summary>
+    protected sealed record StoresOnOneDatabase(
+        IConversationStore Conversations,
+        ITranscriptStore Transcripts,
+        IReportArchive Reports,
+        IRephrasingCache Rephrasings,
+        IUndeliveredReplyStore Undelivered,
+        IDataRetention Retention);
 }

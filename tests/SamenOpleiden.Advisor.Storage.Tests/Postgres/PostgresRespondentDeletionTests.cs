@@ -1,9 +1,4 @@
 using Npgsql;
-using SamenOpleiden.Advisor.Conversation.Delivery;
-using SamenOpleiden.Advisor.Conversation.State;
-using SamenOpleiden.Advisor.Conversation.Transcripts;
-using SamenOpleiden.Advisor.Core.Reports;
-using SamenOpleiden.Advisor.Rephrasing.Caching;
 using SamenOpleiden.Advisor.Storage.Postgres;
 using SamenOpleiden.Advisor.Storage.Tests.Contracts;
 
@@ -18,27 +13,14 @@ public sealed class PostgresRespondentDeletionTests : RespondentDeletionContract
     {
         _database = new PostgresTestDatabase(cluster);
         var opened = _database.Open();
-        Conversations = new PostgresConversationStore(opened);
-        Transcripts = new PostgresTranscriptStore(opened);
-        Reports = new PostgresReportArchive(opened, TimeSpan.FromDays(90), TimeProvider.System);
-        Rephrasings = new PostgresRephrasingCache(opened, TimeProvider.System);
-        Undelivered = new PostgresUndeliveredReplyStore(opened);
-        Retention = new PostgresDataRetention(opened);
+        Stores = new(new PostgresConversationStore(opened), new PostgresTranscriptStore(opened),
+            new PostgresReportArchive(opened, TimeSpan.FromDays(90), TimeProvider.System), new PostgresRephrasingCache(opened, TimeProvider.System),
+            new PostgresUndeliveredReplyStore(opened), new PostgresDataRetention(opened));
     }
 
     protected override string Provider => "PostgreSQL";
 
-    protected override IConversationStore Conversations { get; }
-
-    protected override ITranscriptStore Transcripts { get; }
-
-    protected override IReportArchive Reports { get; }
-
-    protected override IRephrasingCache Rephrasings { get; }
-
-    protected override IUndeliveredReplyStore Undelivered { get; }
-
-    protected override IDataRetention Retention { get; }
+    protected override StoresOnOneDatabase Stores { get; }
 
     protected override IReadOnlyList<string> DeletedTables => [.. PostgresRespondentData.Tables.Select(t => t.Table)];
 

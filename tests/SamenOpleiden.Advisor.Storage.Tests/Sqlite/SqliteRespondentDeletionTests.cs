@@ -1,9 +1,4 @@
 using Microsoft.Data.Sqlite;
-using SamenOpleiden.Advisor.Conversation.Delivery;
-using SamenOpleiden.Advisor.Conversation.State;
-using SamenOpleiden.Advisor.Conversation.Transcripts;
-using SamenOpleiden.Advisor.Core.Reports;
-using SamenOpleiden.Advisor.Rephrasing.Caching;
 using SamenOpleiden.Advisor.Storage.Sqlite;
 using SamenOpleiden.Advisor.Storage.Tests.Contracts;
 
@@ -17,27 +12,14 @@ public sealed class SqliteRespondentDeletionTests : RespondentDeletionContract, 
     public SqliteRespondentDeletionTests()
     {
         _database = _file.Open();
-        Conversations = new SqliteConversationStore(_database);
-        Transcripts = new SqliteTranscriptStore(_database);
-        Reports = new SqliteReportArchive(_database, TimeSpan.FromDays(90), TimeProvider.System);
-        Rephrasings = new SqliteRephrasingCache(_database, TimeProvider.System);
-        Undelivered = new SqliteUndeliveredReplyStore(_database);
-        Retention = new SqliteDataRetention(_database);
+        Stores = new(new SqliteConversationStore(_database), new SqliteTranscriptStore(_database),
+            new SqliteReportArchive(_database, TimeSpan.FromDays(90), TimeProvider.System), new SqliteRephrasingCache(_database, TimeProvider.System),
+            new SqliteUndeliveredReplyStore(_database), new SqliteDataRetention(_database));
     }
 
     protected override string Provider => "SQLite";
 
-    protected override IConversationStore Conversations { get; }
-
-    protected override ITranscriptStore Transcripts { get; }
-
-    protected override IReportArchive Reports { get; }
-
-    protected override IRephrasingCache Rephrasings { get; }
-
-    protected override IUndeliveredReplyStore Undelivered { get; }
-
-    protected override IDataRetention Retention { get; }
+    protected override StoresOnOneDatabase Stores { get; }
 
     protected override IReadOnlyList<string> DeletedTables => [.. SqliteRespondentData.Tables.Select(t => t.Table)];
 
