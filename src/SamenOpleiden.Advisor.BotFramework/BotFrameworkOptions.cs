@@ -28,9 +28,6 @@ public sealed class BotFrameworkOptions
     /// <summary>Overrides the managed identity endpoint; otherwise <c>IDENTITY_ENDPOINT</c> or the instance metadata service.</summary>
     public Uri? ManagedIdentityEndpoint { get; set; }
 
-    /// <summary>Requests larger than this are refused with 413.</summary>
-    public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
-
     /// <summary>How often a forced key refresh (for an unknown <c>kid</c>) may happen, so forged kids cannot hammer the key endpoint.</summary>
     public TimeSpan SigningKeyRefreshThrottle { get; set; } = TimeSpan.FromMinutes(5);
 
@@ -42,9 +39,6 @@ public sealed class BotFrameworkOptions
 
     /// <summary>How many times a Connector call is retried on 429, 412 and 5xx.</summary>
     public int ConnectorMaxRetries { get; set; } = 4;
-
-    /// <summary>Where replies that could not be delivered are kept (JSON lines).</summary>
-    public string? UndeliveredRepliesPath { get; set; }
 
     /// <summary>True when an app id is configured, so every request must carry a valid channel token.</summary>
     public bool IsAuthenticationEnabled => !string.IsNullOrWhiteSpace(MicrosoftAppId);

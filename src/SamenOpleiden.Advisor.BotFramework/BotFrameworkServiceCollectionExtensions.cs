@@ -18,12 +18,14 @@ public static class BotFrameworkServiceCollectionExtensions
     /// <summary>
     /// Adds the channel. Reads <c>MicrosoftAppId</c>, <c>MicrosoftAppPassword</c>, <c>MicrosoftAppTenantId</c> and
     /// <c>MicrosoftAppType</c> from the configuration root and the rest of <see cref="BotFrameworkOptions"/> from
-    /// <c>BotFramework:</c>. The conversation (<c>IConversationEngine</c>) is registered by the host.
+    /// <c>BotFramework:</c>. The conversation (<c>IConversationEngine</c>) and the store of undelivered replies
+    /// (<c>IUndeliveredReplyStore</c>, in the advisor's database) are registered by the host.
     /// </summary>
     public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
     {
         var options = ReadOptions(configuration);
         services.AddSingleton(options);
+        services.TryAddSingleton(ChannelLimits.Read(configuration));
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient(SigningKeyCache.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
@@ -34,7 +36,6 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<IChannelRequestAuthenticator, ChannelRequestAuthenticator>();
         services.AddSingleton<IConnectorTokenProvider, ConnectorTokenProvider>();
         services.AddSingleton<IConnectorClient, ConnectorClient>();
-        services.AddSingleton<IUndeliveredReplyStore, FileUndeliveredReplyStore>();
         services.AddSingleton<IReplyDelivery, ReplyDelivery>();
         services.AddSingleton<ConversationStartGate>();
         services.AddSingleton<TeamsGroupChats>();

@@ -1,15 +1,25 @@
 namespace SamenOpleiden.Advisor.Conversation;
 
 /// <summary>
-/// Whose assessment a turn belongs to. In a 1:1 conversation that is the conversation (<c>channel:conversation</c>, the
-/// key conversations have always had, so stored ones keep working); in a group it is the conversation and the person
-/// speaking, so every answer, command, confirmation and deletion acts on the speaker's own assessment alone.
+/// How a channel's ids become the keys the stores use. One place, because the engine stores by them and a channel that
+/// keeps records of its own (a web chat's transcript, an undelivered reply) links them to the same respondent, so that
+/// "verwijder mijn gegevens" reaches them too.
 /// </summary>
-internal static class ConversationKeys
+public static class ConversationKeys
 {
-    public static string Conversation(TurnInput input) =>
-        input.IsGroup ? $"{input.ChannelId}:{input.ConversationId}/person:{input.UserId}" : $"{input.ChannelId}:{input.ConversationId}";
+    /// <summary>
+    /// A 1:1 conversation's key, e.g. <c>msteams:a:1on1</c>: the key conversations have always had, so stored ones keep
+    /// working.
+    /// </summary>
+    public static string Conversation(string channelId, string conversationId) => $"{channelId}:{conversationId}";
 
-    /// <summary>The person across conversations: what <c>verwijder mijn gegevens</c> deletes.</summary>
-    public static string Respondent(TurnInput input) => $"{input.ChannelId}:{input.UserId}";
+    /// <summary>
+    /// One person's assessment in a conversation with several people (a Teams group chat or channel): every answer,
+    /// command, confirmation and deletion acts on the speaker's own assessment alone.
+    /// </summary>
+    public static string PersonInGroup(string channelId, string conversationId, string userId) =>
+        $"{Conversation(channelId, conversationId)}/person:{userId}";
+
+    /// <summary>The respondent's key, e.g. <c>directline:dl_4f2a</c>; deleting a respondent's data deletes by it.</summary>
+    public static string Respondent(string channelId, string userId) => $"{channelId}:{userId}";
 }

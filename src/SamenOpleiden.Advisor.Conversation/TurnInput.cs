@@ -11,6 +11,10 @@ namespace SamenOpleiden.Advisor.Conversation;
 /// <param name="ChannelId">The channel's name, e.g. <c>terminal</c>, <c>msteams</c>, <c>directline</c>.</param>
 /// <param name="ActivityId">The channel's id for this input, used to answer a redelivery with the same replies.</param>
 /// <param name="Locale">The respondent's locale when the channel knows it.</param>
+/// <param name="ClientAddress">
+/// Where the input came from (<see cref="Guessing.ClientAddress"/>) when the channel sees its sender directly (web chat);
+/// null when it relays for a known user (Teams, the terminal). Guessing limits count per client across conversations.
+/// </param>
 public sealed record TurnInput(
     string ConversationId,
     string UserId,
@@ -18,7 +22,8 @@ public sealed record TurnInput(
     string? Text,
     string ChannelId,
     string? ActivityId = null,
-    string? Locale = null)
+    string? Locale = null,
+    string? ClientAddress = null)
 {
     /// <summary>
     /// True in a conversation with several people (a Teams group chat or channel): every person there has an assessment
@@ -31,6 +36,14 @@ public sealed record TurnInput(
 
     /// <summary>The values of a sent form (<see cref="Replies.FormField.Id"/> to value), or null when nothing was sent.</summary>
     public IReadOnlyDictionary<string, string>? Values { get; init; }
+
+    /// <summary>The store's key of this person's assessment: the conversation, or in a group the conversation and the person.</summary>
+    public string ConversationKey => IsGroup
+        ? ConversationKeys.PersonInGroup(ChannelId, ConversationId, UserId)
+        : ConversationKeys.Conversation(ChannelId, ConversationId);
+
+    /// <summary>The key every record of this respondent is stored and deleted by (<see cref="ConversationKeys.Respondent"/>).</summary>
+    public string RespondentKey => ConversationKeys.Respondent(ChannelId, UserId);
 }
 
 /// <summary>What kind of input a turn carries.</summary>

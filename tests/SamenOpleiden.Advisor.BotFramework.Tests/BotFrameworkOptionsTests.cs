@@ -10,10 +10,10 @@ public sealed class BotFrameworkOptionsTests
     {
         var options = BotFrameworkServiceCollectionExtensions.ReadOptions(Config(
             ("MicrosoftAppId", "app"), ("MicrosoftAppPassword", "pw"), ("MicrosoftAppType", "singletenant"),
-            ("MicrosoftAppTenantId", "tenant"), ("BotFramework:MaxRequestBodyBytes", "1000")));
+            ("MicrosoftAppTenantId", "tenant")));
 
-        Assert.Equal(("app", "pw", BotAppType.SingleTenant, "tenant", 1000),
-            (options.MicrosoftAppId, options.MicrosoftAppPassword, options.MicrosoftAppType, options.MicrosoftAppTenantId, options.MaxRequestBodyBytes));
+        Assert.Equal(("app", "pw", BotAppType.SingleTenant, "tenant"),
+            (options.MicrosoftAppId, options.MicrosoftAppPassword, options.MicrosoftAppType, options.MicrosoftAppTenantId));
         Assert.True(options.IsAuthenticationEnabled);
     }
 
@@ -39,6 +39,15 @@ public sealed class BotFrameworkOptionsTests
             BotFrameworkServiceCollectionExtensions.ReadOptions(Config(("MicrosoftAppId", "app"), ("MicrosoftAppType", "SingleTenant"))));
 
         Assert.Contains("MicrosoftAppTenantId", error.Message);
+    }
+
+    [Fact]
+    public void ChannelLimits_OneSizeForEveryChannel_IsReadFromTheChannelsSection()
+    {
+        Assert.Equal(64 * 1024, ChannelLimits.Read(Config()).MaxActivityBytes);
+        Assert.Equal(2000, ChannelLimits.Read(Config(("Channels:MaxActivityBytes", "2000"))).MaxActivityBytes);
+        var error = Assert.Throws<OptionsValidationException>(() => ChannelLimits.Read(Config(("Channels:MaxActivityBytes", "10"))));
+        Assert.Contains("Channels:MaxActivityBytes", error.Message);
     }
 
     private static IConfiguration Config(params (string Key, string? Value)[] values) =>

@@ -46,7 +46,7 @@ internal sealed class ActivityProcessor(
 
         if (turn is null)
         {
-            return Answer(activity, []);
+            return IsExpectReplies(activity) ? new ActivityResponse(200, new ExpectedReplies([])) : ActivityResponse.Ok;
         }
 
         if (TeamsGroupChats.IsTeamsGroup(activity))
@@ -54,17 +54,17 @@ internal sealed class ActivityProcessor(
             if (turn.Kind == TurnKind.ConversationStarted)
             {
                 // Added to a group chat or team: no assessment is started for the whole group, the bot says how it works.
-                return Answer(activity, [TeamsGroupChats.Introduction(activity)]);
+                return Answer(activity, turn, [TeamsGroupChats.Introduction(activity)]);
             }
 
             if (await groupChats.OpenPersonalChatAsync(activity, cancellationToken) is { } personal)
             {
                 await ContinueInPersonalChatAsync(personal, publicBaseUri, cancellationToken);
-                return Answer(activity, [TeamsGroupChats.MovedNotice(activity)]);
+                return Answer(activity, turn, [TeamsGroupChats.MovedNotice(activity)]);
             }
         }
 
-        return Answer(activity, await RunTurnAsync(turn, activity, publicBaseUri, cancellationToken));
+        return Answer(activity, turn, await RunTurnAsync(turn, activity, publicBaseUri, cancellationToken));
     }
 
     /// <summary>
@@ -80,18 +80,18 @@ internal sealed class ActivityProcessor(
             reply.ReplyToId = null;
         }
 
-        delivery.Enqueue(new ReplyTarget(new Uri(personal.ServiceUrl!), personal.Conversation!.Id!, null), replies);
+        delivery.Enqueue(ReplyTarget.To(personal, turn) with { ReplyToId = null }, replies);
     }
 
     /// <summary>Replies to the activity: in the HTTP body for <c>deliveryMode: expectReplies</c>, otherwise through the Connector.</summary>
-    private ActivityResponse Answer(Activity activity, IReadOnlyList<Activity> replies)
+    private ActivityResponse Answer(Activity activity, TurnInput turn, IReadOnlyList<Activity> replies)
     {
         if (IsExpectReplies(activity))
         {
             return new ActivityResponse(200, new ExpectedReplies(replies));
         }
 
-        delivery.Enqueue(ReplyTarget.To(activity), replies);
+        delivery.Enqueue(ReplyTarget.To(activity, turn), replies);
         return ActivityResponse.Ok;
     }
 
@@ -109,7 +109,7 @@ internal sealed class ActivityProcessor(
             return new ActivityResponse(200, InvokeResponses.BadRequest("Deze knop begrijp ik niet."));
         }
 
-        delivery.Enqueue(ReplyTarget.To(activity), await RunTurnAsync(turn, activity, publicBaseUri, cancellationToken));
+        delivery.Enqueue(ReplyTarget.To(activity, turn), await RunTurnAsync(turn, activity, publicBaseUri, cancellationToken));
         return new ActivityResponse(200, InvokeResponses.Message("Je antwoord is ontvangen."));
     }
 

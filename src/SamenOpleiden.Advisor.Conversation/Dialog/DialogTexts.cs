@@ -109,8 +109,8 @@ internal static class DialogTexts
     public const string UnknownRegionCode =
         "Die regiocode ken ik niet. Controleer de code bij je coördinator en typ hem opnieuw, of typ 'geen' om zonder regio verder te gaan.";
 
-    public const string RegionCodeBlocked =
-        "Er zijn te veel onbekende regiocodes geprobeerd. Probeer het over een kwartier opnieuw met 'regiocode <code>'; je kunt intussen gewoon verder.";
+    public static string RegionCodeBlocked(TimeSpan wait) =>
+        $"Er zijn te veel onbekende regiocodes geprobeerd. Probeer het over {MinutesText(wait)} opnieuw met 'regiocode <code>'; je kunt intussen gewoon verder.";
 
     public const string RegionCodeMissing = "Typ 'regiocode' gevolgd door de code van je coördinator, bijvoorbeeld 'regiocode K7PM-Q3XD'.";
 
@@ -119,4 +119,10 @@ internal static class DialogTexts
     public static string RegionJoined(string regionName, int round, bool finished) =>
         $"Je doet mee met regio {regionName} (ronde {round}). Je coördinator ziet je antwoorden bij je rol, niet bij je naam." +
         (finished ? " Typ 'rapport' om je uitkomst met je regio te delen." : "");
+
+    private static string MinutesText(TimeSpan wait)
+    {
+        var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
+        return minutes == 1 ? "een minuut" : $"{minutes} minuten";
+    }
 }

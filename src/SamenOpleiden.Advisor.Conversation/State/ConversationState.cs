@@ -19,12 +19,6 @@ public sealed class ConversationState
     /// <summary>The region joined with its access code (<see cref="Core.Reports.IRegionDirectory.TryJoinAsync"/>), or null.</summary>
     public string? RegionId { get; set; }
 
-    /// <summary>Unknown access codes typed since the last success or block; guessing is limited per conversation.</summary>
-    public int RegionCodeFailures { get; set; }
-
-    /// <summary>Until when access codes are refused after too many unknown ones.</summary>
-    public DateTimeOffset? RegionCodeBlockedUntil { get; set; }
-
     /// <summary>Focus point id to chosen phase; null means "weet ik niet".</summary>
     public Dictionary<string, int?> Answers { get; set; } = [];
 

@@ -87,12 +87,21 @@
     if (text) { text.textContent = data.label; }
   }
 
-  // Web Chat 4.18 ends the chat for good on a 403 or a lost conversation; start a fresh one, a few times at most.
+  // Web Chat 4.18 ends the chat for good on a 403 or a lost conversation, and the advisor ends one it erased ("verwijder
+  // mijn gegevens") with endOfConversation; the saved session is of no use then, so start a fresh conversation, once
+  // per ended connection and a few times a minute at most.
+  function restartAfter(directLine, delayMs) {
+    if (current !== directLine) { return; }
+    current = null;
+    window.setTimeout(restart, delayMs);
+  }
+
   function restart() {
     var now = Date.now();
     restarts = restarts.filter(function (at) { return now - at < 60 * 1000; });
     if (restarts.length >= 3) { return; }
     restarts.push(now);
+    window.sessionStorage.removeItem(storageKey);
     start();
   }
 
@@ -109,8 +118,12 @@
       var store = window.WebChat.createStore({}, function () {
         return function (next) {
           return function (action) {
-            if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') { showProgress(action.payload.activity); }
-            if (action.type === 'DIRECT_LINE/DISCONNECT_FULFILLED' && current === directLine) { window.setTimeout(restart, 500); }
+            if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
+              // Web Chat has nothing to show for it. The pause leaves the confirmation of the deletion on screen to read.
+              if (action.payload.activity.type === 'endOfConversation') { restartAfter(directLine, 4000); return undefined; }
+              showProgress(action.payload.activity);
+            }
+            if (action.type === 'DIRECT_LINE/DISCONNECT_FULFILLED') { restartAfter(directLine, 500); }
             return next(action);
           };
         };

@@ -19,10 +19,10 @@ internal sealed class AdvisorActivityBot(
     internal const string FailureText =
         "Sorry, daar ging iets mis aan mijn kant. Probeer het zo nog eens; je antwoorden tot nu toe zijn bewaard.";
 
-    public async Task<IReadOnlyList<Activity>> OnActivityAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Activity>> OnActivityAsync(Activity activity, string? clientAddress, CancellationToken cancellationToken)
     {
         var replies = new List<Activity>();
-        var input = ToTurn(activity);
+        var input = ToTurn(activity) is { } turn ? turn with { ClientAddress = clientAddress } : null;
         if (activity.Type == ActivityTypes.Message && activity.Attachments is { Count: > 0 })
         {
             replies.Add(renderer.Render(new TextReply(NoFilesText), activity.ServiceUrl));
@@ -62,7 +62,7 @@ internal sealed class AdvisorActivityBot(
         // Web Chat renders Adaptive Card inputs, so the profile comes as one form.
         if (activity.Type == ActivityTypes.ConversationUpdate)
         {
-            return new TurnInput(conversationId, userId, TurnKind.ConversationStarted, null, "directline", activity.Id, activity.Locale) { ShowsForms = true };
+            return new TurnInput(conversationId, userId, TurnKind.ConversationStarted, null, DirectLineConversations.ChannelId, activity.Id, activity.Locale) { ShowsForms = true };
         }
 
         if (activity.Type != ActivityTypes.Message)
@@ -75,7 +75,7 @@ internal sealed class AdvisorActivityBot(
         var text = !string.IsNullOrWhiteSpace(activity.Text) ? activity.Text : submitted?.Choice;
         return string.IsNullOrWhiteSpace(text) && submitted?.Values is null
             ? null
-            : new TurnInput(conversationId, userId, TurnKind.Message, text?.Trim(), "directline", activity.Id, activity.Locale)
+            : new TurnInput(conversationId, userId, TurnKind.Message, text?.Trim(), DirectLineConversations.ChannelId, activity.Id, activity.Locale)
             {
                 ShowsForms = true,
                 Values = submitted?.Values,

@@ -68,7 +68,7 @@ internal static class RegionHtmlRenderer
     private static void Actions(StringBuilder html, RegionReport region, RegionDetails details, RegionViewLinks links)
     {
         html.Append("<nav class=\"actions\" aria-label=\"Regio-overzicht\">\n")
-            .Append("<button type=\"button\" class=\"primary\" onclick=\"window.print()\">Afdrukken of opslaan als PDF</button>\n")
+            .Append(HtmlPage.PrintButton)
             .Append("<a href=\"").Append(E(links.Csv(region.Round))).Append("\" download>CSV voor Excel</a>\n");
         foreach (var round in details.Rounds.Where(r => r.Number != region.Round))
         {

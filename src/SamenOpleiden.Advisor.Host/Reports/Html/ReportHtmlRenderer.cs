@@ -67,7 +67,7 @@ internal static class ReportHtmlRenderer
 
     private static void Actions(StringBuilder html, string selfPath) =>
         html.Append("<nav class=\"actions\" aria-label=\"Rapport bewaren\">\n")
-            .Append("<button type=\"button\" class=\"primary\" onclick=\"window.print()\">Afdrukken of opslaan als PDF</button>\n")
+            .Append(HtmlPage.PrintButton)
             .Append("<a href=\"").Append(E(selfPath)).Append(".md\" download>Markdown</a>\n")
             .Append("<a href=\"").Append(E(selfPath)).Append(".json\" download>JSON</a>\n</nav>\n");
 
