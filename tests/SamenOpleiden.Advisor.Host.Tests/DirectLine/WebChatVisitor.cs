@@ -52,9 +52,11 @@ internal sealed class WebChatVisitor
 
     private static List<string> BotTexts(JsonObject set) => BotTexts(set["activities"]!.AsArray());
 
+    /// <summary>The advisor's messages: their text, or for a card without text (the profile form) the card itself.</summary>
     private static List<string> BotTexts(JsonArray activities) =>
     [
-        .. activities.Where(a => (string?)a!["type"] == "message" && (string?)a["from"]?["role"] == "bot" && a["text"] is not null)
-            .Select(a => (string)a!["text"]!),
+        .. activities.Where(a => (string?)a!["type"] == "message" && (string?)a["from"]?["role"] == "bot")
+            .Select(a => (string?)a!["text"] ?? a["attachments"]?.ToJsonString())
+            .OfType<string>(),
     ];
 }
