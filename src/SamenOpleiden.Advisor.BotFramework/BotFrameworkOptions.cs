@@ -29,12 +29,13 @@ public sealed class BotFrameworkOptions
     public Uri? ManagedIdentityEndpoint { get; set; }
 
     /// <summary>
-    /// How long after the last fetch a token with an unknown <c>kid</c> may make the keys be fetched again (key rollover),
-    /// so forged kids cannot hammer the key endpoint; also how long a failed fetch waits before the next. At least 1 second.
+    /// How often tokens with an unknown <c>kid</c> may make the keys be fetched again (key rollover): at most once per
+    /// interval and not within it after a successful fetch, so forged kids cannot hammer the key endpoint. Also the wait
+    /// before a failed fetch is retried. At least 1 second (IdentityModel's minimum).
     /// </summary>
     public TimeSpan SigningKeyRefreshThrottle { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How long fetched signing keys are used before they are fetched again (plus up to 5% jitter). At least 5 minutes.</summary>
+    /// <summary>How long fetched signing keys are used before they are fetched again (plus up to 5% jitter). At least 5 minutes (IdentityModel's minimum).</summary>
     public TimeSpan SigningKeyLifetime { get; set; } = TimeSpan.FromHours(12);
 
     /// <summary>First delay of the Connector retry backoff (a <c>Retry-After</c> header wins over it).</summary>
