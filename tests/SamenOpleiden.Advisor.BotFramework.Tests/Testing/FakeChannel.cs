@@ -57,7 +57,7 @@ internal sealed class FakeChannel : IAsyncDisposable
     public int KeySetRequests;
 
     /// <summary>While set, the key set endpoint answers 500 (the channel's key server is down).</summary>
-    public volatile bool FailKeySetRequests;
+    public bool FailKeySetRequests { get; set; }
 
     public static async Task<FakeChannel> StartAsync()
     {
