@@ -107,16 +107,11 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
         await PostAcceptedAsync(bot, "eerst");
         bot.Channel.Publish(TestKeys.RolledOver, "channel-key-2", ["msteams"]);
         await PostAcceptedAsync(bot, "tweede sleutel", bot.Tokens.Create(key: TestKeys.RolledOver, keyId: "channel-key-2"));
-        bot.Channel.Publish(TestKeys.Other, "channel-key-3", ["msteams"]);
-        var third = bot.Tokens.Create(key: TestKeys.Other, keyId: "channel-key-3");
-
-        using (var tooSoon = await bot.PostAsync(bot.Message("te vroeg"), $"Bearer {third}"))
-        {
-            Assert.Equal(HttpStatusCode.Unauthorized, tooSoon.StatusCode);
-        }
-
         await Task.Delay(TimeSpan.FromSeconds(1.2));
-        await PostAcceptedAsync(bot, "derde sleutel", third);
+        bot.Channel.Publish(TestKeys.Other, "channel-key-3", ["msteams"]);
+
+        await PostAcceptedAsync(bot, "derde sleutel", bot.Tokens.Create(key: TestKeys.Other, keyId: "channel-key-3"));
+
         Assert.Equal(3, bot.Channel.KeySetRequests);
     }
 
@@ -169,13 +164,15 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task WhileTheKeyServerFailsForgedKidsMakeTheBotTryAtMostOnceWithinTheThrottle()
     {
-        await using var bot = await BotUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["BotFramework:SigningKeyRefreshThrottle"] = "00:00:01" });
+        // IdentityModel alone would fetch for every forged kid here: the throttle has passed since its last successful
+        // fetch. Three seconds leave the five forged requests ample time to come within one throttle interval.
+        await using var bot = await BotUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["BotFramework:SigningKeyRefreshThrottle"] = "00:00:03" });
         await PostAcceptedAsync(bot, "eerst");
         await PostForgedKidsAsync(bot, 1);
-        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        await Task.Delay(TimeSpan.FromSeconds(3.2));
         bot.Channel.FailKeySetRequests = true;
 
-        await PostForgedKidsAsync(bot, 10);
+        await PostForgedKidsAsync(bot, 5);
 
         Assert.Equal(3, bot.Channel.KeySetRequests);
         await PostAcceptedAsync(bot, "de bekende sleutel werkt nog");
