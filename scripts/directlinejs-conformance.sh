@@ -48,6 +48,9 @@ node -e '
   const server = http.createServer((req, res) => {
     const file = path.join(dir, path.basename(req.url));
     res.setHeader("Access-Control-Allow-Origin", "*");
+    // DirectLineJS (rxjs 5 ajax) adds X-Requested-With, so jsdom preflights the download.
+    res.setHeader("Access-Control-Allow-Headers", "X-Requested-With");
+    if (req.method === "OPTIONS") { res.statusCode = 204; return res.end(); }
     if (!fs.existsSync(file)) { res.statusCode = 404; return res.end(); }
     res.setHeader("Content-Type", "image/jpeg");
     fs.createReadStream(file).pipe(res);

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
-using Microsoft.SemanticKernel;
 using SamenOpleiden.Advisor.Core.Typology;
 using SamenOpleiden.Advisor.Rephrasing.Caching;
 using SamenOpleiden.Advisor.Rephrasing.Diagnostics;
@@ -14,13 +13,13 @@ namespace SamenOpleiden.Advisor.Rephrasing;
 /// goes wrong, the respondent gets the rule text and a log line and a metric say why.
 /// </summary>
 internal sealed class GuardedAdviceRephraser(
-    IAdviceModel model,
+    IPromptModel model,
     PromptSet prompts,
     TypologyModel typology,
     IRephrasingCache cache,
     RephrasingOptions options,
     RephrasingMetrics metrics,
-    EndpointCooldown cooldown,
+    GuardedModelCall modelCall,
     ILogger<GuardedAdviceRephraser> logger) : IAdviceRephraser
 {
     public bool IsEnabled => true;
@@ -65,53 +64,15 @@ internal sealed class GuardedAdviceRephraser(
             return GuardVerdict.Fail(RephrasingFallbackReason.Empty, "the result has no advice items to rephrase");
         }
 
-        if (cooldown.IsCoolingDown)
+        var answer = await modelCall.CallAsync(
+            budget => model.CompleteAsync(PromptFiles.Template, PromptArguments.Build(request, prompts.Styles[style], typology), budget),
+            cancellationToken);
+        return answer switch
         {
-            return GuardVerdict.Fail(RephrasingFallbackReason.CoolingDown, $"the endpoint failed less than {options.CooldownSeconds:0.##}s ago");
-        }
-
-        var verdict = await CallModelAsync(request, style, context, cancellationToken);
-        if (verdict.Reason is RephrasingFallbackReason.Timeout or RephrasingFallbackReason.EndpointError)
-        {
-            cooldown.Failed();
-        }
-
-        return verdict;
-    }
-
-    private async Task<GuardVerdict> CallModelAsync(RephrasingRequest request, string style, GuardContext context, CancellationToken cancellationToken)
-    {
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(options.Timeout);
-        try
-        {
-            var variables = PromptArguments.Build(request, prompts.Styles[style], typology);
-            var (text, refused) = await model.CompleteAsync(variables, budget.Token);
-            return refused
-                ? GuardVerdict.Fail(RephrasingFallbackReason.Refusal, "the endpoint reported a refusal or content filter")
-                : AdviceGuard.Check(text, context);
-        }
-        catch (Exception) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (Exception) when (budget.IsCancellationRequested)
-        {
-            return GuardVerdict.Fail(RephrasingFallbackReason.Timeout, $"no answer within {options.TimeoutSeconds:0.##}s");
-        }
-        catch (HttpOperationException e)
-        {
-            return GuardVerdict.Fail(RephrasingFallbackReason.EndpointError, $"HTTP {(int?)e.StatusCode}: {e.Message}");
-        }
-        catch (HttpRequestException e)
-        {
-            return GuardVerdict.Fail(RephrasingFallbackReason.EndpointError, e.Message);
-        }
-        catch (Exception e)
-        {
-            // Whatever else a connector or server throws, the rules still speak: never a crash for an optional layer.
-            return GuardVerdict.Fail(RephrasingFallbackReason.Error, $"{e.GetType().Name}: {e.Message}");
-        }
+            { Failure: { } reason } => GuardVerdict.Fail(reason, answer.Detail!),
+            { Refused: true } => GuardVerdict.Fail(RephrasingFallbackReason.Refusal, "the endpoint reported a refusal or content filter"),
+            _ => AdviceGuard.Check(answer.Text, context),
+        };
     }
 
     private async Task<IReadOnlyDictionary<string, string>?> TryCacheAsync(Func<Task<IReadOnlyDictionary<string, string>?>> action)

@@ -1,6 +1,9 @@
 namespace SamenOpleiden.Advisor.Rephrasing;
 
-/// <summary>Why the rule text was shown instead of a rephrasing; the metric's <c>reason</c> tag is its snake_case name.</summary>
+/// <summary>
+/// Why the model's answer was not used: the rule text was shown instead of a rephrasing, or the deterministic
+/// reading instead of the model's reading of an answer. The metric's <c>reason</c> tag is its snake_case name.
+/// </summary>
 public enum RephrasingFallbackReason
 {
     /// <summary>The time budget ran out.</summary>
@@ -56,6 +59,12 @@ public enum RephrasingFallbackReason
 
     /// <summary>The text is far longer or shorter than the rule text.</summary>
     Length,
+
+    /// <summary>A reading whose phase is not "1", "2", "3" or "onzeker".</summary>
+    UnknownPhase,
+
+    /// <summary>A reading whose quote is missing or does not occur in the respondent's answer.</summary>
+    QuoteNotInAnswer,
 
     /// <summary>Something else went wrong; the rules still speak.</summary>
     Error,

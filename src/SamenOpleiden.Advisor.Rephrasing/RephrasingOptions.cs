@@ -36,6 +36,13 @@ public sealed class RephrasingOptions
     /// </summary>
     public double CooldownSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// Whether, with the layer on, the model also reads a respondent's own words that the deterministic reader
+    /// is unsure about and proposes a phase (always confirmed by the respondent). Default true; false keeps
+    /// answers inside the service.
+    /// </summary>
+    public bool ReadAnswers { get; set; } = true;
+
     /// <summary>The default style: a key of <c>prompts/styles.yaml</c>, e.g. <c>formeel</c>, <c>informeel</c> or <c>kort</c>.</summary>
     public string Style { get; set; } = "informeel";
 

@@ -6,14 +6,18 @@ using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Rephrasing.Caching;
 using SamenOpleiden.Advisor.Rephrasing.Diagnostics;
 using SamenOpleiden.Advisor.Rephrasing.Prompts;
+using SamenOpleiden.Advisor.Rephrasing.Reading;
 
 namespace SamenOpleiden.Advisor.Rephrasing;
 
-/// <summary>Registers the rephrasing layer: <see cref="IAdviceRephraser"/>, and <see cref="IRephrasingCache"/> unless one is registered.</summary>
+/// <summary>
+/// Registers the optional LLM layer: <see cref="IAdviceRephraser"/>, <see cref="IAnswerReader"/>, and
+/// <see cref="IRephrasingCache"/> unless one is registered.
+/// </summary>
 public static class RephrasingServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IAdviceRephraser"/>. Off: an implementation that never touches HTTP.
+    /// Registers <see cref="IAdviceRephraser"/> and <see cref="IAnswerReader"/>. Off: implementations that never touch HTTP.
     /// On: checks the options and <paramref name="promptsDirectory"/> now and throws naming every
     /// fault, so a wrong configuration stops the start instead of failing every respondent.
     /// Needs <see cref="IAssessmentEvaluator"/>, logging and <c>IMeterFactory</c> in the container.
@@ -23,6 +27,7 @@ public static class RephrasingServiceCollectionExtensions
         if (!options.Enabled)
         {
             services.AddSingleton<IAdviceRephraser, DisabledAdviceRephraser>();
+            services.AddSingleton<IAnswerReader, DisabledAnswerReader>();
             return services;
         }
 
@@ -42,19 +47,30 @@ public static class RephrasingServiceCollectionExtensions
         services.AddSingleton(prompts!);
         services.TryAddSingleton<IRephrasingCache>(_ => new InMemoryRephrasingCache());
         services.AddSingleton<RephrasingMetrics>();
-        services.AddSingleton<IAdviceModel, SemanticKernelAdviceModel>();
+        services.AddSingleton<IPromptModel, SemanticKernelPromptModel>();
+        services.AddSingleton(new GuardedModelCall(new EndpointCooldown(TimeSpan.FromSeconds(options.CooldownSeconds), TimeProvider.System), options));
+        if (options.ReadAnswers)
+        {
+            services.AddSingleton<IAnswerReader>(sp =>
+                ActivatorUtilities.CreateInstance<GuardedAnswerReader>(sp, sp.GetRequiredService<IAssessmentEvaluator>().Typology));
+        }
+        else
+        {
+            services.AddSingleton<IAnswerReader, DisabledAnswerReader>();
+        }
+
         services.AddSingleton<IAdviceRephraser>(sp =>
         {
             var logger = sp.GetRequiredService<ILogger<GuardedAdviceRephraser>>();
             RephrasingLog.Enabled(logger, SafeEndpoint(options.Endpoint!), options.Model!, options.Style, options.TimeoutSeconds, prompts!.Version);
             return new GuardedAdviceRephraser(
-                sp.GetRequiredService<IAdviceModel>(),
+                sp.GetRequiredService<IPromptModel>(),
                 prompts,
                 sp.GetRequiredService<IAssessmentEvaluator>().Typology,
                 sp.GetRequiredService<IRephrasingCache>(),
                 options,
                 sp.GetRequiredService<RephrasingMetrics>(),
-                new EndpointCooldown(TimeSpan.FromSeconds(options.CooldownSeconds), TimeProvider.System),
+                sp.GetRequiredService<GuardedModelCall>(),
                 logger);
         });
         return services;

@@ -124,7 +124,10 @@ public sealed class ConversationEngineTests
     {
         var chat = await DialogStates.ReachAsync("proposal");
         var proposal = (await chat.StateAsync()).Proposal!;
-        Assert.Contains($"Bedoel je fase {proposal.Phase}", chat.LastText);
+        Assert.Contains($"Ik lees '{proposal.Evidence[0]}'", chat.LastText);
+        Assert.Contains($"dat past bij fase {proposal.Phase}, ", chat.LastText);
+        Assert.EndsWith("Klopt dat?", chat.LastQuestion!.Text);
+        Assert.False((await chat.StateAsync()).Answers.ContainsKey("kwaliteit"));
 
         await chat.SayAsync("ja");
 
@@ -132,14 +135,34 @@ public sealed class ConversationEngineTests
     }
 
     [Fact]
-    public async Task HandleAsync_MixedSignals_ProposalSaysItIsUnsure()
+    public async Task HandleAsync_OwnWordsWithNegation_ProposalQuotesThemAndNamesTheDescriptor()
+    {
+        var chat = await DialogStates.ReachAsync("fp:financien");
+
+        await chat.SayAsync("Een gezamenlijk budget hebben we nog niet.");
+
+        Assert.Equal("Ik lees 'gezamenlijk budget hebben we nog niet': dat past bij fase 1, losse financiering per partij. Klopt dat?", chat.LastQuestion!.Text);
+        Assert.Equal(["ja", "nee"], chat.LastQuestion.Choices.Select(c => c.Value));
+    }
+
+    [Fact]
+    public async Task HandleAsync_ConflictingEvidence_OffersBothPhasesAndRecordsTheOneChosen()
     {
         var chat = await DialogStates.ReachAsync("fp:kwaliteit");
 
         await chat.SayAsync("Kwaliteit is deels gezamenlijk geborgd, deels ad hoc per bestuur.");
 
-        Assert.Contains("Ik weet het niet helemaal zeker. Bedoel je fase", chat.LastText);
+        var question = chat.LastQuestion!;
+        Assert.Contains("Ik lees 'deels ad hoc', dat past bij fase 1, maar ook 'deels gezamenlijk geborgd', dat past bij fase 2. Welke van de twee past het best?", question.Text);
+        Assert.Equal(["1", "2", "nee"], question.Choices.Select(c => c.Value));
         Assert.False((await chat.StateAsync()).Answers.ContainsKey("kwaliteit"));
+
+        await chat.SayAsync("ja");
+        Assert.Contains("Welke past het best: fase 1 of fase 2?", chat.LastText);
+        Assert.False((await chat.StateAsync()).Answers.ContainsKey("kwaliteit"));
+
+        await chat.SayAsync("2");
+        Assert.Equal(2, (await chat.StateAsync()).Answers["kwaliteit"]);
     }
 
     [Fact]
@@ -178,7 +201,7 @@ public sealed class ConversationEngineTests
         await chat.SayAsync("wijzig hr");
         await chat.SayAsync("2");
 
-        Assert.Contains(chat.Last.OfType<SummaryReply>().Single().Facts, f => f.Label == "Samenwerking professionals incl. HR" && f.Value.StartsWith("fase 2"));
+        Assert.Contains(chat.Last.OfType<ResultReply>().Single().Phases, f => f is { Label: "HR", Value: "fase 2" });
         Assert.Equal(2, store.Assessments.Count);
     }
 

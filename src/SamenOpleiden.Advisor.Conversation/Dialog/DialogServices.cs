@@ -4,17 +4,21 @@ using SamenOpleiden.Advisor.Core.Typology;
 
 namespace SamenOpleiden.Advisor.Conversation.Dialog;
 
-/// <summary>What the dialog needs from outside: the rules, the recogniser, report links and a clock.</summary>
+/// <summary>What the dialog needs from outside: the rules, the recogniser, a clock, and what leaves the service.</summary>
 internal sealed class DialogServices(
     IAssessmentEvaluator evaluator,
     IPhaseRecognizer recognizer,
     FocusPointMatcher focusPoints,
     TimeProvider clock,
     bool adviceLeavesService = false,
-    bool asksRegionCode = false)
+    bool asksRegionCode = false,
+    bool answersLeaveService = false)
 {
     /// <summary>True when advice is sent to a language model to be reworded; the privacy notice must say so.</summary>
     public bool AdviceLeavesService { get; } = adviceLeavesService;
+
+    /// <summary>True when answers the recogniser cannot read are sent to a language model; the privacy notice must say so.</summary>
+    public bool AnswersLeaveService { get; } = answersLeaveService;
 
     public IAssessmentEvaluator Evaluator { get; } = evaluator;
 

@@ -5,9 +5,15 @@ using SamenOpleiden.Advisor.Core.Assessment;
 namespace SamenOpleiden.Advisor.Conversation.Dialog;
 
 /// <summary>One turn in progress: the state being changed, what the bot says, and what the store must do.</summary>
-internal sealed class DialogTurn(ConversationState state)
+internal sealed class DialogTurn(ConversationState state, bool showsForms = false, bool isGroup = false)
 {
     public ConversationState State { get; } = state;
+
+    /// <summary>True in a conversation with several people: the person's assessment is their own, but others may read along.</summary>
+    public bool IsGroup { get; } = isGroup;
+
+    /// <summary>True when the channel shows forms, so the profile can be asked as one form (<see cref="Replies.FormReply"/>).</summary>
+    public bool ShowsForms { get; } = showsForms;
 
     public List<Reply> Replies { get; } = [];
 
@@ -25,6 +31,9 @@ internal sealed class DialogTurn(ConversationState state)
 
     /// <summary>The rules' last verdict in this turn and the input it was for (<see cref="DialogServices.Evaluate"/>).</summary>
     public (AssessmentInput Input, AssessmentResult Result)? Evaluation { get; set; }
+
+    /// <summary>Set when the recogniser could not read an answer in the respondent's own words; a second reader may still propose a phase.</summary>
+    public UnreadAnswer? UnreadAnswer { get; set; }
 
     public void Say(string text) => Replies.Add(new TextReply(text));
 

@@ -47,7 +47,7 @@ internal sealed partial class ExactPhaseMatcher(TypologyModel typology)
     }
 
     private static PhaseRecognition Exact(FocusPoint focusPoint, int phase, string evidence) =>
-        new(focusPoint.Id, phase, RecognitionKind.Exact, 1, [], [evidence]);
+        new(focusPoint.Id, phase, RecognitionKind.Exact, 1, [], [new QuotedEvidence(evidence, phase)]);
 
     [GeneratedRegex(@"^(?:fase |nummer |optie |keuze )?([123])$")]
     private static partial Regex NumberPattern();

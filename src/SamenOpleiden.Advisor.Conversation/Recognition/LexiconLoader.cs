@@ -28,4 +28,14 @@ public static class LexiconLoader
 
         return lexicon;
     }
+
+    /// <summary>
+    /// The recogniser on <paramref name="rulesDirectory"/> as the service builds it, with the typology it reads
+    /// against, for the tools that run it on their own; throws <see cref="RuleSetException"/> naming every problem.
+    /// </summary>
+    public static (PhaseRecognizer Recognizer, TypologyModel Typology) LoadRecognizer(string rulesDirectory)
+    {
+        var typology = RuleSetLoader.LoadTypology(rulesDirectory);
+        return (new PhaseRecognizer(typology, Load(rulesDirectory, typology)), typology);
+    }
 }

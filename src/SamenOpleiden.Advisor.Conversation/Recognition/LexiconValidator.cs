@@ -51,9 +51,17 @@ public static class LexiconValidator
     public static IReadOnlyList<RuleProblem> Validate(Lexicon lexicon, TypologyModel typology, string file = LexiconLoader.FileName)
     {
         var problems = new List<RuleProblem>();
-        if (lexicon.Negations.Count == 0 || lexicon.Negations.Any(n => TextNormalizer.Normalize(n).Length == 0))
+        if (lexicon.Negations.Count == 0)
         {
-            problems.Add(new RuleProblem(file, "negations", "noem minstens één ontkenning en laat geen lege ontkenning staan"));
+            problems.Add(new RuleProblem(file, "negations", "noem minstens één ontkenning"));
+        }
+
+        foreach (var (name, words) in MarkerLists(lexicon))
+        {
+            if (words.Any(w => LexiconPattern.Compile(w) is null))
+            {
+                problems.Add(new RuleProblem(file, name, "laat geen lege woorden of zinnen staan"));
+            }
         }
 
         foreach (var (word, canonical) in lexicon.Synonyms)
@@ -64,7 +72,7 @@ public static class LexiconValidator
             }
         }
 
-        CheckPhrases(lexicon.Phrases, "phrases", file, problems);
+        CheckPhrases([("phrases", lexicon.Phrases), ("weakPhrases", lexicon.WeakPhrases)], file, problems);
         foreach (var (id, focusPoint) in lexicon.FocusPoints)
         {
             if (typology.Find(id) is null)
@@ -72,36 +80,48 @@ public static class LexiconValidator
                 problems.Add(new RuleProblem(file, $"focusPoints.{id}", $"onbekend focuspunt '{id}'; bekend zijn: {string.Join(", ", typology.FocusPoints.Select(f => f.Id))}"));
             }
 
-            CheckPhrases(focusPoint.Phrases, $"focusPoints.{id}.phrases", file, problems);
+            CheckPhrases([($"focusPoints.{id}.phrases", focusPoint.Phrases)], file, problems);
         }
 
         return problems;
     }
 
-    private static void CheckPhrases(IReadOnlyDictionary<string, IReadOnlyList<string>> phrases, string where, string file, List<RuleProblem> problems)
+    private static IEnumerable<(string Name, IReadOnlyList<string> Words)> MarkerLists(Lexicon lexicon) =>
+    [
+        ("negations", lexicon.Negations), ("notNegations", lexicon.NotNegations), ("hedges", lexicon.Hedges),
+        ("contrasts", lexicon.Contrasts), ("concessions", lexicon.Concessions), ("exceptions", lexicon.Exceptions), ("conditions", lexicon.Conditions),
+        ("clauseBreaks", lexicon.ClauseBreaks), ("references", lexicon.References), ("restrictions", lexicon.Restrictions),
+        ("within", lexicon.Within), ("between", lexicon.Between), ("past", lexicon.Past),
+    ];
+
+    /// <summary>Phases are 1-3, phrases not empty, and no phrase (by what it matches) under two phases of the same lists.</summary>
+    private static void CheckPhrases(IEnumerable<(string Where, IReadOnlyDictionary<string, IReadOnlyList<string>> Phrases)> lists, string file, List<RuleProblem> problems)
     {
         var seen = new Dictionary<string, string>();
-        foreach (var (phase, list) in phrases)
+        foreach (var (where, phrases) in lists)
         {
-            if (phase is not ("1" or "2" or "3"))
+            foreach (var (phase, list) in phrases)
             {
-                problems.Add(new RuleProblem(file, $"{where}.{phase}", "een fase is \"1\", \"2\" of \"3\""));
-            }
+                if (phase is not ("1" or "2" or "3"))
+                {
+                    problems.Add(new RuleProblem(file, $"{where}.{phase}", "een fase is \"1\", \"2\" of \"3\""));
+                }
 
-            foreach (var phrase in list)
-            {
-                var key = string.Join(' ', LexiconStems.Of(phrase));
-                if (key.Length == 0)
+                foreach (var phrase in list)
                 {
-                    problems.Add(new RuleProblem(file, $"{where}.{phase}", "lege signaalzin"));
-                }
-                else if (seen.TryGetValue(key, out var other) && other != phase)
-                {
-                    problems.Add(new RuleProblem(file, $"{where}.{phase}", $"'{phrase}' staat ook bij fase {other}; een signaal hoort bij één fase"));
-                }
-                else
-                {
-                    seen[key] = phase;
+                    var key = LexiconPattern.Compile(phrase)?.Key;
+                    if (key is null)
+                    {
+                        problems.Add(new RuleProblem(file, $"{where}.{phase}", "lege signaalzin"));
+                    }
+                    else if (seen.TryGetValue(key, out var other) && other != phase)
+                    {
+                        problems.Add(new RuleProblem(file, $"{where}.{phase}", $"'{phrase}' staat ook bij fase {other}; een signaal hoort bij één fase"));
+                    }
+                    else
+                    {
+                        seen[key] = phase;
+                    }
                 }
             }
         }

@@ -4,13 +4,13 @@ namespace SamenOpleiden.Advisor.Conversation.Recognition;
 
 /// <summary>
 /// Reads an answer to a focus point question: first the exact forms (button, number, phase
-/// name, descriptor, "weet ik niet"), then the respondent's own words against the lexicon.
+/// name, descriptor, "weet ik niet"), then the respondent's own words with the lexicon.
 /// </summary>
 public sealed class PhaseRecognizer : IPhaseRecognizer
 {
     private readonly TypologyModel _typology;
     private readonly ExactPhaseMatcher _exact;
-    private readonly LexiconScorer? _lexicon;
+    private readonly SituationReader? _reader;
 
     /// <param name="typology">The focus points and their descriptors.</param>
     /// <param name="lexicon">Signal phrases for free text; without it free text is never proposed.</param>
@@ -18,7 +18,7 @@ public sealed class PhaseRecognizer : IPhaseRecognizer
     {
         _typology = typology;
         _exact = new ExactPhaseMatcher(typology);
-        _lexicon = lexicon is null ? null : new LexiconScorer(lexicon);
+        _reader = lexicon is null ? null : new SituationReader(new CompiledLexicon(lexicon));
     }
 
     public PhaseRecognition Recognise(string focusPointId, string text)
@@ -26,7 +26,7 @@ public sealed class PhaseRecognizer : IPhaseRecognizer
         var focusPoint = _typology.Find(focusPointId)
             ?? throw new ArgumentException($"Unknown focus point '{focusPointId}'.", nameof(focusPointId));
         return _exact.Match(focusPoint, text)
-            ?? _lexicon?.Score(focusPoint, text)
-            ?? new PhaseRecognition(focusPointId, null, RecognitionKind.Unsure, 0, [], []);
+            ?? _reader?.Read(focusPoint, text)
+            ?? PhaseRecognition.Unsure(focusPointId);
     }
 }

@@ -3,6 +3,7 @@ using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Rules.Compiling;
 using SamenOpleiden.Advisor.Core.Rules.Data;
 using SamenOpleiden.Advisor.Core.Rules.Loading;
+using SamenOpleiden.Advisor.Core.Typology;
 
 namespace SamenOpleiden.Advisor.Core.Rules;
 
@@ -19,18 +20,30 @@ public static class RuleSetLoader
         return rules is null ? throw new RuleSetException(problems) : new AssessmentEvaluator(rules);
     }
 
+    /// <summary>
+    /// Loads only the typology of <paramref name="rulesDirectory"/>, for readers of answers that need the focus points
+    /// and their descriptors but not the rules; throws <see cref="RuleSetException"/> naming every fault.
+    /// </summary>
+    public static TypologyModel LoadTypology(string rulesDirectory)
+    {
+        var problems = new List<RuleProblem>();
+        var files = Open(rulesDirectory, problems);
+        return (files is null ? null : TypologyReader.Read(files)) ?? throw new RuleSetException(problems);
+    }
+
     internal static (CompiledRuleSet? Rules, IReadOnlyList<RuleProblem> Problems) Load(string rulesDirectory, Assembly rulesAssembly)
     {
         var problems = new List<RuleProblem>();
-        if (!Directory.Exists(rulesDirectory))
-        {
-            problems.Add(new RuleProblem(rulesDirectory, null, "de map met regels bestaat niet"));
-            return (null, problems);
-        }
+        var files = Open(rulesDirectory, problems);
+        var data = files is null ? null : Read(files);
+        return (data is null ? null : RuleSetCompiler.Compile(files!, data, rulesAssembly), problems);
+    }
 
-        var files = new RuleFileReader(rulesDirectory, problems);
-        var data = Read(files);
-        return (data is null ? null : RuleSetCompiler.Compile(files, data, rulesAssembly), problems);
+    private static RuleFileReader? Open(string rulesDirectory, List<RuleProblem> problems)
+    {
+        if (Directory.Exists(rulesDirectory)) return new RuleFileReader(rulesDirectory, problems);
+        problems.Add(new RuleProblem(rulesDirectory, null, "de map met regels bestaat niet"));
+        return null;
     }
 
     private static RuleData? Read(RuleFileReader files)

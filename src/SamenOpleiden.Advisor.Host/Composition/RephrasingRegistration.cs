@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Conversation.Recognition;
 using SamenOpleiden.Advisor.Conversation.Wording;
 using SamenOpleiden.Advisor.Rephrasing;
 
@@ -5,7 +6,7 @@ namespace SamenOpleiden.Advisor.Host.Composition;
 
 /// <summary>
 /// Registers the optional LLM layer from the <c>Rephrasing</c> section, and the conversation's
-/// <see cref="IAdviceWording"/> on it. Off unless
+/// <see cref="IAdviceWording"/> and <see cref="IModelReading"/> on it. Off unless
 /// <c>Rephrasing:Enabled</c> is true; the API key comes from the environment
 /// (<c>Rephrasing__ApiKey</c>) or user secrets, never from a committed file.
 /// </summary>
@@ -16,6 +17,7 @@ internal static class RephrasingRegistration
         var options = new RephrasingOptions();
         configuration.GetSection(RephrasingOptions.SectionName).Bind(options);
         services.AddSingleton<IAdviceWording, RephrasedAdviceWording>();
+        services.AddSingleton<IModelReading, ModelAnswerReading>();
         return services.AddRephrasing(options, AdvisorPaths.Prompts(configuration));
     }
 }

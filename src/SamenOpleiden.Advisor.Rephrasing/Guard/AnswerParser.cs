@@ -1,35 +1,21 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace SamenOpleiden.Advisor.Rephrasing.Guard;
 
-/// <summary>
-/// Reads the model's answer: <c>{"items":[{"id":"…","text":"…"}]}</c>, tolerating a code fence or
-/// stray words around the JSON, because some local models add them even in JSON mode.
-/// </summary>
-internal static partial class AnswerParser
+/// <summary>Reads the model's rewording: <c>{"items":[{"id":"…","text":"…"}]}</c>.</summary>
+internal static class AnswerParser
 {
-    [GeneratedRegex(@"\b(sorry|excuses|kan (ik|me) (hier )?niet|niet (mee )?helpen|i can(no|')t|i am unable|i'm unable|as an ai)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex RefusalPattern();
-
     /// <summary>The (id, text) entries in answer order, or the reason the answer is unusable.</summary>
     public static (IReadOnlyList<(string Id, string Text)>? Entries, GuardVerdict? Failure) Parse(string? answer)
     {
-        if (string.IsNullOrWhiteSpace(answer))
+        var (document, reason, detail) = AnswerJson.Parse(answer);
+        if (document is null)
         {
-            return (null, GuardVerdict.Fail(RephrasingFallbackReason.Empty, "the model returned no text"));
+            return (null, GuardVerdict.Fail(reason!.Value, detail!));
         }
 
-        var start = answer.IndexOf('{');
-        var end = answer.LastIndexOf('}');
-        if (start < 0 || end <= start)
+        using (document)
         {
-            return (null, NotJson(answer));
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(answer[start..(end + 1)]);
             if (!document.RootElement.TryGetProperty("items", out var items) || items.ValueKind != JsonValueKind.Array)
             {
                 return (null, GuardVerdict.Fail(RephrasingFallbackReason.Malformed, "the JSON has no 'items' array"));
@@ -52,14 +38,5 @@ internal static partial class AnswerParser
                 ? (null, GuardVerdict.Fail(RephrasingFallbackReason.Empty, "the answer has no rephrased items"))
                 : (entries, null);
         }
-        catch (JsonException e)
-        {
-            return (null, GuardVerdict.Fail(RephrasingFallbackReason.Malformed, $"invalid JSON: {e.Message}"));
-        }
     }
-
-    private static GuardVerdict NotJson(string answer) =>
-        RefusalPattern().IsMatch(answer)
-            ? GuardVerdict.Fail(RephrasingFallbackReason.Refusal, "the model declined instead of answering in JSON")
-            : GuardVerdict.Fail(RephrasingFallbackReason.Malformed, "the answer is not JSON");
 }

@@ -18,16 +18,17 @@ internal static class PromptSetLoader
         }
 
         var problems = new List<PromptProblem>();
-        var template = LoadTemplate(promptsDirectory, problems);
+        var template = LoadTemplate(promptsDirectory, PromptFiles.Advice, problems);
+        var reading = LoadTemplate(promptsDirectory, PromptFiles.Reading, problems);
         var styles = LoadStyles(promptsDirectory, problems);
-        return template is null || styles is null || problems.Count > 0
+        return template is null || reading is null || styles is null || problems.Count > 0
             ? (null, problems)
-            : (new PromptSet(template, styles, ContentHash.OfDirectory(promptsDirectory)), problems);
+            : (new PromptSet(template, reading, styles, ContentHash.OfDirectory(promptsDirectory)), problems);
     }
 
-    private static PromptTemplateConfig? LoadTemplate(string directory, List<PromptProblem> problems)
+    private static PromptTemplateConfig? LoadTemplate(string directory, PromptSpec spec, List<PromptProblem> problems)
     {
-        var json = ReadYaml(directory, PromptFiles.Template, problems);
+        var json = ReadYaml(directory, spec.File, problems);
         if (json is null)
         {
             return null;
@@ -40,11 +41,11 @@ internal static class PromptSetLoader
         }
         catch (Exception e) when (e is JsonException or ArgumentException or NotSupportedException)
         {
-            problems.Add(new PromptProblem(PromptFiles.Template, $"geen geldig Semantic Kernel-promptsjabloon: {e.Message}"));
+            problems.Add(new PromptProblem(spec.File, $"geen geldig Semantic Kernel-promptsjabloon: {e.Message}"));
             return null;
         }
 
-        problems.AddRange(PromptTemplateChecks.Check(config).Select(m => new PromptProblem(PromptFiles.Template, m)));
+        problems.AddRange(PromptTemplateChecks.Check(config, spec).Select(m => new PromptProblem(spec.File, m)));
         return config;
     }
 

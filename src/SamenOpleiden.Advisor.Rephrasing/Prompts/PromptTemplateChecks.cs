@@ -13,7 +13,7 @@ internal static partial class PromptTemplateChecks
     [GeneratedRegex(@"^\s*\$(?<name>[A-Za-z_][A-Za-z0-9_]*)\s*$")]
     private static partial Regex Variable();
 
-    public static IEnumerable<string> Check(PromptTemplateConfig config)
+    public static IEnumerable<string> Check(PromptTemplateConfig config, PromptSpec spec)
     {
         if (string.IsNullOrWhiteSpace(config.Template))
         {
@@ -38,35 +38,35 @@ internal static partial class PromptTemplateChecks
             var variable = Variable().Match(match.Groups["body"].Value);
             if (!variable.Success)
             {
-                yield return $"'{match.Value}' wordt niet ondersteund; gebruik alleen variabelen zoals {{{{${PromptFiles.AdviceVariable}}}}}.";
+                yield return $"'{match.Value}' wordt niet ondersteund; gebruik alleen variabelen zoals {{{{${spec.Required[0]}}}}}.";
                 continue;
             }
 
             var name = variable.Groups["name"].Value;
             used.Add(name);
-            if (!PromptFiles.Provided.Contains(name))
+            if (!spec.Provided.Contains(name))
             {
-                yield return $"onbekende variabele '{{{{${name}}}}}'; beschikbaar zijn: {string.Join(", ", PromptFiles.Provided.Order().Select(p => "{{$" + p + "}}"))}.";
+                yield return $"onbekende variabele '{{{{${name}}}}}'; beschikbaar zijn: {string.Join(", ", spec.Provided.Order().Select(p => "{{$" + p + "}}"))}.";
             }
         }
 
-        foreach (var required in PromptFiles.Required.Where(r => !used.Contains(r)))
+        foreach (var required in spec.Required.Where(r => !used.Contains(r)))
         {
-            yield return $"de variabele '{{{{${required}}}}}' ontbreekt in het sjabloon; zonder die ziet het taalmodel het advies van de regels niet.";
+            yield return $"de variabele '{{{{${required}}}}}' ontbreekt in het sjabloon; zonder die ziet het taalmodel niet waar het over gaat.";
         }
 
-        foreach (var declared in config.InputVariables.Where(v => !PromptFiles.Provided.Contains(v.Name)))
+        foreach (var declared in config.InputVariables.Where(v => !spec.Provided.Contains(v.Name)))
         {
             yield return $"'input_variables' noemt '{declared.Name}', maar die variabele wordt niet gevuld.";
         }
 
-        foreach (var problem in CheckMessages(config.Template))
+        foreach (var problem in CheckMessages(config.Template, spec))
         {
             yield return problem;
         }
     }
 
-    private static IEnumerable<string> CheckMessages(string template)
+    private static IEnumerable<string> CheckMessages(string template, PromptSpec spec)
     {
         var document = new XmlDocument();
         try
@@ -93,7 +93,7 @@ internal static partial class PromptTemplateChecks
 
         foreach (var message in messages.Where(m => m.GetAttribute("role") != "user"))
         {
-            foreach (var data in PromptFiles.DataOnly.Where(d => message.InnerText.Contains("VAR$" + d, StringComparison.Ordinal)))
+            foreach (var data in spec.DataOnly.Where(d => message.InnerText.Contains("VAR$" + d, StringComparison.Ordinal)))
             {
                 problems.Add($"'{{{{${data}}}}}' staat in een <message role=\"{message.GetAttribute("role")}\">; gegevens horen alleen in het gebruikersbericht, nooit bij de aanwijzingen.");
             }

@@ -35,45 +35,28 @@ public sealed class PhaseRecognizerTests
     }
 
     [Fact]
-    public void Recognise_NegatedPositiveSignal_ProposesPhaseOneWithEvidence()
+    public void Recognise_OwnWords_ProposesAndQuotesTheRespondentsWordsWithTheirNegation()
     {
         var recognition = Recognise("professionals-hr", "HR wordt nog niet structureel betrokken");
 
         Assert.Equal(RecognitionKind.Proposal, recognition.Kind);
         Assert.Equal(1, recognition.Phase);
-        Assert.Contains("niet structureel", recognition.Evidence);
-    }
-
-    [Fact]
-    public void Recognise_NegationBeforePhaseThreeWord_TurnsItIntoPhaseOne()
-    {
-        var recognition = Recognise("organisatiestructuur", "Er is geen centrale regie");
-
-        Assert.Equal(1, recognition.Phase);
-        Assert.Contains(recognition.Evidence, e => e.StartsWith("geen … "));
+        Assert.Contains(recognition.Evidence, e => e.Quote.Contains("niet structureel") && e.Phase == 1);
     }
 
     [Fact]
     public void Recognise_InflectedSignal_MatchesThroughDutchStemming()
     {
-        var recognition = Recognise("doelstellingen", "De afspraken zijn in de regionale strategieën verankerd.");
+        var recognition = Recognise("doelstellingen", "Het is in de regionale strategieën verankerd.");
 
         Assert.Equal(RecognitionKind.Proposal, recognition.Kind);
         Assert.Equal(3, recognition.Phase);
     }
 
-    [Fact]
-    public void Recognise_AllGoesThroughPartnerships_ProposesPhaseOne()
-    {
-        var recognition = Recognise("financien", "alles loopt via de partnerschappen");
-
-        Assert.Equal(1, recognition.Phase);
-        Assert.Equal(RecognitionKind.Proposal, recognition.Kind);
-    }
-
     [Theory]
     [InlineData("De koffie is lekker")]
     [InlineData("'; DROP TABLE x; --")]
+    [InlineData("")]
     public void Recognise_NoSignal_IsUnsureWithoutPhase(string text)
     {
         var recognition = Recognise("kwaliteit", text);

@@ -1,4 +1,4 @@
-using SamenOpleiden.Advisor.Conversation.Recognition.Measurement;
+using SamenOpleiden.Advisor.Recognition.Evaluation;
 
 namespace SamenOpleiden.Advisor.Conversation.Tests.TestSupport;
 
@@ -47,6 +47,13 @@ internal sealed class CaseScript(string file, IReadOnlyList<string> profileAnswe
         {
             var state = await chat.StateAsync();
             var (kind, argument) = Conversation.Dialog.Slots.Parse(state.Current!);
+            if (kind == "fp" && state.Proposal is null && Given.ContainsKey("kwaliteit") && !state.Remarks.ContainsKey("kwaliteit") && ReferenceEquals(this, Binnenmeren))
+            {
+                // Binnenmeren adds a remark to its first answer afterwards, with the command.
+                await chat.SayAsync("toelichting kwaliteit: Dit is onze eigen inschatting.");
+                continue;
+            }
+
             switch (kind)
             {
                 case "profile":
@@ -54,11 +61,12 @@ internal sealed class CaseScript(string file, IReadOnlyList<string> profileAnswe
                     break;
                 case "fp" when state.Proposal is { } proposal:
                     var (phase, also) = Expected(argument);
-                    var right = proposal.Phase == phase || proposal.Phase == also;
-                    await chat.SayAsync(right ? "ja" : "nee");
-                    if (right)
+                    var offered = proposal.Alternative is { } other ? new[] { proposal.Phase, other } : [proposal.Phase];
+                    var right = offered.Where(p => p == phase || p == also).Cast<int?>().FirstOrDefault();
+                    await chat.SayAsync(right is null ? "nee" : proposal.Alternative is null ? "ja" : right.Value.ToString());
+                    if (right is { } chosen)
                     {
-                        Given[argument] = proposal.Phase;
+                        Given[argument] = chosen;
                     }
 
                     break;
@@ -72,9 +80,6 @@ internal sealed class CaseScript(string file, IReadOnlyList<string> profileAnswe
                     break;
                 case "fp":
                     await AnswerLabel(chat, argument);
-                    break;
-                case "remark":
-                    await chat.SayAsync(argument == "kwaliteit" ? "Dit is onze eigen inschatting." : "overslaan");
                     break;
                 case "followup":
                     await chat.SayAsync("houden");

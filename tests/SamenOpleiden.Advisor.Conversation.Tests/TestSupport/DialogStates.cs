@@ -14,9 +14,9 @@ internal static class DialogStates
 
     private static readonly string[] Profile = ["Binnenmeren", "krimp", "3", "po, vo en mbo", "75", "volledig", "deels", "buiten", "overslaan", "ja", "schoolopleider"];
 
-    public static async Task<ChatDriver> ReachAsync(string target)
+    public static async Task<ChatDriver> ReachAsync(string target, ChatDriver? driver = null)
     {
-        var chat = new ChatDriver();
+        var chat = driver ?? new ChatDriver();
         await chat.StartAsync();
         var profileIndex = 0;
         for (var turn = 0; turn < 100; turn++)
@@ -31,6 +31,9 @@ internal static class DialogStates
             var (kind, argument) = Conversation.Dialog.Slots.Parse(current);
             var answer = kind switch
             {
+                // A remark is asked for with the command, once its focus point has an answer.
+                "fp" when target.StartsWith("remark:", StringComparison.Ordinal) && state.Answers.ContainsKey(Conversation.Dialog.Slots.Parse(target).Argument)
+                    => "toelichting " + Conversation.Dialog.Slots.Parse(target).Argument,
                 "profile" => Profile[profileIndex++],
                 "fp" when target == "proposal" => "Elk partnerschap doet het op zijn eigen manier, ad hoc.",
                 "fp" => argument == "financien" ? "3" : "1",

@@ -37,7 +37,7 @@ public class ChatCommandTests
         Assert.True(exitCode == 0, error);
         Assert.Contains("Welkom!", output);
         Assert.Contains("[vraag 4 van 11]", output);
-        Assert.Contains("Bedoel je fase 1 — 'Binnen eigen organisatie'?", output);
+        Assert.Contains("Ik lees 'Elk partnerschap bepaalt eigen accenten': dat past bij fase 1, binnen eigen organisatie. Klopt dat?", output);
         Assert.Contains("Typering: Functioneel Verbonden", output);
         Assert.Contains("Stap 1 — ", output);
         Assert.Contains("Stap 2 — ", output);
@@ -96,7 +96,10 @@ public class ChatCommandTests
         Assert.Equal(1, json.RootElement.GetProperty("phase").GetInt32());
         Assert.True(json.RootElement.GetProperty("confidence").GetDouble() > 0.5);
         Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("alternatives").ValueKind);
-        Assert.Contains("niet structureel", json.RootElement.GetProperty("evidence").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("proposal", json.RootElement.GetProperty("kind").GetString());
+        var evidence = json.RootElement.GetProperty("evidence")[0];
+        Assert.Equal("nog niet structureel betrokken", evidence.GetProperty("quote").GetString());
+        Assert.Equal(1, evidence.GetProperty("phase").GetInt32());
     }
 
     [Fact]

@@ -71,6 +71,28 @@ public sealed class PromptValidatorTests : IDisposable
     }
 
     [Fact]
+    public void Validate_ReadingTemplateWithoutTheAnswer_NamesTheFileAndTheVariable()
+    {
+        Edit(PromptFiles.ReadingTemplate, t => t.Replace("{{$answer}}", "(geen)"));
+
+        var problem = Assert.Single(PromptValidator.Validate(_directory));
+
+        Assert.Equal("read-answer.yaml", problem.File);
+        Assert.Contains("'{{$answer}}' ontbreekt", problem.Message);
+    }
+
+    [Fact]
+    public void Validate_AnswerInTheReadingTemplatesSystemMessage_IsRefused()
+    {
+        Edit(PromptFiles.ReadingTemplate, t => t.Replace("Regels voor je antwoord:", "Regels voor je antwoord bij {{$answer}}:"));
+
+        var problem = Assert.Single(PromptValidator.Validate(_directory));
+
+        Assert.Equal("read-answer.yaml", problem.File);
+        Assert.Contains("'{{$answer}}' staat in een <message role=\"system\">", problem.Message);
+    }
+
+    [Fact]
     public void Validate_DangerousContentAllowed_IsRefused()
     {
         Edit(PromptFiles.Template, t => t + "allow_dangerously_set_content: true\n");

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SamenOpleiden.Advisor.Rephrasing.Reading;
 
 namespace SamenOpleiden.Advisor.Rephrasing.Tests.TestSupport;
 
@@ -33,6 +34,7 @@ internal sealed class RephraserHarness : IAsyncDisposable
             Measurements.Enqueue((instrument.Name, value, tags.ToArray().ToDictionary(t => t.Key, t => t.Value?.ToString()))));
         _listener.Start();
         Rephraser = services.GetRequiredService<IAdviceRephraser>();
+        Reader = services.GetRequiredService<IAnswerReader>();
     }
 
     public FakeChatServer Server { get; }
@@ -40,6 +42,8 @@ internal sealed class RephraserHarness : IAsyncDisposable
     public ServiceProvider Services { get; }
 
     public IAdviceRephraser Rephraser { get; }
+
+    public IAnswerReader Reader { get; }
 
     public RephrasingOptions Options { get; }
 
@@ -83,8 +87,12 @@ internal sealed class RephraserHarness : IAsyncDisposable
         Rephraser.RephraseAsync(request ?? new RephrasingRequest(AdviceFixtures.Result()), CancellationToken.None);
 
     /// <summary>The reasons of every fallback the metric counted.</summary>
-    public IReadOnlyList<string?> FallbackReasons() =>
-        Measurements.Where(m => m.Instrument == "advisor.rephrasing.fallbacks").Select(m => m.Tags.GetValueOrDefault("reason")).ToList();
+    public IReadOnlyList<string?> FallbackReasons(string instrument = "advisor.rephrasing.fallbacks") =>
+        Measurements.Where(m => m.Instrument == instrument).Select(m => m.Tags.GetValueOrDefault("reason")).ToList();
+
+    /// <summary>The value of <paramref name="tag"/> of every measurement of <paramref name="instrument"/>.</summary>
+    public IReadOnlyList<string?> Tags(string instrument, string tag) =>
+        Measurements.Where(m => m.Instrument == instrument).Select(m => m.Tags.GetValueOrDefault(tag)).ToList();
 
     public async ValueTask DisposeAsync()
     {

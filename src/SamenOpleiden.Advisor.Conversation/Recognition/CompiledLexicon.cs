@@ -1,0 +1,80 @@
+namespace SamenOpleiden.Advisor.Conversation.Recognition;
+
+/// <summary>The words that change how a signal is read; see <see cref="Lexicon"/> for each.</summary>
+internal enum MarkerKind
+{
+    NotNegation,
+    Hedge,
+    Negation,
+    Contrast,
+    Concession,
+    Exception,
+    Condition,
+    ClauseBreak,
+    Reference,
+    Restriction,
+    Within,
+    Between,
+    Past,
+}
+
+/// <summary>A signal phrase: the phase it means and how much it weighs.</summary>
+internal sealed record Signal(LexiconPattern Pattern, int Phase, double Weight);
+
+/// <summary><see cref="Lexicon"/> compiled once into patterns, signals ordered longest first.</summary>
+internal sealed class CompiledLexicon
+{
+    /// <summary>Focus point phrases weigh more than general ones.</summary>
+    public const double SpecificWeight = 1.5;
+
+    /// <summary>Common words ("samen", "eigen") weigh this much of a real signal.</summary>
+    public const double WeakWeight = 0.4;
+
+    /// <summary>Each word beyond the first adds this much weight: a longer phrase says more.</summary>
+    private const double PerExtraWord = 0.25;
+
+    private readonly List<Signal> _general;
+    private readonly Dictionary<string, List<Signal>> _specific;
+
+    public CompiledLexicon(Lexicon lexicon)
+    {
+        Synonyms = lexicon.Synonyms.ToDictionary(s => TextNormalizer.Normalize(s.Key), s => TextNormalizer.Normalize(s.Value));
+        Markers = new Dictionary<MarkerKind, IReadOnlyList<LexiconPattern>>
+        {
+            [MarkerKind.NotNegation] = Patterns(lexicon.NotNegations),
+            [MarkerKind.Hedge] = Patterns(lexicon.Hedges),
+            [MarkerKind.Negation] = Patterns(lexicon.Negations),
+            [MarkerKind.Contrast] = Patterns(lexicon.Contrasts),
+            [MarkerKind.Concession] = Patterns(lexicon.Concessions),
+            [MarkerKind.Exception] = Patterns(lexicon.Exceptions),
+            [MarkerKind.Condition] = Patterns(lexicon.Conditions),
+            [MarkerKind.ClauseBreak] = Patterns(lexicon.ClauseBreaks),
+            [MarkerKind.Reference] = Patterns(lexicon.References),
+            [MarkerKind.Restriction] = Patterns(lexicon.Restrictions),
+            [MarkerKind.Within] = Patterns(lexicon.Within),
+            [MarkerKind.Between] = Patterns(lexicon.Between),
+            [MarkerKind.Past] = Patterns(lexicon.Past),
+        };
+        _general = [.. Signals(lexicon.Phrases, 1), .. Signals(lexicon.WeakPhrases, WeakWeight)];
+        _specific = lexicon.FocusPoints.ToDictionary(f => f.Key, f => Signals(f.Value.Phrases, SpecificWeight));
+    }
+
+    public IReadOnlyDictionary<string, string> Synonyms { get; }
+
+    public IReadOnlyDictionary<MarkerKind, IReadOnlyList<LexiconPattern>> Markers { get; }
+
+    /// <summary>The signals for one focus point, longest and heaviest first, so a phrase wins over the words inside it.</summary>
+    public IEnumerable<Signal> SignalsFor(string focusPointId) =>
+        _specific.GetValueOrDefault(focusPointId, []).Concat(_general)
+            .OrderByDescending(s => s.Pattern.Length).ThenByDescending(s => s.Weight);
+
+    private static List<LexiconPattern> Patterns(IEnumerable<string> phrases) =>
+        [.. phrases.Select(p => LexiconPattern.Compile(p, stemmed: false)).OfType<LexiconPattern>().OrderByDescending(p => p.Length)];
+
+    private static List<Signal> Signals(IReadOnlyDictionary<string, IReadOnlyList<string>> phrases, double weight) =>
+        [.. phrases
+            .Where(p => int.TryParse(p.Key, out var phase) && phase is >= 1 and <= 3)
+            .SelectMany(p => p.Value.Select(text => (Phase: int.Parse(p.Key), Pattern: LexiconPattern.Compile(text))))
+            .Where(s => s.Pattern is not null)
+            .Select(s => new Signal(s.Pattern!, s.Phase, weight * (1 + PerExtraWord * (s.Pattern!.Length - 1))))];
+}

@@ -1,0 +1,268 @@
+using SamenOpleiden.Advisor.Core.Typology;
+
+namespace SamenOpleiden.Advisor.Conversation.Recognition;
+
+/// <summary>
+/// Reads a respondent's own description of a focus point. It finds the lexicon's signal phrases and reads
+/// each in its place: denied by a negation in its clause (Dutch often puts "niet" after the signal: "een
+/// gezamenlijk budget hebben we nog niet"), or by a clause of its own that refers back ("Dat werkt nog
+/// niet.", "..., maar niemand gebruikt ze"); made partial by a hedge ("steeds meer", "Dat geldt niet voor het
+/// mbo."); weighed more after a contrast, less in a concession, a condition or before a "maar"; and a
+/// strength inside one partnership is not a regional one. <see cref="ReadingDecision"/> weighs the result.
+/// </summary>
+internal sealed class SituationReader(CompiledLexicon lexicon)
+{
+    private const double ContrastWeight = 1.3;
+    private const double ExceptionWeight = 0.6;
+    private const double BeforeContrastWeight = 0.8;
+    private const double ConcessionWeight = 0.4;
+    private const double ConditionWeight = 0.4;
+    private const double BetweenWeight = 1.2;
+    private const double WithinWeight = 0.6;
+    private const double WithinMarkerWeight = 0.8;
+    private const double PastWeight = 0.3;
+
+    /// <summary>A negation binds the signals that start within this many words after it.</summary>
+    private const int NegationReach = 4;
+
+    /// <summary>"geen" negates the noun phrase it opens ("geen centrale regie"), not a signal further on ("geen partnerschap doet zijn peer review").</summary>
+    private const int DeterminerReach = 2;
+
+    /// <summary>A negation this close to the end of its clause ("... hebben we nog niet") denies what came before it.</summary>
+    private const int NegationAtEnd = 2;
+
+    /// <summary>A hedge in a first clause this short and without signals ("We zijn op weg:") hedges the rest of its sentence.</summary>
+    private const int HedgeClauseWords = 5;
+
+    private static readonly MarkerKind[] ReadAfterSignals =
+    [
+        MarkerKind.Contrast, MarkerKind.Concession, MarkerKind.Exception, MarkerKind.Condition, MarkerKind.ClauseBreak,
+        MarkerKind.Reference, MarkerKind.Restriction, MarkerKind.Within, MarkerKind.Between, MarkerKind.Past,
+    ];
+
+    public PhaseRecognition Read(FocusPoint focusPoint, string text)
+    {
+        var tokens = TextTokenizer.Tokenize(text, lexicon.Synonyms);
+        var markerTaken = new bool[tokens.Length];
+        var markers = new MarkerMatches();
+        Find([MarkerKind.NotNegation], tokens, markerTaken, markers, consume: true);
+
+        var taken = (bool[])markerTaken.Clone();
+        var readings = new List<SignalReading>();
+        foreach (var signal in lexicon.SignalsFor(focusPoint.Id))
+        {
+            for (var start = 0; start < tokens.Length; start++)
+            {
+                if (signal.Pattern.MatchAt(tokens, start, taken) is { } positions)
+                {
+                    Array.ForEach(positions, p => taken[p] = true);
+                    readings.Add(new SignalReading(signal.Phase, signal.Weight, positions));
+                }
+            }
+        }
+
+        // Negations and hedges may sit inside a signal ("niet structureel"); the longer wins ("nog niet overal" over "nog niet").
+        Find([MarkerKind.Hedge, MarkerKind.Negation], tokens, markerTaken, markers, consume: true);
+        foreach (var kind in ReadAfterSignals)
+        {
+            Find([kind], tokens, markerTaken, markers, consume: false);
+        }
+
+        var layout = TextLayout.Build(tokens, markers);
+        foreach (var reading in readings)
+        {
+            reading.Place(layout);
+        }
+
+        ApplyNegations(readings, markers.Of(MarkerKind.Negation), layout, tokens);
+        ApplyHedges(readings, markers.Of(MarkerKind.Hedge), layout);
+        ApplyClausesThatReferBack(readings, markers.Of(MarkerKind.Hedge), layout);
+
+        // Once the text says something regional holds between the partnerships, what holds within one is beside the point.
+        var regional = readings.Any(r => layout.Clauses[r.Clause].Scope == TextLayout.Scope.Between && r.LexiconPhase > 1 && !r.IsDenied);
+        var past = markers.Starts(MarkerKind.Past).Select(p => layout.SentenceOf[p]).ToHashSet();
+        ApplyWeights(readings, layout, regional, past);
+        if (!regional)
+        {
+            readings.AddRange(markers.Of(MarkerKind.Within)
+                .Where(w => layout.Clauses[layout.ClauseOf[w[0]]].Scope == TextLayout.Scope.Within)
+                .Select(w => SignalReading.Within(w, layout, WithinMarkerWeight)));
+        }
+
+        return ReadingDecision.Decide(focusPoint.Id, readings, r => EvidenceQuote.Of(text, tokens, r.Positions.Concat(r.Modifiers)));
+    }
+
+    /// <summary>Finds the markers of <paramref name="kinds"/>, longest phrase first across the kinds.</summary>
+    private void Find(MarkerKind[] kinds, ReadToken[] tokens, bool[] taken, MarkerMatches markers, bool consume)
+    {
+        var patterns = kinds.SelectMany(k => lexicon.Markers[k].Select(p => (Kind: k, Pattern: p))).OrderByDescending(x => x.Pattern.Length);
+        foreach (var (kind, pattern) in patterns)
+        {
+            for (var start = 0; start < tokens.Length; start++)
+            {
+                if (pattern.MatchAt(tokens, start, taken) is { } positions)
+                {
+                    markers.Add(kind, positions);
+                    if (consume)
+                    {
+                        Array.ForEach(positions, p => taken[p] = true);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A negation denies the signals that start just after it ("geen centrale regie", "nooit aan elkaar
+    /// gekoppeld") and a signal it stands inside ("draait niet op subsidie"); at the end of its clause ("een
+    /// gezamenlijk budget hebben we nog niet", "van gedeelde regie is geen sprake", "in het beleid zie je het
+    /// nauwelijks terug") also what came before it. A negation that is part of a signal ("niet structureel")
+    /// does not deny that signal, nor reach back past it.
+    /// </summary>
+    private static void ApplyNegations(List<SignalReading> readings, IReadOnlyList<int[]> negations, TextLayout layout, ReadToken[] tokens)
+    {
+        foreach (var negation in negations)
+        {
+            var clause = layout.Clauses[layout.ClauseOf[negation[0]]];
+            var others = readings.Where(r => r.Clause == clause.Index && !r.Positions.Contains(negation[0])).ToList();
+            var determiner = tokens[negation[^1]].Word is "geen" or "enkel" or "enkele";
+            var end = negation[^1] + (determiner ? DeterminerReach : NegationReach);
+            for (var k = negation[^1] + 1; determiner && k <= end + 1 && k <= clause.Last; k++)
+            {
+                // "geen centrale regie of coördinatie": "geen" reaches along a coordination.
+                if (tokens[k].Word is "of" or "en" or "noch")
+                {
+                    end = k + DeterminerReach;
+                }
+            }
+
+            var ahead = others.Where(r => r.Positions[0] > negation[^1] && r.Positions[0] <= end).ToList();
+            var bound = ahead.Concat(others.Where(r => r.Spans(negation[0]))).ToList();
+            var builtIn = readings.Any(r => r.Positions.Contains(negation[0]));
+            IEnumerable<int> quoted = negation;
+            if (!builtIn && ahead.Count == 0 && clause.Last - negation[^1] <= NegationAtEnd)
+            {
+                bound.AddRange(others.Where(r => r.Positions[0] < negation[0] && !bound.Contains(r)));
+                quoted = Enumerable.Range(negation[0], clause.Last - negation[0] + 1);
+            }
+
+            foreach (var reading in bound.Where(r => !r.IsDenied))
+            {
+                reading.Deny(quoted);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A hedge makes the signals of its clause partial. A short first clause without signals ("We zijn op
+    /// weg:", "Deels:") hedges the rest of its sentence, and a sentence that is nothing but a hedge ("Deels.")
+    /// the whole text.
+    /// </summary>
+    private static void ApplyHedges(List<SignalReading> readings, IReadOnlyList<int[]> hedges, TextLayout layout)
+    {
+        foreach (var hedge in hedges)
+        {
+            var clause = layout.Clauses[layout.ClauseOf[hedge[0]]];
+            var sentenceLength = layout.SentenceOf.Count(s => s == clause.Sentence);
+            var inClause = readings.Where(r => r.Clause == clause.Index && !r.Positions.Contains(hedge[0])).ToList();
+            IEnumerable<SignalReading> hedged =
+                inClause.Count > 0 ? inClause
+                : sentenceLength == hedge.Length ? readings
+                : clause.IsFirstInSentence(layout) && clause.Last - clause.First < HedgeClauseWords ? readings.Where(r => r.Sentence == clause.Sentence)
+                : [];
+            foreach (var reading in hedged.Where(r => !r.IsDenied && !r.IsPartial))
+            {
+                reading.MakePartial(hedge);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A clause without signals of its own that denies or hedges and refers back does so to what came before:
+    /// a sentence opening with "Dat", "Die", "Daar" to the sentence before; a clause after "maar" ("..., maar
+    /// niemand gebruikt ze") to the part before the "maar"; a later clause ("..., zover zijn we nog niet",
+    /// "..., hebben we nog niet") to the clauses before it in its part of the sentence. With a restriction
+    /// ("Dat geldt niet voor het mbo.") or a hedge it makes that partial instead of denying it.
+    /// </summary>
+    private static void ApplyClausesThatReferBack(List<SignalReading> readings, IReadOnlyList<int[]> hedges, TextLayout layout)
+    {
+        foreach (var clause in layout.Clauses)
+        {
+            var hedge = hedges.FirstOrDefault(h => layout.ClauseOf[h[0]] == clause.Index);
+            if (readings.Any(r => r.Clause == clause.Index) || (clause.Negations.Count == 0 && hedge is null))
+            {
+                continue;
+            }
+
+            var segment = layout.Segments[layout.SegmentOf[clause.First]];
+            var firstInSentence = clause.IsFirstInSentence(layout);
+            IEnumerable<SignalReading> target =
+                firstInSentence && clause.HasReference && clause.Sentence > 0 ? readings.Where(r => r.Sentence == clause.Sentence - 1)
+                : !firstInSentence && clause.First == segment.First && segment.Role == TextLayout.Role.Contrast ? readings.Where(r => r.Segment == segment.Index - 1)
+                : !firstInSentence && clause.HasReference ? readings.Where(r => r.Segment == segment.Index && r.Clause < clause.Index)
+                : [];
+            var restricts = clause.HasRestriction || hedge is not null;
+            var modifier = hedge ?? [clause.Negations[0]];
+            foreach (var reading in target.Where(r => !r.IsDenied).ToList())
+            {
+                if (restricts)
+                {
+                    reading.MakePartial(modifier);
+                }
+                else
+                {
+                    reading.Deny(modifier);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Weighs each signal by its place: contrast, concession, exception, before a "maar", a condition, a
+    /// between scope, a sentence about the past (<paramref name="pastSentences"/>). A regional signal said
+    /// within one partnership is a little phase-1 evidence, or, when the text is positive about between the
+    /// partnerships (<paramref name="regional"/>), simply weighs less.
+    /// </summary>
+    private static void ApplyWeights(List<SignalReading> readings, TextLayout layout, bool regional, IReadOnlySet<int> pastSentences)
+    {
+        foreach (var reading in readings)
+        {
+            var clause = layout.Clauses[reading.Clause];
+            var segment = layout.Segments[reading.Segment];
+            if (clause.Scope == TextLayout.Scope.Within && reading.LexiconPhase > 1 && !reading.IsDenied)
+            {
+                if (regional)
+                {
+                    reading.Weigh(WithinWeight);
+                }
+                else
+                {
+                    reading.InsideOnePartnership(WithinWeight);
+                }
+            }
+
+            reading.Weigh(segment.Role switch
+            {
+                TextLayout.Role.Concession => ConcessionWeight,
+                TextLayout.Role.Contrast => ContrastWeight,
+                TextLayout.Role.Exception => ExceptionWeight,
+                _ when segment.IsBeforeContrast => BeforeContrastWeight,
+                _ => 1,
+            });
+            if (clause.IsCondition && reading.Positions[0] != clause.First)
+            {
+                reading.Weigh(ConditionWeight);
+            }
+
+            if (clause.Scope == TextLayout.Scope.Between)
+            {
+                reading.Weigh(BetweenWeight);
+            }
+
+            if (pastSentences.Contains(reading.Sentence))
+            {
+                reading.Weigh(PastWeight);
+            }
+        }
+    }
+}

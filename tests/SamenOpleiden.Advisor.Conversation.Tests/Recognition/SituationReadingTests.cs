@@ -1,0 +1,121 @@
+using SamenOpleiden.Advisor.Conversation.Recognition;
+using SamenOpleiden.Advisor.Conversation.Tests.TestSupport;
+
+namespace SamenOpleiden.Advisor.Conversation.Tests.Recognition;
+
+/// <summary>
+/// The hard cases of reading a respondent's own words (issue #17): negation after the signal and across a
+/// sentence, contrast and concession, within versus between partnerships, hedges, generic words,
+/// conflicting evidence, and plain narrative that never names the phase.
+/// </summary>
+public sealed class SituationReadingTests
+{
+    private static PhaseRecognition Read(string focusPoint, string text) => TestRules.Recognizer.Recognise(focusPoint, text);
+
+    [Theory]
+    [InlineData("financien", "een gezamenlijk budget hebben we nog niet", "gezamenlijk budget hebben we nog niet")]
+    [InlineData("organisatiestructuur", "van gedeelde regie is nog geen sprake", "gedeelde regie is nog geen sprake")]
+    [InlineData("financien", "Er is nog geen gezamenlijk budget.", "nog geen gezamenlijk budget")]
+    public void NegationBeforeOrAfterTheSignal_DeniesItAndIsQuotedWithIt(string focusPoint, string text, string quote)
+    {
+        var reading = Read(focusPoint, text);
+
+        Assert.Equal(RecognitionKind.Proposal, reading.Kind);
+        Assert.Equal(1, reading.Phase);
+        Assert.Equal(quote, reading.Evidence[0].Quote);
+    }
+
+    [Fact]
+    public void NegationInTheNextSentence_ThatRestrictsTheOneBefore_MakesItPartial()
+    {
+        var reading = Read("kwaliteit", "We hebben een regionaal kwaliteitskader. Dat geldt alleen niet voor het mbo.");
+
+        Assert.Equal(2, reading.Phase);
+        Assert.Contains(reading.Evidence, e => e.Quote.Contains("regionaal kwaliteitskader") && e.Quote.EndsWith("niet"));
+    }
+
+    [Fact]
+    public void ContrastClauseWithoutSignalOfItsOwn_DeniesWhatCameBefore()
+    {
+        var reading = Read("kwaliteit", "Er zijn wel afspraken over kwaliteit, maar niemand houdt zich eraan.");
+
+        Assert.Equal(1, reading.Phase);
+    }
+
+    [Fact]
+    public void StrongWithinPartnershipsButHesitantBetween_IsPhaseOneNotTwoOnStrong()
+    {
+        var reading = Read("relaties", "Binnen de partnerschappen is het contact sterk, maar tussen de partnerschappen is het nog aarzelend.");
+
+        Assert.Equal(1, reading.Phase);
+        Assert.Contains(reading.Evidence, e => e.Quote == "Binnen de partnerschappen");
+    }
+
+    [Fact]
+    public void Concession_WeighsLessThanTheMainClause()
+    {
+        var reading = Read("financien", "Hoewel elk bestuur nog een eigen potje heeft, gaat het meeste geld in een regionaal fonds met een meerjarige begroting.");
+
+        Assert.Equal(3, reading.Phase);
+    }
+
+    [Fact]
+    public void Hedge_MakesARegionalSignalPartial()
+    {
+        var reading = Read("financien", "Steeds meer besturen brengen hun geld in een regionaal fonds.");
+
+        Assert.Equal(2, reading.Phase);
+        Assert.StartsWith("Steeds meer", reading.Evidence[0].Quote);
+    }
+
+    [Theory]
+    [InlineData("regionaal")]
+    [InlineData("gezamenlijk")]
+    [InlineData("elk partnerschap")]
+    public void OneGenericWord_DecidesNothing(string text)
+    {
+        Assert.Equal(RecognitionKind.Unsure, Read("kwaliteit", text).Kind);
+    }
+
+    [Theory]
+    [InlineData("doelstellingen", "we hebben een gezamenlijk regioplan en de besturen nemen het op in hun jaarplannen", 2)]
+    [InlineData("relaties", "de bestuurders overleggen elk kwartaal in het regionaal overleg", 2)]
+    [InlineData("toekomstbestendigheid", "het hangt nog erg af van een paar trekkers", 1)]
+    public void TextsTheOldRecogniserMisread_AreReadRight(string focusPoint, string text, int phase)
+    {
+        var reading = Read(focusPoint, text);
+
+        Assert.Equal(RecognitionKind.Proposal, reading.Kind);
+        Assert.Equal(phase, reading.Phase);
+    }
+
+    [Theory]
+    [InlineData("toekomstbestendigheid", "Toen onze coördinator vertrok, viel alles stil. Niemand wist nog welke afspraken er waren.")]
+    [InlineData("solidariteit", "Toen een ander bestuur een tekort had, zei onze bestuurder: dat is hun probleem.")]
+    public void PlainNarrative_IsReadWithoutNamingThePhase(string focusPoint, string text)
+    {
+        var reading = Read(focusPoint, text);
+
+        Assert.Equal(RecognitionKind.Proposal, reading.Kind);
+        Assert.Equal(1, reading.Phase);
+    }
+
+    [Fact]
+    public void ConflictingEvidence_OffersBothPhasesWithTheWordsForEach()
+    {
+        var reading = Read("organisatiestructuur", "We hebben een stuurgroep met een coördinator, maar besluiten neemt elk bestuur zelf.");
+
+        Assert.Equal(RecognitionKind.Conflict, reading.Kind);
+        Assert.Equal([1, 2], new[] { reading.Phase!.Value, reading.Alternatives[0] }.Order());
+        Assert.Contains(reading.Evidence, e => e.Phase == 1 && e.Quote == "elk bestuur zelf");
+        Assert.Contains(reading.Evidence, e => e.Phase == 2 && e.Quote == "stuurgroep");
+    }
+
+    [Fact]
+    public void TypoInALongWord_StillMatches()
+    {
+        var reading = Read("organisatiestructuur", "er is een stuurgroep en een regiocoordinatr met mandaat");
+
+        Assert.Equal(2, reading.Phase);
+    }
+}

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using SamenOpleiden.Advisor.Conversation.Recognition;
+using SamenOpleiden.Advisor.Core.Rules;
+
+namespace SamenOpleiden.Advisor.Recognition.Evaluation;
+
+/// <summary>
+/// <c>recognise --measure [--set cases|learn|test ...] [--misses]</c>: per set right / unsure / one off /
+/// two off and the confusion matrix; with <c>--misses</c> the texts read wrongly, for every set but the test part.
+/// </summary>
+internal static class MeasureCommand
+{
+    public static Command Create()
+    {
+        var measure = new Option<bool>("--measure") { Description = "Meet de herkenner op de evaluatiesets.", Required = true };
+        var sets = new Option<string[]>("--set") { Description = "Welke sets (standaard alle): cases, learn, test.", AllowMultipleArgumentsPerToken = true };
+        sets.AcceptOnlyFromAmong([.. EvaluationSets.All]);
+        var misses = new Option<bool>("--misses") { Description = "Toon de teksten die niet goed gelezen zijn (nooit voor de testset)." };
+        var rules = new Option<string?>("--rules") { Description = "De map met regels en lexicon.json (standaard: rules/ naast dit programma)." };
+        var data = new Option<string?>("--data") { Description = "De map met cases/ en recognition/ (standaard: TestData/ naast dit programma)." };
+        var command = new Command("recognise", "Meet hoe goed de herkenner situatiebeschrijvingen leest.") { measure, sets, misses, rules, data };
+        command.SetAction(result => Run(
+            result.GetValue(sets) is { Length: > 0 } chosen ? chosen : [.. EvaluationSets.All],
+            result.GetValue(misses),
+            result.GetValue(rules) ?? Path.Combine(AppContext.BaseDirectory, "rules"),
+            result.GetValue(data) ?? EvaluationSets.DefaultDataDirectory));
+        return command;
+    }
+
+    private static int Run(IReadOnlyList<string> sets, bool misses, string rulesDirectory, string dataDirectory)
+    {
+        PhaseRecognizer recognizer;
+        Core.Typology.TypologyModel typology;
+        try
+        {
+            (recognizer, typology) = LexiconLoader.LoadRecognizer(rulesDirectory);
+        }
+        catch (RuleSetException e)
+        {
+            Console.Error.WriteLine($"The rules in {rulesDirectory} are not valid (run 'rules validate'):{Environment.NewLine}{e.Message}");
+            return 1;
+        }
+
+        var measurements = new List<SetMeasurement>();
+        foreach (var set in sets.Distinct())
+        {
+            IReadOnlyList<LabelledText> items;
+            try
+            {
+                items = EvaluationSets.Load(set, typology, dataDirectory);
+            }
+            catch (Exception e) when (e is IOException or FormatException)
+            {
+                Console.Error.WriteLine($"{set}: {e.Message}");
+                return 2;
+            }
+
+            var measurement = RecogniserMeasurement.Measure(recognizer, set, items);
+            measurements.Add(measurement);
+            if (misses)
+            {
+                MeasurementPrinter.PrintMisses(measurement, Console.Out);
+            }
+
+            MeasurementPrinter.Print(measurement, Console.Out);
+            Console.WriteLine();
+        }
+
+        foreach (var measurement in measurements)
+        {
+            Console.WriteLine(MeasurementPrinter.Summary(measurement));
+        }
+
+        return 0;
+    }
+}
