@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 
+using SamenOpleiden.Advisor.Core.Rephrasings;
+
 namespace SamenOpleiden.Advisor.Rephrasing.Caching;
 
 /// <summary>The default cache: in memory, bounded, lost on restart. Oldest entries go first when it is full.</summary>

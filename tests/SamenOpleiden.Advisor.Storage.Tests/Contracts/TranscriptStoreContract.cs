@@ -1,14 +1,14 @@
 using SamenOpleiden.Advisor.Conversation.Transcripts;
+using SamenOpleiden.Advisor.Storage.Stores;
+using SamenOpleiden.Advisor.Storage.Tests.Databases;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Contracts;
 
-/// <summary>What every <see cref="ITranscriptStore"/> must do: gapless, unique watermarks per conversation, even with concurrent writers.</summary>
-public abstract class TranscriptStoreContract
+/// <summary>What the <see cref="ITranscriptStore"/> must do on every database: gapless, unique watermarks per conversation, even with concurrent writers.</summary>
+public abstract class TranscriptStoreContract(TestDatabase database) : DatabaseTest(database)
 {
-    protected static CancellationToken Ct => CancellationToken.None;
-
-    /// <summary>A new store on the test's database, as another instance would open it.</summary>
-    protected abstract ITranscriptStore CreateStore();
+    /// <summary>A new store on the test's database, as another process or instance would open it.</summary>
+    protected ITranscriptStore CreateStore() => new TranscriptStore(Database.Open());
 
     [Fact]
     public async Task CreateConversationAsync_SameIdTwice_ReportsOnlyTheFirstAsNew()
