@@ -33,9 +33,9 @@ public sealed class StorageOptions
         : null;
 
     /// <summary>
-    /// The SQLite file: <see cref="SqlitePath"/>, else the data source of <see cref="ConnectionString"/>, else
-    /// <c>advisor.db</c> in the user's local app data (or a <c>data</c> folder next to the app when there is none).
-    /// Never the working directory.
+    /// The SQLite file: <see cref="SqlitePath"/>, else the data source of <see cref="ConnectionString"/> (when the
+    /// provider is SQLite: for PostgreSQL that string is PostgreSQL's), else <c>advisor.db</c> in the user's local app
+    /// data (or a <c>data</c> folder next to the app when there is none). Never the working directory.
     /// </summary>
     public string SqliteFile()
     {
@@ -44,7 +44,7 @@ public sealed class StorageOptions
             return Path.GetFullPath(SqlitePath);
         }
 
-        if (!string.IsNullOrWhiteSpace(ConnectionString) && new SqliteConnectionStringBuilder(ConnectionString).DataSource is { Length: > 0 } dataSource)
+        if (ProviderKind == StorageProvider.Sqlite && !string.IsNullOrWhiteSpace(ConnectionString) && new SqliteConnectionStringBuilder(ConnectionString).DataSource is { Length: > 0 } dataSource)
         {
             return Path.GetFullPath(dataSource);
         }
