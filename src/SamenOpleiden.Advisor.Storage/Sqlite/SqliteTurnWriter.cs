@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Data.Sqlite;
-using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Storage.Database;
 using SamenOpleiden.Advisor.Storage.Stores;
 
@@ -16,7 +14,6 @@ namespace SamenOpleiden.Advisor.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteTurnWriter(SqliteDatabase database)
 {
-    private const int SqliteConstraint = 19;
     private const int MaxTurnsPerTransaction = 256;
 
     private readonly ConcurrentQueue<QueuedTurn> _queue = new();
@@ -132,12 +129,10 @@ internal sealed class SqliteTurnWriter(SqliteDatabase database)
         }
         catch (Exception e)
         {
-            // Only this turn is undone. When SQLite has already dropped the whole transaction, this throws and the
-            // batch fails as one.
+            // Only this turn is undone (a conflict is a ConversationConflictException from the statements). When SQLite
+            // has already dropped the whole transaction, this throws and the batch fails as one.
             session.Command("ROLLBACK TO turn;").ExecuteNonQuery();
-            queued.Refusal = e is SqliteException { SqliteErrorCode: SqliteConstraint }
-                ? new ConversationConflictException(queued.Save.Turn.State.ConversationKey)
-                : e;
+            queued.Refusal = e;
         }
 
         session.Command("RELEASE turn;").ExecuteNonQuery();

@@ -1,10 +1,11 @@
 using System.Globalization;
-using System.Text.Json;
+using SamenOpleiden.Advisor.Conversation.Replies;
+using SamenOpleiden.Advisor.Conversation.State;
+using SamenOpleiden.Advisor.Conversation.Transcripts;
 using SamenOpleiden.Advisor.Core.Assessment;
-using SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
-using SamenOpleiden.Advisor.Storage.Database;
 using SamenOpleiden.Advisor.Storage.Schema;
 using SamenOpleiden.Advisor.Storage.Stores;
+using SamenOpleiden.Advisor.Storage.Tests.Contracts.EarlierBuilds;
 using SamenOpleiden.Advisor.Storage.Tests.Databases;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Contracts;
@@ -54,40 +55,110 @@ public abstract class MigratorContract(TestDatabase database) : DatabaseTest(dat
         Assert.DoesNotContain("half", Database.CatalogueTables());
     }
 
-    [Fact]
-    public async Task EnsureMigratedAsync_ReportFinishedUnderAnOlderSchema_ReadsBackTheSameMomentAndResult()
-    {
-        var finished = new DateTimeOffset(2026, 11, 23, 10, 15, 30, TimeSpan.FromHours(1)).AddTicks(1_234_567);
-        var result = ResultFixtures.SharedCase("binnenmeren");
-        await WriteReportUnderVersion5Async(finished, result);
-
-        var archive = new ReportArchive(Database.Open(), TimeSpan.FromDays(30));
-        var listed = Assert.Single(await archive.ListRoundAsync("noord", 1, Ct));
-
-        // PostgreSQL keeps microseconds; the moment is the same, whatever offset it was written with.
-        Assert.InRange(Math.Abs((listed.CompletedAt - finished).Ticks), 0, 10);
-        Assert.Equal(AssessmentJson.Serialize(result), AssessmentJson.Serialize(listed.Result));
-        Assert.Equal("Kort", listed.Remarks["kwaliteit"]);
-    }
+    /// <summary>
+    /// The earlier builds' schema versions a database of this provider can be at; every one of them must still open.
+    /// (SQLite adds versions 1 and 2; PostgreSQL's builds went from 0 to 3 at once.)
+    /// </summary>
+    [Theory]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public Task EnsureMigratedAsync_DatabaseOfAnEarlierBuild_IsReadWrittenPurgedAndDeletedByRespondent(int version) =>
+        AssertEarlierBuildStillOpensAsync(version);
 
     /// <summary>Checks that migrating left no lock behind where the database takes one.</summary>
     protected virtual void AssertNoMigrationLockHeld()
     {
     }
 
-    /// <summary>A report as the builds before migration 6 stored it: the completion time as ISO 8601 text.</summary>
-    private async Task WriteReportUnderVersion5Async(DateTimeOffset finished, AssessmentResult result)
+    /// <summary>
+    /// A database the earlier build left at schema <paramref name="version"/> (<see cref="EarlierBuild"/>), opened by this
+    /// build: everything of the respondent reads back as it was written, new turns, rounds and entries follow on from
+    /// it, retention compares its timestamps with new ones, and deleting the respondent leaves nothing of them in any
+    /// table, reaching the transcript and the rephrasing through the links the migrations added.
+    /// </summary>
+    protected async Task AssertEarlierBuildStillOpensAsync(int version)
     {
-        var dialect = Database.Open().Dialect;
-        await using var connection = Database.OpenConnection();
-        await Migrator.ApplyAsync(connection, dialect, [.. Migrations.All.Where(m => m.Version <= 5)], dialect.TimestampValue(DateTimeOffset.UtcNow), Ct);
-        await using var insert = connection.CreateCommand();
-        insert.CommandText = """
-            INSERT INTO report_assessments (report_id, user_key, region_id, round, consented_name, completed_at, completed_ticks, result_json, remarks_json)
-            VALUES ('r1', 'web:u1', 'noord', 1, NULL, @completed, @ticks, @result, @remarks);
-            """;
-        await insert.With("@completed", finished.ToString("O", CultureInfo.InvariantCulture)).With("@ticks", finished.UtcTicks)
-            .With("@result", AssessmentJson.Serialize(result)).With("@remarks", JsonSerializer.Serialize(new Dictionary<string, string> { ["kwaliteit"] = "Kort" }))
-            .ExecuteNonQueryAsync(Ct);
+        await EarlierBuild.WriteAsync(Database, EarlierBuildScript, version);
+        var had = Database.CatalogueTables();
+        await using (var connection = Database.OpenConnection())
+        {
+            Assert.Equal(version, await Migrator.CurrentVersionAsync(connection, null, Ct));
+        }
+
+        var opened = Database.Open(new ManualClock { Now = EarlierBuild.NextDay });
+        var conversations = new ConversationStore(opened);
+        var archive = new ReportArchive(opened, TimeSpan.FromDays(90));
+        var regions = new RegionDirectory(opened);
+        var transcripts = new TranscriptStore(opened);
+        var rephrasings = new RephrasingCache(opened);
+        var undelivered = new UndeliveredReplyStore(opened);
+
+        var stored = await conversations.LoadAsync(EarlierBuild.ConversationKey, Ct);
+        Assert.Equal(("Binnenmeren", 3L), (stored!.State.Profile.RegionName, stored.Version));
+        Assert.Equal(EarlierBuild.ReplyText, Assert.IsType<TextReply>(Assert.Single((await conversations.FindRepliesAsync(EarlierBuild.ConversationKey, EarlierBuild.AnsweredActivity, Ct))!)).Text);
+        var assessment = Assert.Single(await conversations.ListAssessmentsAsync(EarlierBuild.RespondentKey, Ct));
+        AssertSameMoment(EarlierBuild.CompletedAt, assessment.CompletedAt);
+        Assert.Equal(AssessmentJson.Serialize(EarlierBuild.Result), assessment.ResultJson);
+        Assert.Equal(4, await conversations.SaveTurnAsync(new TurnRecord(stored.State, 3, "conv-oud|0000004", [new TextReply("Verder")]), Ct));
+
+        if (had.Contains("report_assessments"))
+        {
+            var report = await archive.FindByLinkAsync(EarlierBuild.LinkToken, Ct);
+            AssertSameMoment(EarlierBuild.CompletedAt, report!.CompletedAt);
+            Assert.Equal(AssessmentJson.Serialize(EarlierBuild.Result), AssessmentJson.Serialize(report.Result));
+            Assert.Equal("Kort", report.Remarks["kwaliteit"]);
+            Assert.Equal(report.ReportId, Assert.Single(await archive.ListRoundAsync(EarlierBuild.RegionId, 1, Ct)).ReportId);
+            Assert.True(await regions.IsCoordinatorAsync(EarlierBuild.RegionId, EarlierBuild.CoordinatorToken, Ct));
+            Assert.Equal(1, (await regions.TryJoinAsync(EarlierBuild.AccessCode, Ct))!.Round);
+            Assert.Equal(2, await regions.OpenRoundAsync(EarlierBuild.RegionId, Ct));
+        }
+
+        if (had.Contains("transcript_entry"))
+        {
+            Assert.Equal(EarlierBuild.TranscriptPayloads, (await transcripts.ReadAfterAsync(EarlierBuild.ConversationId, 0, 10, Ct)).Select(e => e.Payload));
+            // The size the transcript already has counts against its cap; the next entry follows the last one.
+            Assert.Equal(TranscriptAppendStatus.Full, (await transcripts.AppendAsync(EarlierBuild.ConversationId, _ => "{}", EarlierBuild.TranscriptBytes, Ct)).Status);
+            Assert.Equal(3, (await transcripts.AppendAsync(EarlierBuild.ConversationId, _ => "{}", null, Ct)).Entry!.Watermark);
+        }
+
+        if (had.Contains("rephrasings"))
+        {
+            Assert.Equal(EarlierBuild.RephrasedText, (await rephrasings.GetAsync(EarlierBuild.RephrasingKey, Ct))!["advies-1"]);
+        }
+
+        if (had.Contains("undelivered_replies"))
+        {
+            Assert.Equal(EarlierBuild.AnsweredActivity, Assert.Single(await undelivered.ListAsync(EarlierBuild.ConversationKey, Ct)).ActivityId);
+            Assert.True(await transcripts.WasErasedAsync(EarlierBuild.ErasedConversationId, Ct));
+        }
+
+        // Retention: what the earlier build wrote on the 23rd is past a cutoff at the start of the 24th; today's writes are not.
+        await new DataRetention(opened).PurgeAsync(EarlierBuild.StartOfNextDay, Ct);
+        Assert.Null(await conversations.FindRepliesAsync(EarlierBuild.ConversationKey, EarlierBuild.AnsweredActivity, Ct));
+        Assert.NotNull(await conversations.FindRepliesAsync(EarlierBuild.ConversationKey, "conv-oud|0000004", Ct));
+        Assert.Empty(await undelivered.ListAsync(EarlierBuild.ConversationKey, Ct));
+        Assert.False(await transcripts.WasErasedAsync(EarlierBuild.ErasedConversationId, Ct));
+        Assert.Equal(had.Contains("transcript_entry"), await transcripts.ConversationExistsAsync(EarlierBuild.ConversationId, Ct));
+
+        await conversations.DeleteRespondentAsync(EarlierBuild.RespondentKey, Ct);
+        var left = Database.CatalogueTables()
+            .SelectMany(table => Database.RowsAsText(table).Where(row => row.Contains("u-oud", StringComparison.Ordinal) || row.Contains("conv-oud", StringComparison.Ordinal)))
+            .ToList();
+        Assert.Empty(left);
+        Assert.Null(await rephrasings.GetAsync(EarlierBuild.RephrasingKey, Ct));
+        Assert.Equal(had.Contains("transcript_entry"), await transcripts.WasErasedAsync(EarlierBuild.ConversationId, Ct));
+        if (had.Contains("report_regions"))
+        {
+            // A region holds nothing of a respondent: it stays, with its secrets.
+            Assert.True(await regions.IsCoordinatorAsync(EarlierBuild.RegionId, EarlierBuild.CoordinatorToken, Ct));
+        }
     }
+
+    /// <summary>The script of the earlier builds for this provider, in <c>Contracts/EarlierBuilds</c>.</summary>
+    protected abstract string EarlierBuildScript { get; }
+
+    // PostgreSQL keeps microseconds; the moment is the same, whatever offset it was written with.
+    private static void AssertSameMoment(DateTimeOffset expected, DateTimeOffset actual) =>
+        Assert.InRange(Math.Abs((actual - expected).Ticks), 0, 10);
 }

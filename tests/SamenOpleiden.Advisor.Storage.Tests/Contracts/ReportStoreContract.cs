@@ -267,6 +267,21 @@ public abstract class ReportStoreContract : DatabaseTest
         Assert.Equal("Regio Zuid", (await Regions.TryJoinAsync("cccc-dddd", default))!.RegionName);
     }
 
+    [Fact]
+    public async Task SaveAsync_LinksAndRegionSecrets_Are128RandomBitsAndNeverStoredInTheClear()
+    {
+        var first = await SaveAsync("u1");
+        var second = await SaveAsync("u1");
+        var region = await Regions.CreateAsync("Noord", default);
+
+        var rows = Database.CatalogueTables().SelectMany(Database.RowsAsText).ToList();
+
+        Assert.NotEqual(first.Token, second.Token);
+        Assert.Equal(16, Convert.FromBase64String(first.Token.Replace('-', '+').Replace('_', '/') + "==").Length);
+        Assert.All([first.Token, second.Token, region.CoordinatorToken, region.AccessCode], secret =>
+            Assert.DoesNotContain(rows, row => row.Contains(secret, StringComparison.Ordinal)));
+    }
+
     protected Task<ReportLink> SaveAsync(
         string user,
         AssessmentResult? result = null,

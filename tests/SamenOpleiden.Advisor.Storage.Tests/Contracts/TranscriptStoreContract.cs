@@ -57,6 +57,18 @@ public abstract class TranscriptStoreContract(TestDatabase database) : DatabaseT
     }
 
     [Fact]
+    public async Task AppendAsync_AfterARestart_ContinuesAfterTheLastWatermark()
+    {
+        var first = CreateStore();
+        await first.CreateConversationAsync("dl-1", "directline:u1", Ct);
+        await AppendAsync(first, "dl-1", _ => "x");
+
+        var entry = await AppendAsync(CreateStore(), "dl-1", _ => "y");
+
+        Assert.Equal(2, entry.Watermark);
+    }
+
+    [Fact]
     public async Task AppendAsync_ConcurrentWritersOnSeveralInstances_NeitherGapNorDuplicate()
     {
         const int writers = 4, appendsEach = 25;

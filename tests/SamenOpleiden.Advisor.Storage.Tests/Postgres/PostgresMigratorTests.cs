@@ -6,6 +6,8 @@ namespace SamenOpleiden.Advisor.Storage.Tests.Postgres;
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresMigratorTests(PostgresCluster cluster) : MigratorContract(new PostgresTestDatabase(cluster))
 {
+    protected override string EarlierBuildScript => "postgres.sql";
+
     [Fact]
     public async Task EnsureMigratedAsync_EveryPointInTime_IsATimestampColumn()
     {
