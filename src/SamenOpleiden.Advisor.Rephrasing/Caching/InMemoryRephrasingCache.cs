@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-
 using SamenOpleiden.Advisor.Core.Rephrasings;
 
 namespace SamenOpleiden.Advisor.Rephrasing.Caching;
