@@ -3,7 +3,6 @@ using SamenOpleiden.Advisor.Conversation;
 using SamenOpleiden.Advisor.Core.Rules;
 using SamenOpleiden.Advisor.Host.Cli.Chat;
 using SamenOpleiden.Advisor.Host.Composition;
-using SamenOpleiden.Advisor.Storage;
 
 namespace SamenOpleiden.Advisor.Host.Cli;
 
@@ -23,37 +22,11 @@ internal static class ChatCommand
 
     private static async Task<int> RunAsync(string? db, string? resume, string? rules, CancellationToken cancellationToken)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection([
-                .. rules is null ? [] : new KeyValuePair<string, string?>[] { new("Advisor:RulesPath", rules) },
-                .. db is null ? [] : new KeyValuePair<string, string?>[] { new("Storage:SqlitePath", db) },
-            ])
-            .Build();
-        ServiceProvider provider;
+        await using var host = AdvisorCliHost.Build(("Advisor:RulesPath", rules), ("Storage:SqlitePath", db));
         IConversationEngine engine;
         try
         {
-            provider = new ServiceCollection()
-                .AddAdvisorCore(configuration)
-                .AddAdvisorStorage(configuration)
-                .AddAdvisorConversation(configuration)
-                .AddLogging()
-                .AddMetrics()
-                .AddAdvisorRephrasing(configuration)
-                .BuildServiceProvider();
-        }
-        catch (Exception e) when (StartupFault.Describe(e) is { } reason)
-        {
-            Console.Error.WriteLine($"De chat start niet: {reason}");
-            return 1;
-        }
-
-        await using var owned = provider;
-        try
-        {
-            engine = provider.GetRequiredService<IConversationEngine>();
+            engine = host.Services.GetRequiredService<IConversationEngine>();
         }
         catch (RuleSetException e)
         {

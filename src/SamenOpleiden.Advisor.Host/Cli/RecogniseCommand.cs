@@ -26,7 +26,11 @@ internal static class RecogniseCommand
         var text = new Option<string?>("--text") { Description = "Het antwoord in eigen woorden." };
         var rules = new Option<string?>("--rules") { Description = "De map met regels (standaard: rules/ naast het programma)." };
         var command = new Command("recognise", "Laat zien welke fase de herkenner in een tekst leest.") { focus, text, rules };
-        command.SetAction(result => Run(result.GetValue(focus), result.GetValue(text), AdvisorPaths.Rules(null, result.GetValue(rules))));
+        command.SetAction(async result =>
+        {
+            await using var host = AdvisorCliHost.Build(("Advisor:RulesPath", result.GetValue(rules)));
+            return Run(result.GetValue(focus), result.GetValue(text), AdvisorPaths.Rules(host.Configuration));
+        });
         return command;
     }
 

@@ -7,6 +7,8 @@ using SamenOpleiden.Advisor.Host.Privacy;
 using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 using SamenOpleiden.Advisor.Storage;
 
+using SamenOpleiden.Advisor.Host.Tests.Composition;
+
 namespace SamenOpleiden.Advisor.Host.Tests.Privacy;
 
 public sealed class DataRetentionPurgeTests
@@ -50,6 +52,5 @@ public sealed class DataRetentionPurgeTests
         Assert.Contains("Retention:Days", error.Message);
     }
 
-    private static RetentionOptions Read(params (string Key, string Value)[] settings) =>
-        RetentionOptions.Read(new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build());
+    private static RetentionOptions Read(params (string Key, string? Value)[] settings) => ComposedServices.Settings<RetentionOptions>(settings);
 }

@@ -71,7 +71,8 @@ internal sealed class RephraserHarness : IAsyncDisposable
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(new ListLoggerProvider(logs)))
             .AddMetrics()
             .AddSingleton(RealRules.Evaluator)
-            .AddRephrasing(options, promptsDirectory ?? RepoPaths.Prompts)
+            .AddRephrasing(promptsDirectory ?? RepoPaths.Prompts)
+            .AddSingleton(Microsoft.Extensions.Options.Options.Create(options))
             .BuildServiceProvider();
         return new RephraserHarness(server, services, logs, options);
     }

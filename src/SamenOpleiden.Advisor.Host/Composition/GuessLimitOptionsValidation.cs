@@ -3,12 +3,11 @@ using SamenOpleiden.Advisor.Conversation.Guessing;
 
 namespace SamenOpleiden.Advisor.Host.Composition;
 
-/// <summary>Reads the <c>Guessing</c> section into <see cref="GuessLimitOptions"/>; a value that is not positive stops the start, naming the key.</summary>
-internal static class GuessLimitSettings
+/// <summary>Checks the <c>Guessing</c> section: a value that is not positive stops the start, naming the key.</summary>
+internal sealed class GuessLimitOptionsValidation : IValidateOptions<GuessLimitOptions>
 {
-    public static GuessLimitOptions Read(IConfiguration configuration)
+    public ValidateOptionsResult Validate(string? name, GuessLimitOptions options)
     {
-        var options = configuration.GetSection(GuessLimitOptions.Section).Get<GuessLimitOptions>() ?? new GuessLimitOptions();
         var faults = new List<string>();
         if (options.Window <= TimeSpan.Zero)
         {
@@ -29,6 +28,6 @@ internal static class GuessLimitSettings
             }
         }
 
-        return faults.Count == 0 ? options : throw new OptionsValidationException(GuessLimitOptions.Section, typeof(GuessLimitOptions), faults);
+        return faults.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(faults);
     }
 }
