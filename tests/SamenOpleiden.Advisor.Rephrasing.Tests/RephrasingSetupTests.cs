@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,7 @@ public sealed class DataRetentionPurgeTests
     [Fact]
     public async Task EachRunPurgesWhatWasLastWrittenMoreThanTheConfiguredDaysAgo()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var cutoffs = new List<DateTimeOffset>();
         var retention = new Mock<IDataRetention>();
         retention.Setup(r => r.PurgeAsync(Capture.In(cutoffs), It.IsAny<CancellationToken>())).ReturnsAsync(new DeletionReport([]));

@@ -6,14 +6,14 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace SamenOpleiden.Advisor.Rephrasing.Tests.TestSupport;
+namespace SamenOpleiden.Advisor.Testing;
 
 /// <summary>
 /// A real HTTP server on 127.0.0.1 (a free port) speaking OpenAI's <c>/v1/chat/completions</c>
 /// JSON, answering what the test scripts in <see cref="Reply"/> and counting every call.
 /// A hanging reply ends when the client gives up or the server is disposed, so nothing outlives a test.
 /// </summary>
-internal sealed class FakeChatServer : IAsyncDisposable
+public sealed class FakeChatServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly CancellationTokenSource _stopping = new();
@@ -85,7 +85,7 @@ internal sealed class FakeChatServer : IAsyncDisposable
 }
 
 /// <summary>One scripted answer: content, an HTTP error status, or a hang.</summary>
-internal sealed record FakeReply(int Status, string? Text, bool Hang, string FinishReason = "stop", string? Refusal = null)
+public sealed record FakeReply(int Status, string? Text, bool Hang, string FinishReason = "stop", string? Refusal = null)
 {
     /// <summary>OpenAI's structured refusal: no content, a <c>refusal</c> message instead.</summary>
     public static FakeReply Refused(string refusal) => new(200, null, false, "stop", refusal);

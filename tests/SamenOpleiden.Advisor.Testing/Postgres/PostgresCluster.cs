@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace SamenOpleiden.Advisor.Storage.Tests.Postgres;
+namespace SamenOpleiden.Advisor.Testing.Postgres;
 
 /// <summary>
 /// A private PostgreSQL cluster for tests: <c>initdb</c> into a temp folder, <c>postgres</c> on a free

@@ -1,11 +1,11 @@
+using SamenOpleiden.Advisor.Testing.DirectLine;
+using SamenOpleiden.Advisor.Testing;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using SamenOpleiden.Advisor.Host.Tests.TestSupport;
-using SamenOpleiden.Advisor.Storage.Tests.Reliability;
 
-namespace SamenOpleiden.Advisor.Host.Tests.DirectLine;
+namespace SamenOpleiden.Advisor.BotFramework.Tests.DirectLine;
 
 /// <summary>
 /// One open web page cannot fill memory or disk: every channel refuses an activity above the same size before
@@ -15,21 +15,21 @@ public sealed class ActivitySizeLimitTests : IDisposable
 {
     /// <summary>The default of <c>Channels:MaxActivityBytes</c>.</summary>
     private const int Limit = 64 * 1024;
-    private readonly AdvisorApplication _app = new();
+    private readonly AdvisorHost _app = AdvisorHost.ForWebChat();
 
     [Fact]
     public async Task TwelvePostsOf29MegabytesOnEachChannelAreRefusedWith413AndStoreNothing()
     {
         var client = new DirectLineClient(_app.CreateClient());
-        var conversationId = (string)(await client.StartAsync(AdvisorApplication.Secret))["conversationId"]!;
-        await client.WaitForActivitiesAsync(conversationId, AdvisorApplication.Secret, a => a.Count >= 1);
+        var conversationId = (string)(await client.StartAsync(AdvisorHost.DirectLineSecret))["conversationId"]!;
+        await client.WaitForActivitiesAsync(conversationId, AdvisorHost.DirectLineSecret, a => a.Count >= 1);
         var before = await TranscriptBytesAsync(client, conversationId);
         var huge = new string('x', 29 * 1024 * 1024);
 
         var statuses = new List<(string Channel, HttpStatusCode Status)>();
         for (var i = 0; i < 12; i++)
         {
-            using var directLine = await PostAsync(client.Http, $"/v3/directline/conversations/{conversationId}/activities", DirectLineMessage(huge), AdvisorApplication.Secret);
+            using var directLine = await PostAsync(client.Http, $"/v3/directline/conversations/{conversationId}/activities", DirectLineMessage(huge), AdvisorHost.DirectLineSecret);
             using var teams = await PostAsync(client.Http, "/api/messages", TeamsMessage(huge), bearer: null);
             statuses.Add(("Direct Line", directLine.StatusCode));
             statuses.Add(("/api/messages", teams.StatusCode));
@@ -47,11 +47,11 @@ public sealed class ActivitySizeLimitTests : IDisposable
     public async Task BothChannelsTakeAnActivityOfExactlyTheLimitAndRefuseOneByteMore()
     {
         var client = new DirectLineClient(_app.CreateClient());
-        var conversationId = (string)(await client.StartAsync(AdvisorApplication.Secret))["conversationId"]!;
+        var conversationId = (string)(await client.StartAsync(AdvisorHost.DirectLineSecret))["conversationId"]!;
 
         async Task<HttpStatusCode> DirectLineAsync(int size)
         {
-            using var response = await PostAsync(client.Http, $"/v3/directline/conversations/{conversationId}/activities", Sized(DirectLineMessage, size), AdvisorApplication.Secret);
+            using var response = await PostAsync(client.Http, $"/v3/directline/conversations/{conversationId}/activities", Sized(DirectLineMessage, size), AdvisorHost.DirectLineSecret);
             return response.StatusCode;
         }
 
@@ -73,16 +73,16 @@ public sealed class ActivitySizeLimitTests : IDisposable
         const int cap = 100_000;
         _app.Settings["DirectLine:MaxTranscriptBytesPerConversation"] = cap.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var client = new DirectLineClient(_app.CreateClient());
-        var conversationId = (string)(await client.StartAsync(AdvisorApplication.Secret))["conversationId"]!;
+        var conversationId = (string)(await client.StartAsync(AdvisorHost.DirectLineSecret))["conversationId"]!;
 
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 20; i++)
         {
-            using var response = await client.PostMessageAsync(conversationId, AdvisorApplication.Secret, $"{i} " + new string('x', 8_000));
+            using var response = await client.PostMessageAsync(conversationId, AdvisorHost.DirectLineSecret, $"{i} " + new string('x', 8_000));
             statuses.Add(response.StatusCode);
             // The echo of each message is stored too; wait for it before the next, as a person would.
             var accepted = statuses.Count(s => s == HttpStatusCode.OK);
-            await client.WaitForActivitiesAsync(conversationId, AdvisorApplication.Secret, a => a.Count >= 1 + (2 * accepted));
+            await client.WaitForActivitiesAsync(conversationId, AdvisorHost.DirectLineSecret, a => a.Count >= 1 + (2 * accepted));
         }
 
         var held = await TranscriptBytesAsync(client, conversationId);
@@ -98,7 +98,7 @@ public sealed class ActivitySizeLimitTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     private static async Task<long> TranscriptBytesAsync(DirectLineClient client, string conversationId) =>
-        (await client.GetActivitiesAsync(conversationId, AdvisorApplication.Secret))["activities"]!.AsArray().Sum(a => (long)Encoding.UTF8.GetByteCount(a!.ToJsonString()));
+        (await client.GetActivitiesAsync(conversationId, AdvisorHost.DirectLineSecret))["activities"]!.AsArray().Sum(a => (long)Encoding.UTF8.GetByteCount(a!.ToJsonString()));
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient http, string path, byte[] body, string? bearer)
     {

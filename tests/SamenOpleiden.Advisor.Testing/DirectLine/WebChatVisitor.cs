@@ -1,13 +1,14 @@
+using Xunit;
 using System.Net;
 using System.Text.Json.Nodes;
 
-namespace SamenOpleiden.Advisor.Host.Tests.DirectLine;
+namespace SamenOpleiden.Advisor.Testing.DirectLine;
 
 /// <summary>
 /// A visitor of the web page as the embed script makes one: a page token (its own conversation and user), the
 /// conversation started with it, then one message at a time, each after the advisor's answer to the one before.
 /// </summary>
-internal sealed class WebChatVisitor
+public sealed class WebChatVisitor
 {
     private readonly DirectLineClient _client;
 

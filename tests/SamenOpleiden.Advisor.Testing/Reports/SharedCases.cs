@@ -1,7 +1,8 @@
-namespace SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
+using Xunit;
+namespace SamenOpleiden.Advisor.Testing.Reports;
 
 /// <summary>The reference phases of the three shared cases (shared/domain/cases/expected-phases.md), in typology order.</summary>
-internal static class SharedCases
+public static class SharedCases
 {
     public static readonly IReadOnlyDictionary<string, int[]> Phases = new Dictionary<string, int[]>
     {

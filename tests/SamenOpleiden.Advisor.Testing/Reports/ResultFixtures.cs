@@ -1,10 +1,10 @@
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Reports;
 
-namespace SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
+namespace SamenOpleiden.Advisor.Testing.Reports;
 
 /// <summary>Results from the real rules, built from plain phase lists (typology order), and archived assessments around them.</summary>
-internal static class ResultFixtures
+public static class ResultFixtures
 {
     public static AssessmentInput Input(IReadOnlyList<int?> phases, string? role = null, string? region = null, params string[] ambition) => new()
     {

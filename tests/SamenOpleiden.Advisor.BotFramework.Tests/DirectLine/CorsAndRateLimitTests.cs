@@ -1,12 +1,13 @@
+using SamenOpleiden.Advisor.Testing.DirectLine;
+using SamenOpleiden.Advisor.Testing;
 using System.Net;
-using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 
-namespace SamenOpleiden.Advisor.Host.Tests.DirectLine;
+namespace SamenOpleiden.Advisor.BotFramework.Tests.DirectLine;
 
 /// <summary>Browser security and flood protection (protocol brief §5.11, issue 10 §2).</summary>
 public sealed class CorsAndRateLimitTests : IDisposable
 {
-    private readonly AdvisorApplication _app = new();
+    private readonly AdvisorHost _app = AdvisorHost.ForWebChat();
 
     [Fact]
     public async Task AConfiguredSiteMayCallDirectLineWithTheHeadersDirectLineJsSends()
@@ -38,17 +39,17 @@ public sealed class CorsAndRateLimitTests : IDisposable
     {
         _app.Settings["DirectLine:MessagesPerMinutePerConversation"] = "3";
         var client = new DirectLineClient(_app.CreateClient());
-        var conversationId = (string)(await client.StartAsync(AdvisorApplication.Secret))["conversationId"]!;
+        var conversationId = (string)(await client.StartAsync(AdvisorHost.DirectLineSecret))["conversationId"]!;
 
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 5; i++)
         {
-            statuses.Add((await client.PostMessageAsync(conversationId, AdvisorApplication.Secret, $"bericht {i}")).StatusCode);
+            statuses.Add((await client.PostMessageAsync(conversationId, AdvisorHost.DirectLineSecret, $"bericht {i}")).StatusCode);
         }
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
-        var other = (string)(await client.StartAsync(AdvisorApplication.Secret))["conversationId"]!;
-        Assert.Equal(HttpStatusCode.OK, (await client.PostMessageAsync(other, AdvisorApplication.Secret, "ander gesprek")).StatusCode);
+        var other = (string)(await client.StartAsync(AdvisorHost.DirectLineSecret))["conversationId"]!;
+        Assert.Equal(HttpStatusCode.OK, (await client.PostMessageAsync(other, AdvisorHost.DirectLineSecret, "ander gesprek")).StatusCode);
     }
 
     [Fact]

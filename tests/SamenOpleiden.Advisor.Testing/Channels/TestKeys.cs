@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 
-namespace SamenOpleiden.Advisor.BotFramework.Tests.Testing;
+namespace SamenOpleiden.Advisor.Testing.Channels;
 
 /// <summary>RSA keys made once per test run: generating 2048-bit keys per test would dominate the suite's time.</summary>
-internal static class TestKeys
+public static class TestKeys
 {
     private static readonly Lazy<RSA> ChannelKey = new(() => RSA.Create(2048));
     private static readonly Lazy<RSA> OtherKey = new(() => RSA.Create(2048));

@@ -1,4 +1,4 @@
-namespace SamenOpleiden.Advisor.Storage.Tests.Reliability;
+namespace SamenOpleiden.Advisor.Testing;
 
 /// <summary>
 /// Where tests print the counts they measure (reliability, turns to the result, accessibility). The test runner hides

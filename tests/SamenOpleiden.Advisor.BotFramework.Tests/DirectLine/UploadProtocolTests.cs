@@ -1,20 +1,21 @@
+using SamenOpleiden.Advisor.Testing.DirectLine;
+using SamenOpleiden.Advisor.Testing;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 
-namespace SamenOpleiden.Advisor.Host.Tests.DirectLine;
+namespace SamenOpleiden.Advisor.BotFramework.Tests.DirectLine;
 
 /// <summary>Uploads as DirectLineJS sends them (protocol brief §5.5).</summary>
 public sealed class UploadProtocolTests : IDisposable
 {
-    private readonly AdvisorApplication _app = new();
+    private readonly AdvisorHost _app = AdvisorHost.ForWebChat();
 
     [Fact]
     public async Task UploadedFilesComeBackWithAbsoluteContentUrlsThatServeTheirBytes()
     {
         var client = new DirectLineClient(_app.CreateClient());
-        var conversationId = (string)(await client.StartAsync(AdvisorApplication.Secret))["conversationId"]!;
+        var conversationId = (string)(await client.StartAsync(AdvisorHost.DirectLineSecret))["conversationId"]!;
         using var form = new MultipartFormDataContent
         {
             { Part("""{"type":"message","text":"met bijlagen","from":{"id":"u1"},"attachments":[{"contentType":"image/png","name":"a.png","thumbnailUrl":"data:a"},{"contentType":"text/plain","name":"b.txt"}]}""", "application/vnd.microsoft.activity"), "activity", "blob" },
@@ -22,12 +23,12 @@ public sealed class UploadProtocolTests : IDisposable
             { Part("first file", "image/png"), "file", "a.png" },
         };
         var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/upload?userId=u1") { Content = form };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AdvisorApplication.Secret);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AdvisorHost.DirectLineSecret);
 
         var response = await client.Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var activities = await client.WaitForActivitiesAsync(conversationId, AdvisorApplication.Secret, a => a.Count >= 3);
+        var activities = await client.WaitForActivitiesAsync(conversationId, AdvisorHost.DirectLineSecret, a => a.Count >= 3);
         var attachments = activities[2]!["channelData"]!["originalActivity"]!["attachments"]!.AsArray();
         var byName = attachments.ToDictionary(a => (string)a!["name"]!, a => a!);
         Assert.Equal("data:a", (string)byName["a.png"]["thumbnailUrl"]!);
@@ -40,10 +41,10 @@ public sealed class UploadProtocolTests : IDisposable
     public async Task AnUploadWithoutAnActivityPartIs400()
     {
         var client = new DirectLineClient(_app.CreateClient());
-        var conversationId = (string)(await client.StartAsync(AdvisorApplication.Secret))["conversationId"]!;
+        var conversationId = (string)(await client.StartAsync(AdvisorHost.DirectLineSecret))["conversationId"]!;
         using var form = new MultipartFormDataContent { { Part("x", "text/plain"), "file", "x.txt" } };
         var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/upload") { Content = form };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AdvisorApplication.Secret);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AdvisorHost.DirectLineSecret);
 
         var response = await client.Http.SendAsync(request);
 
@@ -56,20 +57,20 @@ public sealed class UploadProtocolTests : IDisposable
     public async Task AnUploadWithAnActivityOrFilesAboveTheLimitsIs413AndStoresNothing(int activityPadding, int fileBytes)
     {
         var client = new DirectLineClient(_app.CreateClient());
-        var conversationId = (string)(await client.StartAsync(AdvisorApplication.Secret))["conversationId"]!;
-        var before = (await client.GetActivitiesAsync(conversationId, AdvisorApplication.Secret))["activities"]!.AsArray().Count;
+        var conversationId = (string)(await client.StartAsync(AdvisorHost.DirectLineSecret))["conversationId"]!;
+        var before = (await client.GetActivitiesAsync(conversationId, AdvisorHost.DirectLineSecret))["activities"]!.AsArray().Count;
         using var form = new MultipartFormDataContent
         {
             { Part($$"""{"type":"message","from":{"id":"u1"},"text":"{{new string('x', activityPadding)}}"}""", "application/vnd.microsoft.activity"), "activity", "blob" },
             { new ByteArrayContent(new byte[fileBytes]), "file", "groot.bin" },
         };
         var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/upload") { Content = form };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AdvisorApplication.Secret);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AdvisorHost.DirectLineSecret);
 
         var response = await client.Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Equal(before, (await client.GetActivitiesAsync(conversationId, AdvisorApplication.Secret))["activities"]!.AsArray().Count);
+        Assert.Equal(before, (await client.GetActivitiesAsync(conversationId, AdvisorHost.DirectLineSecret))["activities"]!.AsArray().Count);
     }
 
     public void Dispose() => _app.Dispose();

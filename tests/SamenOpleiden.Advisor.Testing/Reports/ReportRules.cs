@@ -3,10 +3,10 @@ using SamenOpleiden.Advisor.Core.Rules;
 using SamenOpleiden.Advisor.Core.Typology;
 using SamenOpleiden.Advisor.Rules;
 
-namespace SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
+namespace SamenOpleiden.Advisor.Testing.Reports;
 
 /// <summary>The repository's real rules/ and shared case inputs, found from the test binaries upwards; compiled once.</summary>
-internal static class ReportRules
+public static class ReportRules
 {
     public static string RepoRoot { get; } = FindRepoRoot();
 

@@ -1,20 +1,21 @@
+using SamenOpleiden.Advisor.Testing.DirectLine;
+using SamenOpleiden.Advisor.Testing;
 using System.Net;
 using System.Text.Json.Nodes;
-using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 
-namespace SamenOpleiden.Advisor.Host.Tests.DirectLine;
+namespace SamenOpleiden.Advisor.BotFramework.Tests.DirectLine;
 
 /// <summary>Starting and reconnecting (protocol brief §5.3, status codes §5.8).</summary>
 public sealed class ConversationProtocolTests : IDisposable
 {
-    private readonly AdvisorApplication _app = new();
+    private readonly AdvisorHost _app = AdvisorHost.ForWebChat();
 
     [Fact]
     public async Task StartingWithTheSecretCreatesAConversationWithAnAbsoluteStreamUrlAndToken()
     {
         var client = new DirectLineClient(_app.CreateClient());
 
-        var response = await client.SendAsync(HttpMethod.Post, "/conversations", AdvisorApplication.Secret, """{"user":{"id":"u1"}}""");
+        var response = await client.SendAsync(HttpMethod.Post, "/conversations", AdvisorHost.DirectLineSecret, """{"user":{"id":"u1"}}""");
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await DirectLineClient.ReadAsync(response);
@@ -52,7 +53,7 @@ public sealed class ConversationProtocolTests : IDisposable
     {
         var client = new DirectLineClient(_app.CreateClient());
 
-        var response = await client.SendAsync(HttpMethod.Post, "/conversations", AdvisorApplication.Secret, "{not json");
+        var response = await client.SendAsync(HttpMethod.Post, "/conversations", AdvisorHost.DirectLineSecret, "{not json");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -112,7 +113,7 @@ public sealed class ConversationProtocolTests : IDisposable
     {
         var client = new DirectLineClient(_app.CreateClient());
 
-        var response = await client.SendAsync(HttpMethod.Get, "/conversations/does-not-exist", AdvisorApplication.Secret);
+        var response = await client.SendAsync(HttpMethod.Get, "/conversations/does-not-exist", AdvisorHost.DirectLineSecret);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -122,9 +123,9 @@ public sealed class ConversationProtocolTests : IDisposable
     {
         var client = new DirectLineClient(_app.CreateClient());
 
-        var conversationId = (string)(await client.StartAsync(AdvisorApplication.Secret, """{"locale":"zh-CN"}"""))["conversationId"]!;
+        var conversationId = (string)(await client.StartAsync(AdvisorHost.DirectLineSecret, """{"locale":"zh-CN"}"""))["conversationId"]!;
 
-        var activities = await client.WaitForActivitiesAsync(conversationId, AdvisorApplication.Secret, a => a.Count > 0);
+        var activities = await client.WaitForActivitiesAsync(conversationId, AdvisorHost.DirectLineSecret, a => a.Count > 0);
         Assert.Equal("欢迎", (string?)activities[0]!["text"]);
     }
 

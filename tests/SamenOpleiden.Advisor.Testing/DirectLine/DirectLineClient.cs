@@ -4,10 +4,10 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace SamenOpleiden.Advisor.Host.Tests.DirectLine;
+namespace SamenOpleiden.Advisor.Testing.DirectLine;
 
 /// <summary>Raw Direct Line 3.0 calls, as DirectLineJS makes them, for the protocol tests.</summary>
-internal sealed class DirectLineClient(HttpClient http)
+public sealed class DirectLineClient(HttpClient http)
 {
     public HttpClient Http { get; } = http;
 

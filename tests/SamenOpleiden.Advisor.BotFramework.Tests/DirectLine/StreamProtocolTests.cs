@@ -1,3 +1,5 @@
+using SamenOpleiden.Advisor.Testing.DirectLine;
+using SamenOpleiden.Advisor.Testing;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -6,25 +8,24 @@ using Microsoft.Extensions.DependencyInjection;
 using Moq;
 using SamenOpleiden.Advisor.BotFramework.DirectLine;
 using SamenOpleiden.Advisor.BotFramework.Schema;
-using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 
-namespace SamenOpleiden.Advisor.Host.Tests.DirectLine;
+namespace SamenOpleiden.Advisor.BotFramework.Tests.DirectLine;
 
 /// <summary>The WebSocket at streamUrl (protocol brief §5.6).</summary>
 public sealed class StreamProtocolTests : IDisposable
 {
-    private readonly AdvisorApplication _app = new();
+    private readonly AdvisorHost _app = AdvisorHost.ForWebChat();
 
     [Fact]
     public async Task TheStreamReplaysTheWelcomeThenDeliversTheEchoAndTheReplyAsActivitySets()
     {
         var client = new DirectLineClient(_app.CreateClient());
-        var started = await client.StartAsync(AdvisorApplication.Secret);
+        var started = await client.StartAsync(AdvisorHost.DirectLineSecret);
         var conversationId = (string)started["conversationId"]!;
         using var socket = await ConnectAsync((string)started["streamUrl"]!);
 
         var welcome = await ReceiveUntilAsync(socket, a => (string?)a["text"] == "Welcome");
-        await client.PostMessageAsync(conversationId, AdvisorApplication.Secret, "via de socket");
+        await client.PostMessageAsync(conversationId, AdvisorHost.DirectLineSecret, "via de socket");
         var reply = await ReceiveUntilAsync(socket, a => (string?)a["channelData"]?["originalActivity"]?["text"] == "via de socket");
 
         Assert.Equal($"{conversationId}|0000001", (string)welcome["id"]!);
@@ -35,11 +36,11 @@ public sealed class StreamProtocolTests : IDisposable
     public async Task AReconnectWithAWatermarkGetsEverythingAfterItAndNothingBefore()
     {
         var client = new DirectLineClient(_app.CreateClient());
-        var conversationId = (string)(await client.StartAsync(AdvisorApplication.Secret))["conversationId"]!;
-        await client.PostMessageAsync(conversationId, AdvisorApplication.Secret, "een");
-        await client.WaitForActivitiesAsync(conversationId, AdvisorApplication.Secret, a => a.Count >= 3);
+        var conversationId = (string)(await client.StartAsync(AdvisorHost.DirectLineSecret))["conversationId"]!;
+        await client.PostMessageAsync(conversationId, AdvisorHost.DirectLineSecret, "een");
+        await client.WaitForActivitiesAsync(conversationId, AdvisorHost.DirectLineSecret, a => a.Count >= 3);
         var reconnect = await DirectLineClient.ReadAsync(
-            await client.SendAsync(HttpMethod.Get, $"/conversations/{conversationId}?watermark=1", AdvisorApplication.Secret));
+            await client.SendAsync(HttpMethod.Get, $"/conversations/{conversationId}?watermark=1", AdvisorHost.DirectLineSecret));
 
         using var socket = await ConnectAsync((string)reconnect["streamUrl"]!);
         var frame = await ReceiveFrameAsync(socket);
@@ -52,8 +53,8 @@ public sealed class StreamProtocolTests : IDisposable
     public async Task AStreamUrlWithAnotherConversationsStreamTokenIsRefused()
     {
         var client = new DirectLineClient(_app.CreateClient());
-        var a = await client.StartAsync(AdvisorApplication.Secret);
-        var b = await client.StartAsync(AdvisorApplication.Secret);
+        var a = await client.StartAsync(AdvisorHost.DirectLineSecret);
+        var b = await client.StartAsync(AdvisorHost.DirectLineSecret);
         var tokenOfA = ((string)a["streamUrl"]!).Split("&t=")[1];
         var streamOfB = ((string)b["streamUrl"]!).Split("&t=")[0] + "&t=" + tokenOfA;
 
@@ -74,17 +75,17 @@ public sealed class StreamProtocolTests : IDisposable
             .ReturnsAsync([]);
         _app.ConfigureServices = services => services.AddSingleton(slowBot.Object);
         var client = new DirectLineClient(_app.CreateClient());
-        var started = await client.StartAsync(AdvisorApplication.Secret);
+        var started = await client.StartAsync(AdvisorHost.DirectLineSecret);
         var conversationId = (string)started["conversationId"]!;
         using var socket = await ConnectAsync((string)started["streamUrl"]!);
 
-        await client.PostMessageAsync(conversationId, AdvisorApplication.Secret, "denk na");
+        await client.PostMessageAsync(conversationId, AdvisorHost.DirectLineSecret, "denk na");
         var typing = await ReceiveUntilAsync(socket, a => (string?)a["type"] == "typing");
         await ReceiveUntilAsync(socket, a => (string?)a["text"] == "klaar");
 
         Assert.Equal("bot", (string)typing["from"]!["role"]!);
         Assert.Null(typing["text"]);
-        var history = await client.GetActivitiesAsync(conversationId, AdvisorApplication.Secret);
+        var history = await client.GetActivitiesAsync(conversationId, AdvisorHost.DirectLineSecret);
         Assert.DoesNotContain(history["activities"]!.AsArray(), a => (string?)a!["type"] == "typing");
     }
 

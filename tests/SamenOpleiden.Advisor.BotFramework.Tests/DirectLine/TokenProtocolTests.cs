@@ -1,20 +1,22 @@
+using SamenOpleiden.Advisor.Testing.DirectLine;
+using Microsoft.Extensions.Time.Testing;
+using SamenOpleiden.Advisor.Testing;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 
-namespace SamenOpleiden.Advisor.Host.Tests.DirectLine;
+namespace SamenOpleiden.Advisor.BotFramework.Tests.DirectLine;
 
 /// <summary>Tokens: generate, refresh and the page's token endpoint (protocol brief §5.2, §6).</summary>
 public sealed class TokenProtocolTests : IDisposable
 {
-    private readonly AdvisorApplication _app = new();
+    private readonly AdvisorHost _app = AdvisorHost.ForWebChat();
 
     [Fact]
     public async Task GeneratingATokenWithTheSecretBindsItToANewConversationAndTheGivenUser()
     {
         var client = new DirectLineClient(_app.CreateClient());
 
-        var response = await client.SendAsync(HttpMethod.Post, "/tokens/generate", AdvisorApplication.Secret, """{"User":{"Id":"dl_12345"}}""");
+        var response = await client.SendAsync(HttpMethod.Post, "/tokens/generate", AdvisorHost.DirectLineSecret, """{"User":{"Id":"dl_12345"}}""");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await DirectLineClient.ReadAsync(response);
@@ -37,7 +39,7 @@ public sealed class TokenProtocolTests : IDisposable
     [Fact]
     public async Task RefreshingAValidTokenWithoutABodyGivesANewTokenForTheSameConversationAndUser()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         _app.ConfigureServices = services => services.AddSingleton<TimeProvider>(clock);
         var client = new DirectLineClient(_app.CreateClient());
         var issued = await client.PageTokenAsync();
@@ -63,7 +65,7 @@ public sealed class TokenProtocolTests : IDisposable
     {
         var client = new DirectLineClient(_app.CreateClient());
 
-        var secret = await client.SendAsync(HttpMethod.Post, "/tokens/refresh", AdvisorApplication.Secret);
+        var secret = await client.SendAsync(HttpMethod.Post, "/tokens/refresh", AdvisorHost.DirectLineSecret);
         var none = await client.SendAsync(HttpMethod.Post, "/tokens/refresh", bearer: null);
 
         Assert.Equal(HttpStatusCode.BadRequest, secret.StatusCode);
@@ -81,7 +83,7 @@ public sealed class TokenProtocolTests : IDisposable
         Assert.NotEqual((string)first["conversationId"]!, (string)second["conversationId"]!);
         Assert.StartsWith("dl_", (string)first["userId"]!);
         Assert.NotEqual((string)first["userId"]!, (string)second["userId"]!);
-        Assert.DoesNotContain(AdvisorApplication.Secret, first.ToJsonString());
+        Assert.DoesNotContain(AdvisorHost.DirectLineSecret, first.ToJsonString());
     }
 
     public void Dispose() => _app.Dispose();

@@ -9,13 +9,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Tokens;
 
-namespace SamenOpleiden.Advisor.BotFramework.Tests.Testing;
+namespace SamenOpleiden.Advisor.Testing.Channels;
 
 /// <summary>
 /// Plays Azure Bot Service on loopback: publishes OpenID metadata and a JWKS with endorsements, issues Connector tokens,
 /// and records the replies the bot posts to the Connector API. Failures can be queued to test retries.
 /// </summary>
-internal sealed class FakeChannel : IAsyncDisposable
+public sealed class FakeChannel : IAsyncDisposable
 {
     public const string SigningKeyId = "channel-key-1";
 
@@ -177,7 +177,7 @@ internal sealed class FakeChannel : IAsyncDisposable
 
 /// <summary>One POST the bot made to the fake Connector.</summary>
 /// <remarks><paramref name="ReplyToId"/> is null for an activity appended to the conversation (a proactive message).</remarks>
-internal sealed record ConnectorCall(DateTimeOffset ReceivedAt, string ConversationId, string? ReplyToId, string Authorization, JsonObject Activity)
+public sealed record ConnectorCall(DateTimeOffset ReceivedAt, string ConversationId, string? ReplyToId, string Authorization, JsonObject Activity)
 {
     public string? Text => Activity["text"]?.GetValue<string>();
 

@@ -1,30 +1,32 @@
+using SamenOpleiden.Advisor.Testing.DirectLine;
+using Microsoft.Extensions.Time.Testing;
+using SamenOpleiden.Advisor.Testing;
 using System.Text.Json.Nodes;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 
-namespace SamenOpleiden.Advisor.Host.Tests.DirectLine;
+namespace SamenOpleiden.Advisor.BotFramework.Tests.DirectLine;
 
 /// <summary>Sending and polling activities (protocol brief §5.4, status codes §5.8).</summary>
 public sealed class ActivityProtocolTests : IDisposable
 {
-    private readonly AdvisorApplication _app = new();
+    private readonly AdvisorHost _app = AdvisorHost.ForWebChat();
 
     [Fact]
     public async Task APostedMessageIsAnsweredWithItsIdAndEchoedUnchangedBeforeTheBotsReply()
     {
         var client = new DirectLineClient(_app.CreateClient());
-        var conversationId = (string)(await client.StartAsync(AdvisorApplication.Secret))["conversationId"]!;
+        var conversationId = (string)(await client.StartAsync(AdvisorHost.DirectLineSecret))["conversationId"]!;
         // The welcome turn runs after the start returns; a message posted sooner would be recorded before it.
-        await client.WaitForActivitiesAsync(conversationId, AdvisorApplication.Secret, a => a.Count >= 1);
+        await client.WaitForActivitiesAsync(conversationId, AdvisorHost.DirectLineSecret, a => a.Count >= 1);
 
-        var response = await client.SendAsync(HttpMethod.Post, $"/conversations/{conversationId}/activities", AdvisorApplication.Secret,
+        var response = await client.SendAsync(HttpMethod.Post, $"/conversations/{conversationId}/activities", AdvisorHost.DirectLineSecret,
             """{"type":"message","text":"Hallo","from":{"id":"u1","role":"user"},"channelData":{"clientActivityID":"c-42"},"entities":[{"type":"ClientCapabilities"}]}""");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var id = (string)(await DirectLineClient.ReadAsync(response))["id"]!;
         Assert.Equal($"{conversationId}|0000002", id);
-        var activities = await client.WaitForActivitiesAsync(conversationId, AdvisorApplication.Secret, a => a.Count >= 3);
+        var activities = await client.WaitForActivitiesAsync(conversationId, AdvisorHost.DirectLineSecret, a => a.Count >= 3);
         var echo = activities[1]!;
         Assert.Equal(id, (string)echo["id"]!);
         Assert.Equal("c-42", (string)echo["channelData"]!["clientActivityID"]!);
@@ -40,12 +42,12 @@ public sealed class ActivityProtocolTests : IDisposable
     public async Task PollingWithAWatermarkReturnsOnlyLaterActivitiesAndAnEmptySetKeepsTheWatermark()
     {
         var client = new DirectLineClient(_app.CreateClient());
-        var conversationId = (string)(await client.StartAsync(AdvisorApplication.Secret))["conversationId"]!;
-        await client.PostMessageAsync(conversationId, AdvisorApplication.Secret, "een");
-        await client.WaitForActivitiesAsync(conversationId, AdvisorApplication.Secret, a => a.Count >= 3);
+        var conversationId = (string)(await client.StartAsync(AdvisorHost.DirectLineSecret))["conversationId"]!;
+        await client.PostMessageAsync(conversationId, AdvisorHost.DirectLineSecret, "een");
+        await client.WaitForActivitiesAsync(conversationId, AdvisorHost.DirectLineSecret, a => a.Count >= 3);
 
-        var later = await client.GetActivitiesAsync(conversationId, AdvisorApplication.Secret, "1");
-        var nothingNew = await client.GetActivitiesAsync(conversationId, AdvisorApplication.Secret, "3");
+        var later = await client.GetActivitiesAsync(conversationId, AdvisorHost.DirectLineSecret, "1");
+        var nothingNew = await client.GetActivitiesAsync(conversationId, AdvisorHost.DirectLineSecret, "3");
 
         Assert.Equal(["0000002", "0000003"], later["activities"]!.AsArray().Select(a => ((string)a!["id"]!)[^7..]));
         Assert.Equal("3", (string)later["watermark"]!);
@@ -76,9 +78,9 @@ public sealed class ActivityProtocolTests : IDisposable
     public async Task AMalformedActivityIs400(string body)
     {
         var client = new DirectLineClient(_app.CreateClient());
-        var conversationId = (string)(await client.StartAsync(AdvisorApplication.Secret))["conversationId"]!;
+        var conversationId = (string)(await client.StartAsync(AdvisorHost.DirectLineSecret))["conversationId"]!;
 
-        var response = await client.SendAsync(HttpMethod.Post, $"/conversations/{conversationId}/activities", AdvisorApplication.Secret, body);
+        var response = await client.SendAsync(HttpMethod.Post, $"/conversations/{conversationId}/activities", AdvisorHost.DirectLineSecret, body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -88,8 +90,8 @@ public sealed class ActivityProtocolTests : IDisposable
     {
         var client = new DirectLineClient(_app.CreateClient());
 
-        var post = await client.PostMessageAsync("unknown", AdvisorApplication.Secret, "hoi");
-        var poll = await client.SendAsync(HttpMethod.Get, "/conversations/unknown/activities?watermark=", AdvisorApplication.Secret);
+        var post = await client.PostMessageAsync("unknown", AdvisorHost.DirectLineSecret, "hoi");
+        var poll = await client.SendAsync(HttpMethod.Get, "/conversations/unknown/activities?watermark=", AdvisorHost.DirectLineSecret);
 
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, poll.StatusCode);
@@ -98,7 +100,7 @@ public sealed class ActivityProtocolTests : IDisposable
     [Fact]
     public async Task AnExpiredTokenIs403TokenExpiredOnPostPollAndRefresh()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         _app.ConfigureServices = services => services.AddSingleton<TimeProvider>(clock);
         var client = new DirectLineClient(_app.CreateClient());
         var issued = await client.PageTokenAsync();
