@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Core.Rules;
 using SamenOpleiden.Advisor.Host.Reports.Csv;
@@ -37,11 +38,24 @@ internal static class ReportRenderingBenchmark
         var links = new RegionViewLinks("noord", "Qh7vR2mXc9LpT4wZk8NbYd");
         var load = AlternatingBlocks.LoadAverage();
 
+        await using var services = new ServiceCollection().AddLogging().BuildServiceProvider();
+
         var (reportPage, markdown, reportAllocated) = await Blocks.MeasureAsync(
-            i => Done(ReportHtmlRenderer.Render(reports[i % reports.Count], typology, "/rapport/bench")),
+            async i => await HtmlPage.RenderAsync<AssessmentReportPage>(services, new()
+            {
+                [nameof(AssessmentReportPage.Report)] = reports[i % reports.Count],
+                [nameof(AssessmentReportPage.Typology)] = typology,
+                [nameof(AssessmentReportPage.SelfPath)] = "/rapport/bench",
+            }),
             i => Done(ReportMarkdownRenderer.Render(reports[i % reports.Count], typology)));
         var (regionPage, csv, regionAllocated) = await Blocks.MeasureAsync(
-            _ => Done(RegionHtmlRenderer.Render(region, details, typology, links)),
+            async _ => await HtmlPage.RenderAsync<RegionViewPage>(services, new()
+            {
+                [nameof(RegionViewPage.Region)] = region,
+                [nameof(RegionViewPage.Details)] = details,
+                [nameof(RegionViewPage.Typology)] = typology,
+                [nameof(RegionViewPage.Links)] = links,
+            }),
             _ => Done(RegionCsvWriter.Write(region)));
 
         return new StringBuilder()
