@@ -1,7 +1,7 @@
 using System.Net;
 using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Core.Reports;
-using static SamenOpleiden.Advisor.Host.Tests.Reports.RegionViewTests;
+using static SamenOpleiden.Advisor.Host.Tests.Reports.Html.PageDocument;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reports;
 

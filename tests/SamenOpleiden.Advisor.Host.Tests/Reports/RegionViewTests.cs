@@ -1,9 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
 using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
-using SamenOpleiden.Advisor.Host.Tests.Reports.Html;
+using static SamenOpleiden.Advisor.Host.Tests.Reports.Html.PageDocument;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reports;
 
@@ -145,11 +144,6 @@ public sealed class RegionViewTests : IDisposable
         Assert.Contains("heeft nog niemand de scan afgerond", html);
         Assert.DoesNotContain("<svg", html);
     }
-
-    /// <summary>A focus point's row of the spread table, as the coordinator reads it.</summary>
-    internal static IElement Row(string html, string focusPointId) => PageDocument.Row(PageDocument.Parse(html), focusPointId);
-
-    internal static string[] Cells(IElement row) => PageDocument.Cells(row);
 
     private Task<ReportLink> SaveAsync(CreatedRegion region, string user, int?[] phases, string role) =>
         _app.Archive.SaveAsync(Submission(region, user, phases, role), default);

@@ -21,6 +21,9 @@ internal static class PageDocument
     public static IElement Row(IDocument page, string focusPointId) =>
         page.QuerySelector($"tr[data-focus-point='{focusPointId}']") ?? throw new InvalidOperationException($"no row for {focusPointId}");
 
+    /// <inheritdoc cref="Row(IDocument, string)"/>
+    public static IElement Row(string html, string focusPointId) => Row(Parse(html), focusPointId);
+
     /// <summary>Each cell of a row as the reader sees it.</summary>
     public static string[] Cells(IElement row) => row.QuerySelectorAll("td").Select(cell => cell.TextContent).ToArray();
 }
