@@ -85,7 +85,7 @@ public sealed class RecogniserMeasurementTests(ITestOutputHelper output)
 
     private SetMeasurement Measure(string set)
     {
-        var measurement = RecogniserMeasurement.Measure(TestRules.Recognizer, set, EvaluationSets.Load(set, TestRules.Typology, EvaluationSets.DefaultDataDirectory));
+        var measurement = RecogniserMeasurement.Measure(TestRules.Recognizer, set, EvaluationSets.Load(set, TestRules.Typology, EvaluationSets.DefaultDataDirectory, Path.Combine(TestRules.RulesDirectory, "examples")));
         var writer = new StringWriter();
         MeasurementPrinter.PrintMisses(measurement, writer);
         MeasurementPrinter.Print(measurement, writer);

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using SamenOpleiden.Advisor.Core.Typology;
 
-namespace SamenOpleiden.Advisor.Recognition.Evaluation;
+namespace SamenOpleiden.Advisor.Conversation.Recognition;
 
 /// <summary>
 /// Reads a set of labelled texts in JSON Lines (<c>TestData/recognition/*.jsonl</c>, format in
