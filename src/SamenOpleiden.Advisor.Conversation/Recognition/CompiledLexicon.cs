@@ -16,6 +16,7 @@ internal enum MarkerKind
     Within,
     Between,
     Past,
+    Present,
 }
 
 /// <summary>A signal phrase: the phase it means and how much it weighs.</summary>
@@ -35,6 +36,7 @@ internal sealed class CompiledLexicon
 
     private readonly List<Signal> _general;
     private readonly Dictionary<string, List<Signal>> _specific;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Signal[]> _ordered = new();
 
     public CompiledLexicon(Lexicon lexicon)
     {
@@ -54,6 +56,7 @@ internal sealed class CompiledLexicon
             [MarkerKind.Within] = Patterns(lexicon.Within),
             [MarkerKind.Between] = Patterns(lexicon.Between),
             [MarkerKind.Past] = Patterns(lexicon.Past),
+            [MarkerKind.Present] = Patterns(lexicon.Present),
         };
         _general = [.. Signals(lexicon.Phrases, 1), .. Signals(lexicon.WeakPhrases, WeakWeight)];
         _specific = lexicon.FocusPoints.ToDictionary(f => f.Key, f => Signals(f.Value.Phrases, SpecificWeight));
@@ -64,9 +67,9 @@ internal sealed class CompiledLexicon
     public IReadOnlyDictionary<MarkerKind, IReadOnlyList<LexiconPattern>> Markers { get; }
 
     /// <summary>The signals for one focus point, longest and heaviest first, so a phrase wins over the words inside it.</summary>
-    public IEnumerable<Signal> SignalsFor(string focusPointId) =>
-        _specific.GetValueOrDefault(focusPointId, []).Concat(_general)
-            .OrderByDescending(s => s.Pattern.Length).ThenByDescending(s => s.Weight);
+    public IReadOnlyList<Signal> SignalsFor(string focusPointId) =>
+        _ordered.GetOrAdd(focusPointId, id => [.. _specific.GetValueOrDefault(id, []).Concat(_general)
+            .OrderByDescending(s => s.Pattern.Length).ThenByDescending(s => s.Weight)]);
 
     private static List<LexiconPattern> Patterns(IEnumerable<string> phrases) =>
         [.. phrases.Select(p => LexiconPattern.Compile(p, stemmed: false)).OfType<LexiconPattern>().OrderByDescending(p => p.Length)];

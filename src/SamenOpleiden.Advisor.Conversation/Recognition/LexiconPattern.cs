@@ -80,6 +80,12 @@ internal sealed class LexiconPattern
     /// </summary>
     public int[]? MatchAt(ReadToken[] tokens, int start, bool[]? taken)
     {
+        // Most phrases fail on their first word: decide that before allocating anything.
+        if (start >= tokens.Length || taken?[start] == true || !_elements[0].Matches(tokens[start]))
+        {
+            return null;
+        }
+
         var positions = new List<int>(Length);
         var at = start;
         for (var e = 0; e < _elements.Length; e++)
@@ -133,7 +139,7 @@ internal sealed class LexiconPattern
         public bool Matches(ReadToken token) => Kind switch
         {
             ElementKind.Word => token.Word == Spelling || (Stemmed && (token.Stem == Value || token.VerbStem == Value) && Math.Abs(token.Word.Length - Spelling.Length) <= MaxInflection)
-                || (Stemmed && Spelling.Length >= TypoFromLength && Math.Abs(token.Word.Length - Spelling.Length) <= 1 && EditDistance.Between(token.Word, Spelling) <= 1),
+                || (Stemmed && Spelling.Length >= TypoFromLength && EditDistance.WithinOne(token.Word, Spelling)),
             ElementKind.Prefix => token.Word.StartsWith(Value, StringComparison.Ordinal),
             ElementKind.Suffix => token.Word.EndsWith(Value, StringComparison.Ordinal),
             _ => false,

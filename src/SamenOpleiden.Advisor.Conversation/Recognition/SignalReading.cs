@@ -48,6 +48,12 @@ internal sealed class SignalReading(int phase, double weight, int[] positions)
     /// <summary>What it adds to <paramref name="phase"/>.</summary>
     public double Strength(int phase) => Vector[phase - 1] * Weight;
 
+    /// <summary>
+    /// One word of the text, read in its place like a signal (denied, partial, weighed) for the learned word
+    /// weights, which say what it means; the phase given here is never used as evidence.
+    /// </summary>
+    public static SignalReading Word(int position) => new(2, 1, [position]);
+
     /// <summary>The words of a within-partnership phrase as evidence of their own.</summary>
     public static SignalReading Within(int[] positions, TextLayout layout, double weight)
     {

@@ -10,7 +10,7 @@ namespace SamenOpleiden.Advisor.Conversation.Recognition;
 /// mbo."); weighed more after a contrast, less in a concession, a condition or before a "maar"; and a
 /// strength inside one partnership is not a regional one. <see cref="ReadingDecision"/> weighs the result.
 /// </summary>
-internal sealed class SituationReader(CompiledLexicon lexicon)
+internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weights)
 {
     private const double ContrastWeight = 1.3;
     private const double ExceptionWeight = 0.6;
@@ -37,10 +37,21 @@ internal sealed class SituationReader(CompiledLexicon lexicon)
     private static readonly MarkerKind[] ReadAfterSignals =
     [
         MarkerKind.Contrast, MarkerKind.Concession, MarkerKind.Exception, MarkerKind.Condition, MarkerKind.ClauseBreak,
-        MarkerKind.Reference, MarkerKind.Restriction, MarkerKind.Within, MarkerKind.Between, MarkerKind.Past,
+        MarkerKind.Reference, MarkerKind.Restriction, MarkerKind.Within, MarkerKind.Between, MarkerKind.Past, MarkerKind.Present,
     ];
 
     public PhaseRecognition Read(FocusPoint focusPoint, string text)
+    {
+        var analysis = Analyse(focusPoint.Id, text);
+        var learned = weights?.Read(WordFeatures.Of(focusPoint.Id, analysis));
+        return ReadingDecision.Decide(focusPoint.Id, analysis, learned, positions => EvidenceQuote.Of(text, analysis.Tokens, positions));
+    }
+
+    /// <summary>
+    /// The text's words; the lexicon's signals read in their place; and every other word read in its place the
+    /// same way (denied, partial, weighed by contrast, concession, condition or past), for the learned weights.
+    /// </summary>
+    internal TextAnalysis Analyse(string focusPointId, string text)
     {
         var tokens = TextTokenizer.Tokenize(text, lexicon.Synonyms);
         var markerTaken = new bool[tokens.Length];
@@ -49,7 +60,7 @@ internal sealed class SituationReader(CompiledLexicon lexicon)
 
         var taken = (bool[])markerTaken.Clone();
         var readings = new List<SignalReading>();
-        foreach (var signal in lexicon.SignalsFor(focusPoint.Id))
+        foreach (var signal in lexicon.SignalsFor(focusPointId))
         {
             for (var start = 0; start < tokens.Length; start++)
             {
@@ -69,19 +80,24 @@ internal sealed class SituationReader(CompiledLexicon lexicon)
         }
 
         var layout = TextLayout.Build(tokens, markers);
-        foreach (var reading in readings)
+        var words = Enumerable.Range(0, tokens.Length).Where(i => !markerTaken[i]).Select(SignalReading.Word).ToList();
+        foreach (var reading in readings.Concat(words))
         {
             reading.Place(layout);
         }
 
-        ApplyNegations(readings, markers.Of(MarkerKind.Negation), layout, tokens);
-        ApplyHedges(readings, markers.Of(MarkerKind.Hedge), layout);
-        ApplyClausesThatReferBack(readings, markers.Of(MarkerKind.Hedge), layout);
+        var past = PastClauses(layout, markers);
+        foreach (var set in new[] { readings, words })
+        {
+            ApplyNegations(set, markers.Of(MarkerKind.Negation), layout, tokens);
+            ApplyHedges(set, markers.Of(MarkerKind.Hedge), layout);
+            ApplyClausesThatReferBack(set, markers.Of(MarkerKind.Hedge), layout);
+        }
 
         // Once the text says something regional holds between the partnerships, what holds within one is beside the point.
         var regional = readings.Any(r => layout.Clauses[r.Clause].Scope == TextLayout.Scope.Between && r.LexiconPhase > 1 && !r.IsDenied);
-        var past = markers.Starts(MarkerKind.Past).Select(p => layout.SentenceOf[p]).ToHashSet();
-        ApplyWeights(readings, layout, regional, past);
+        ApplyWeights(readings, layout, regional, past, scoped: true);
+        ApplyWeights(words, layout, regional, past, scoped: false);
         if (!regional)
         {
             readings.AddRange(markers.Of(MarkerKind.Within)
@@ -89,7 +105,31 @@ internal sealed class SituationReader(CompiledLexicon lexicon)
                 .Select(w => SignalReading.Within(w, layout, WithinMarkerWeight)));
         }
 
-        return ReadingDecision.Decide(focusPoint.Id, readings, r => EvidenceQuote.Of(text, tokens, r.Positions.Concat(r.Modifiers)));
+        var markerWords = Enumerable.Range(0, tokens.Length).Where(i => markerTaken[i]).ToList();
+        return new TextAnalysis(tokens, readings, words, markerWords);
+    }
+
+    /// <summary>
+    /// The clauses about the past: a sentence with a past marker ("vroeger", "in het begin") is about the past,
+    /// except from a clause that brings it back to now ("..., nu ...", "inmiddels") until the next past marker.
+    /// </summary>
+    private static HashSet<int> PastClauses(TextLayout layout, MarkerMatches markers)
+    {
+        var pastSentences = markers.Starts(MarkerKind.Past).Select(p => layout.SentenceOf[p]).ToHashSet();
+        var pastStarts = markers.Starts(MarkerKind.Past).Select(p => layout.ClauseOf[p]).ToHashSet();
+        var presentStarts = markers.Starts(MarkerKind.Present).Select(p => layout.ClauseOf[p]).ToHashSet();
+        var clauses = new HashSet<int>();
+        var inPast = false;
+        foreach (var clause in layout.Clauses)
+        {
+            inPast = pastStarts.Contains(clause.Index) || (!presentStarts.Contains(clause.Index) && (clause.IsFirstInSentence(layout) ? pastSentences.Contains(clause.Sentence) : inPast));
+            if (inPast)
+            {
+                clauses.Add(clause.Index);
+            }
+        }
+
+        return clauses;
     }
 
     /// <summary>Finds the markers of <paramref name="kinds"/>, longest phrase first across the kinds.</summary>
@@ -219,17 +259,17 @@ internal sealed class SituationReader(CompiledLexicon lexicon)
 
     /// <summary>
     /// Weighs each signal by its place: contrast, concession, exception, before a "maar", a condition, a
-    /// between scope, a sentence about the past (<paramref name="pastSentences"/>). A regional signal said
+    /// between scope, a clause about the past (<paramref name="pastClauses"/>). A regional signal said
     /// within one partnership is a little phase-1 evidence, or, when the text is positive about between the
     /// partnerships (<paramref name="regional"/>), simply weighs less.
     /// </summary>
-    private static void ApplyWeights(List<SignalReading> readings, TextLayout layout, bool regional, IReadOnlySet<int> pastSentences)
+    private static void ApplyWeights(List<SignalReading> readings, TextLayout layout, bool regional, IReadOnlySet<int> pastClauses, bool scoped)
     {
         foreach (var reading in readings)
         {
             var clause = layout.Clauses[reading.Clause];
             var segment = layout.Segments[reading.Segment];
-            if (clause.Scope == TextLayout.Scope.Within && reading.LexiconPhase > 1 && !reading.IsDenied)
+            if (scoped && clause.Scope == TextLayout.Scope.Within && reading.LexiconPhase > 1 && !reading.IsDenied)
             {
                 if (regional)
                 {
@@ -254,12 +294,12 @@ internal sealed class SituationReader(CompiledLexicon lexicon)
                 reading.Weigh(ConditionWeight);
             }
 
-            if (clause.Scope == TextLayout.Scope.Between)
+            if (scoped && clause.Scope == TextLayout.Scope.Between)
             {
                 reading.Weigh(BetweenWeight);
             }
 
-            if (pastSentences.Contains(reading.Sentence))
+            if (pastClauses.Contains(reading.Clause))
             {
                 reading.Weigh(PastWeight);
             }

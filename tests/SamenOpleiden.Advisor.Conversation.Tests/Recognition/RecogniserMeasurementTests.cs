@@ -62,10 +62,10 @@ public sealed class RecogniserMeasurementTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("""{"id": "x", "focusPoint": "koffie", "phase": 1, "text": "t"}""", "unknown focus point 'koffie'")]
-    [InlineData("""{"id": "x", "focusPoint": "kwaliteit", "phase": 1, "also": 3, "text": "t"}""", "also 3 is not a neighbour of phase 1")]
-    [InlineData("""{"id": "x", "focusPoint": "kwaliteit", "phase": 4, "text": "t"}""", "phase 4 is not 1-3")]
-    [InlineData("niet eens json", "line 1: not a JSON object")]
+    [InlineData("""{"id": "x", "focusPoint": "koffie", "phase": 1, "text": "t"}""", "onbekend focuspunt 'koffie'")]
+    [InlineData("""{"id": "x", "focusPoint": "kwaliteit", "phase": 1, "also": 3, "text": "t"}""", "also 3 grenst niet aan fase 1")]
+    [InlineData("""{"id": "x", "focusPoint": "kwaliteit", "phase": 4, "text": "t"}""", "fase 4 is niet 1-3")]
+    [InlineData("niet eens json", "regel 1: geen JSON-object")]
     public void Read_MalformedLine_IsRefusedNamingFileLineAndFault(string line, string fault)
     {
         var path = Path.Combine(Path.GetTempPath(), $"set-{Guid.NewGuid():N}.jsonl");
@@ -75,7 +75,7 @@ public sealed class RecogniserMeasurementTests(ITestOutputHelper output)
             var error = Assert.Throws<FormatException>(() => LabelledTextFile.Read(path, TestRules.Typology));
 
             Assert.Contains(fault, error.Message);
-            Assert.StartsWith(Path.GetFileName(path) + " line 1", error.Message);
+            Assert.StartsWith(Path.GetFileName(path) + " regel 1", error.Message);
         }
         finally
         {
