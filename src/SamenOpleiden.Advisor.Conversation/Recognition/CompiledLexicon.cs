@@ -41,6 +41,7 @@ internal sealed class CompiledLexicon
     public CompiledLexicon(Lexicon lexicon)
     {
         Synonyms = lexicon.Synonyms.ToDictionary(s => TextNormalizer.Normalize(s.Key), s => TextNormalizer.Normalize(s.Value));
+        FunctionWords = lexicon.FunctionWords.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
         Markers = new Dictionary<MarkerKind, IReadOnlyList<LexiconPattern>>
         {
             [MarkerKind.NotNegation] = Patterns(lexicon.NotNegations),
@@ -63,6 +64,9 @@ internal sealed class CompiledLexicon
     }
 
     public IReadOnlyDictionary<string, string> Synonyms { get; }
+
+    /// <summary>Words a proposal never rests on (<see cref="Lexicon.FunctionWords"/>), normalised.</summary>
+    public IReadOnlySet<string> FunctionWords { get; }
 
     public IReadOnlyDictionary<MarkerKind, IReadOnlyList<LexiconPattern>> Markers { get; }
 

@@ -57,6 +57,9 @@ public sealed record Lexicon
     /// <summary>Words that bring a sentence about the past back to now ("vroeger ..., nu ..."): from their clause on it weighs in full again.</summary>
     public IReadOnlyList<string> Present { get; init; } = [];
 
+    /// <summary>Words that say nothing about a phase on their own ("de", "is", "we"): a proposal never rests on them.</summary>
+    public IReadOnlyList<string> FunctionWords { get; init; } = [];
+
     /// <summary>Phase ("1"-"3") to signal phrases that mean that phase for any focus point.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Phrases { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 

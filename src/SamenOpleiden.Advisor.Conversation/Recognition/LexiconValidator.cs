@@ -92,7 +92,7 @@ public static class LexiconValidator
         ("negations", lexicon.Negations), ("notNegations", lexicon.NotNegations), ("hedges", lexicon.Hedges),
         ("contrasts", lexicon.Contrasts), ("concessions", lexicon.Concessions), ("exceptions", lexicon.Exceptions), ("conditions", lexicon.Conditions),
         ("clauseBreaks", lexicon.ClauseBreaks), ("references", lexicon.References), ("restrictions", lexicon.Restrictions),
-        ("within", lexicon.Within), ("between", lexicon.Between), ("past", lexicon.Past), ("present", lexicon.Present),
+        ("within", lexicon.Within), ("between", lexicon.Between), ("past", lexicon.Past), ("present", lexicon.Present), ("functionWords", lexicon.FunctionWords),
     ];
 
     /// <summary>Phases are 1-3, phrases not empty, and no phrase (by what it matches) under two phases of the same lists.</summary>

@@ -15,6 +15,12 @@ internal static class ReadingDecision
     /// <summary>How much the learned words weigh beside the signals: a probability of 1 counts as four clear phrases.</summary>
     private const double LearnedWeight = 4;
 
+    /// <summary>
+    /// The learned words weigh in full from this many known words on, less in a shorter answer: a terse answer
+    /// ("Loopbaanbeleid is sectoraal.") rests more on the lexicon's phrases than on a few words' weights.
+    /// </summary>
+    private const double FullWeightWords = 10;
+
     /// <summary>Below this the signals are too thin to propose anything: one common word ("regionaal") is not enough.</summary>
     private const double MinimumScore = 0.45;
 
@@ -29,6 +35,9 @@ internal static class ReadingDecision
 
     /// <summary>Evidence for the other end at least this share of the best end reads as phase 2.</summary>
     private const double MixedRatio = 0.65;
+
+    /// <summary>Without a clear signal for it, the other end must be at least this likely by the learned words to make a text "partly".</summary>
+    private const double OtherEndMinimum = 0.25;
 
     private const int QuotesShown = 2;
 
@@ -57,9 +66,10 @@ internal static class ReadingDecision
         var evidence = new Evidence(analysis, learned, quote);
         var signals = Scores(analysis.Signals);
         var scores = new double[4];
+        var learnedWeight = LearnedWeight * Math.Min(1, (learned?.KnownWords ?? 0) / FullWeightWords);
         for (var phase = 1; phase <= 3; phase++)
         {
-            scores[phase] = signals[phase] + LearnedWeight * (learned?.Probabilities[phase - 1] ?? 0);
+            scores[phase] = signals[phase] + learnedWeight * (learned?.Probabilities[phase - 1] ?? 0);
         }
 
         if (signals.Max() < MinimumScore && (learned is null || learned.KnownWords < LearnedMinimumWords || learned.Probabilities.Max() < LearnedMinimum))
@@ -71,19 +81,25 @@ internal static class ReadingDecision
         var (best, second) = (ranked[0], ranked[1]);
         var confidence = Math.Round(scores[best] / scores.Sum(), 2);
         var otherEnd = 4 - best;
-        if (best != 2 && scores[otherEnd] >= MixedRatio * scores[best] && evidence.Has(otherEnd))
+        if (best != 2 && scores[otherEnd] >= MixedRatio * scores[best] && (analysis.Signals.Any(r => r.Phase == otherEnd && !r.IsWeak) || (learned?.Probabilities[otherEnd - 1] ?? 0) >= OtherEndMinimum))
         {
             return new PhaseRecognition(focusPointId, 2, RecognitionKind.Proposal, confidence, [best, otherEnd], Distinct([.. evidence.For(best, 1), .. evidence.For(otherEnd, 1)]));
         }
 
         // Only evidence of its own makes the runner-up a rival: one denied phase-3 phrase leans to 1 without being a conflict.
-        if (scores[second] >= ConflictRatio * scores[best] && evidence.Has(second))
+        // Phrases for both that are about equally strong are a conflict too, whatever the other words add to one of them.
+        var rival = analysis.Signals.Any(r => r.Phase == second && !r.IsWeak);
+        if (rival && (scores[second] >= ConflictRatio * scores[best] || Math.Min(signals[best], signals[second]) >= ConflictRatio * Math.Max(signals[best], signals[second])))
         {
             return new PhaseRecognition(focusPointId, best, RecognitionKind.Conflict, confidence, [second], Distinct([.. evidence.For(best, 1), .. evidence.For(second, 1)]));
         }
 
+        // A proposal names the words it rests on; with none to name it is no proposal.
+        var quotes = Distinct(evidence.For(best, QuotesShown));
         var alternatives = ranked.Skip(1).Where(p => scores[p] >= ConflictRatio * scores[best] / 2).ToList();
-        return new PhaseRecognition(focusPointId, best, RecognitionKind.Proposal, confidence, alternatives, Distinct(evidence.For(best, QuotesShown)));
+        return quotes.Count == 0
+            ? PhaseRecognition.Unsure(focusPointId)
+            : new PhaseRecognition(focusPointId, best, RecognitionKind.Proposal, confidence, alternatives, quotes);
     }
 
     /// <summary>The quotes, leaving out one that a longer quote already holds ("kader" beside "regionaal kader").</summary>
@@ -93,8 +109,6 @@ internal static class ReadingDecision
     /// <summary>The respondent's words for a phase: the signals that point at it and the learned words that point at it most.</summary>
     private sealed class Evidence(TextAnalysis analysis, LearnedReading? learned, Func<IEnumerable<int>, string> quote)
     {
-        public bool Has(int phase) => analysis.Signals.Any(r => r.Phase == phase) || (learned?.WordsFor(phase, 1).Count ?? 0) > 0;
-
         /// <summary>
         /// At most <paramref name="count"/> quotes for <paramref name="phase"/>, the stronger kind of evidence first:
         /// the strongest signals, and the learned words that point at it most, quoted together with what denies or hedges them.
@@ -103,7 +117,9 @@ internal static class ReadingDecision
         {
             var signals = analysis.Signals.Where(r => r.Phase == phase).OrderByDescending(r => r.Strength(phase)).ToList();
             var fromSignals = signals.Select(r => new QuotedEvidence(quote(r.Positions.Concat(r.Modifiers)), phase));
+            // The words that point at it most within one clause, so the quote does not run over a "maar".
             var words = learned?.WordsFor(phase, LearnedWordsQuoted) ?? [];
+            words = [.. words.Where(p => analysis.ClauseOf[p] == analysis.ClauseOf[words[0]])];
             var fromWords = words.Count == 0 ? [] : new[] { new QuotedEvidence(quote(words.SelectMany(WithModifiers)), phase) };
             var signalsFirst = signals.Count > 0 && signals[0].Strength(phase) >= LearnedWeight * (learned?.Probabilities[phase - 1] ?? 0) / 2;
             return [.. (signalsFirst ? fromSignals.Concat(fromWords) : fromWords.Concat(fromSignals)).Take(count)];

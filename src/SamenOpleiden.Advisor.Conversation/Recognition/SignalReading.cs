@@ -7,7 +7,7 @@ namespace SamenOpleiden.Advisor.Conversation.Recognition;
 internal sealed class SignalReading(int phase, double weight, int[] positions)
 {
     private static readonly double[][] Plain = [[], [1, 0.25, 0], [0.25, 1, 0.25], [0, 0.25, 1]];
-    private static readonly double[][] Denied = [[], [0, 0.75, 0.7], [1, 0.2, 0], [0.7, 0.7, 0]];
+    private static readonly double[][] Denied = [[], [0, 0.75, 0.7], [1, 0.2, 0], [0.8, 0.6, 0]];
     private static readonly double[][] Partial = [[], [1, 0.5, 0], [0.5, 1, 0], [0, 1, 0.6]];
     private static readonly double[] InsideOne = [0.6, 0.2, 0];
 

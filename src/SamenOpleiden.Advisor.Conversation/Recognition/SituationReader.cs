@@ -43,7 +43,7 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
     public PhaseRecognition Read(FocusPoint focusPoint, string text)
     {
         var analysis = Analyse(focusPoint.Id, text);
-        var learned = weights?.Read(WordFeatures.Of(focusPoint.Id, analysis));
+        var learned = weights?.Read(WordFeatures.Of(focusPoint.Id, analysis), p => !lexicon.FunctionWords.Contains(analysis.Tokens[p].Word));
         return ReadingDecision.Decide(focusPoint.Id, analysis, learned, positions => EvidenceQuote.Of(text, analysis.Tokens, positions));
     }
 
@@ -106,7 +106,7 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
         }
 
         var markerWords = Enumerable.Range(0, tokens.Length).Where(i => markerTaken[i]).ToList();
-        return new TextAnalysis(tokens, readings, words, markerWords);
+        return new TextAnalysis(tokens, readings, words, markerWords, layout.ClauseOf);
     }
 
     /// <summary>

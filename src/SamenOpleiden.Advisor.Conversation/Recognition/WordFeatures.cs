@@ -20,6 +20,12 @@ internal static class WordFeatures
     public const char Marker = '#';
     public const char FocusPointSeparator = '|';
 
+    /// <summary>
+    /// A focus point's own copy of a word counts this much: it is learned from a tenth of the examples, and
+    /// counting more lets it escape the penalty on weights that keeps a word seen once from deciding much.
+    /// </summary>
+    private const double FocusPointValue = 3;
+
     public static List<WordFeature> Of(string focusPointId, TextAnalysis analysis)
     {
         var words = analysis.Words
@@ -31,7 +37,7 @@ internal static class WordFeatures
         foreach (var (key, weight, position) in words)
         {
             features.Add(new WordFeature(key, weight * scale, position));
-            features.Add(new WordFeature(focusPointId + FocusPointSeparator + key, weight * scale, position));
+            features.Add(new WordFeature(focusPointId + FocusPointSeparator + key, weight * scale * FocusPointValue, position));
         }
 
         return features;

@@ -16,8 +16,8 @@ internal sealed class WordWeights(IReadOnlyDictionary<string, double[]> weights,
     /// <summary>The fingerprint of the lexicon and the examples the weights were learned from (<see cref="WordWeightsSource"/>).</summary>
     public string Source { get; } = source;
 
-    /// <summary>What the words of a text say: a probability per phase and the words that say it.</summary>
-    public LearnedReading Read(IReadOnlyList<WordFeature> features)
+    /// <summary>What the words of a text say: a probability per phase and the words that say it (those at positions <paramref name="quotable"/> may be quoted).</summary>
+    public LearnedReading Read(IReadOnlyList<WordFeature> features, Func<int, bool> quotable)
     {
         var z = (double[])Bias.Clone();
         var known = new List<(WordFeature Feature, double[] Weight)>();
@@ -33,7 +33,7 @@ internal sealed class WordWeights(IReadOnlyDictionary<string, double[]> weights,
             }
         }
 
-        return new LearnedReading(Softmax(z), known);
+        return new LearnedReading(Softmax(z), known, quotable);
     }
 
     public static double[] Softmax(double[] z)
@@ -48,16 +48,18 @@ internal sealed class WordWeights(IReadOnlyDictionary<string, double[]> weights,
 /// <summary>What the learned word weights make of a text.</summary>
 /// <param name="Probabilities">Per phase (index 0-2) how likely the text describes it.</param>
 /// <param name="Known">The text's features that have a weight, with that weight.</param>
-internal sealed record LearnedReading(double[] Probabilities, IReadOnlyList<(WordFeature Feature, double[] Weight)> Known)
+/// <param name="Quotable">Whether the word at a position may be quoted (not a function word).</param>
+internal sealed record LearnedReading(double[] Probabilities, IReadOnlyList<(WordFeature Feature, double[] Weight)> Known, Func<int, bool> Quotable)
 {
-    /// <summary>How many of the text's words have a weight.</summary>
-    public int KnownWords => Known.Select(k => k.Feature.Position).Distinct().Count();
+    /// <summary>How many of the text's words have a weight, function words not counted.</summary>
+    public int KnownWords => Known.Select(k => k.Feature.Position).Where(Quotable).Distinct().Count();
 
     /// <summary>
     /// The positions of the words that point most at <paramref name="phase"/> (what they add to it beyond the
     /// other phases), strongest first, at most <paramref name="count"/>.
     /// </summary>
     public IReadOnlyList<int> WordsFor(int phase, int count) => Known
+        .Where(k => Quotable(k.Feature.Position))
         .GroupBy(k => k.Feature.Position)
         .Select(g => (Position: g.Key, Lift: g.Sum(k => k.Feature.Value * (k.Weight[phase - 1] - Math.Max(k.Weight[phase % 3], k.Weight[(phase + 1) % 3])))))
         .Where(x => x.Lift > 0)
