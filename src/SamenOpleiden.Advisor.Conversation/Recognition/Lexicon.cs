@@ -76,6 +76,9 @@ public sealed record Lexicon
     /// <summary>The word weights learned from the labelled examples (<c>rules/word-weights.json</c>), or null: then only the phrases are read.</summary>
     [JsonIgnore]
     internal WordWeights? Weights { get; init; }
+
+    /// <summary>The lexicon read with its phrases alone, as before word weights: the baseline the measurement compares with.</summary>
+    public Lexicon WithoutWordWeights() => this with { Weights = null };
 }
 
 /// <summary>Signal phrases of one focus point, per phase ("1"-"3").</summary>

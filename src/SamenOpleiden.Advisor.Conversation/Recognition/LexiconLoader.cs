@@ -42,7 +42,10 @@ public static class LexiconLoader
         return (new PhaseRecognizer(typology, Load(rulesDirectory, typology)), typology);
     }
 
-    /// <summary>The lexicon with its word weights (null when the lexicon cannot be read) and every problem in the three.</summary>
+    /// <summary>
+    /// The lexicon with its word weights (null when the lexicon cannot be read) and every problem in the two; the
+    /// examples themselves are only read when learning (and checked by <c>rules validate</c>).
+    /// </summary>
     internal static (Lexicon? Lexicon, IReadOnlyList<RuleProblem> Problems) Read(string rulesDirectory, TypologyModel typology)
     {
         var (lexicon, problems) = LexiconValidator.ValidateFile(Path.Combine(rulesDirectory, FileName), typology);
@@ -51,9 +54,9 @@ public static class LexiconLoader
             return (null, problems);
         }
 
-        var (examples, exampleProblems) = ReadExamples(rulesDirectory, typology);
-        var (weights, weightProblems) = WordWeightsFile.Read(Path.Combine(rulesDirectory, WordWeightsFile.FileName), WordWeightsSource.Of(lexicon, examples), examples.Count > 0);
-        return (lexicon with { Weights = weights }, [.. problems, .. exampleProblems, .. weightProblems]);
+        var hasExamples = Directory.Exists(Path.Combine(rulesDirectory, ExamplesFolder)) && Directory.EnumerateFiles(Path.Combine(rulesDirectory, ExamplesFolder), "*.jsonl").Any();
+        var (weights, weightProblems) = WordWeightsFile.Read(Path.Combine(rulesDirectory, WordWeightsFile.FileName), WordWeightsSource.Of(rulesDirectory), hasExamples);
+        return (lexicon with { Weights = weights }, [.. problems, .. weightProblems]);
     }
 
     /// <summary>Every labelled example in <c>examples/*.jsonl</c>, in the order of the file names, and a problem per line that is not well formed.</summary>

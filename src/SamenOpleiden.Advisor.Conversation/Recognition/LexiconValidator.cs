@@ -45,7 +45,7 @@ public static class LexiconValidator
         var typology = TypologyIds.Read(Path.Combine(rulesDirectory, "typology.json"));
         return typology is null
             ? [new RuleProblem(LexiconLoader.FileName, null, "typology.json is niet te lezen, dus de focuspunten zijn onbekend")]
-            : LexiconLoader.Read(rulesDirectory, typology).Problems;
+            : [.. LexiconLoader.Read(rulesDirectory, typology).Problems, .. LexiconLoader.ReadExamples(rulesDirectory, typology).Problems];
     }
 
     /// <summary>Every problem in <paramref name="lexicon"/>, reported against <paramref name="file"/>.</summary>

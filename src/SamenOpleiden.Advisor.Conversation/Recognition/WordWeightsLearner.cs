@@ -20,16 +20,16 @@ public static class WordWeightsLearner
             throw new RuleSetException([.. problems, .. exampleProblems]);
         }
 
-        var weights = Estimate(lexicon, examples);
+        var weights = Estimate(lexicon, examples, WordWeightsSource.Of(rulesDirectory));
         WordWeightsFile.Write(Path.Combine(rulesDirectory, WordWeightsFile.FileName), weights);
         return (examples.Count, weights.Weights.Count);
     }
 
-    /// <summary>The weights <paramref name="examples"/> teach, each read with <paramref name="lexicon"/>.</summary>
-    internal static WordWeights Estimate(Lexicon lexicon, IReadOnlyList<LabelledText> examples)
+    /// <summary>The weights <paramref name="examples"/> teach, each read with <paramref name="lexicon"/>, marked as learned from <paramref name="source"/>.</summary>
+    internal static WordWeights Estimate(Lexicon lexicon, IReadOnlyList<LabelledText> examples, string source)
     {
         var reader = new SituationReader(new CompiledLexicon(lexicon), null);
         var features = examples.Select(e => new FeatureExample(WordFeatures.Of(e.FocusPoint, reader.Analyse(e.FocusPoint, e.Text)), e.Phase, e.Also)).ToList();
-        return WordWeightsEstimator.Estimate(features, WordWeightsSource.Of(lexicon, examples));
+        return WordWeightsEstimator.Estimate(features, source);
     }
 }

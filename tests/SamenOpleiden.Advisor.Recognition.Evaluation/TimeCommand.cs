@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using SamenOpleiden.Advisor.Conversation.Recognition;
+using SamenOpleiden.Advisor.Core.Rules;
+
+namespace SamenOpleiden.Advisor.Recognition.Evaluation;
+
+/// <summary>
+/// <c>recognise --time</c>: what reading one answer costs, on every text of the learn parts, against a baseline
+/// measured in the same run: the same recogniser without word weights (the phrases alone, as in the first round).
+/// Also the start-up cost of loading the lexicon with its weights. Prints microseconds per text and the ratio.
+/// </summary>
+internal static class TimeCommand
+{
+    private const int Rounds = 5;
+
+    public static int Run(string rulesDirectory, string examplesDirectory)
+    {
+        try
+        {
+            var typology = RuleSetLoader.LoadCompiled(rulesDirectory).Typology;
+            var load = Stopwatch.StartNew();
+            var lexicon = LexiconLoader.Load(rulesDirectory, typology);
+            var loadTime = load.Elapsed;
+            if (Environment.GetEnvironmentVariable("REC_LOADPARTS") is not null)
+            {
+                var w = Stopwatch.StartNew();
+                LexiconValidator.ValidateFile(Path.Combine(rulesDirectory, "lexicon.json"), typology);
+                Console.WriteLine($"lexicon again {w.Elapsed.TotalMilliseconds:F1}");
+                w.Restart();
+                var src = typeof(Lexicon).Assembly.GetType("SamenOpleiden.Advisor.Conversation.Recognition.WordWeightsSource")!.GetMethod("Of")!.Invoke(null, [rulesDirectory]);
+                Console.WriteLine($"source {w.Elapsed.TotalMilliseconds:F1}");
+                w.Restart();
+                LexiconLoader.Load(rulesDirectory, typology);
+                Console.WriteLine($"all again {w.Elapsed.TotalMilliseconds:F1}");
+            }
+
+            var texts = new[] { EvaluationSets.Learn, EvaluationSets.Learn2, EvaluationSets.Learn3 }
+                .SelectMany(s => EvaluationSets.Load(s, typology, EvaluationSets.DefaultDataDirectory, examplesDirectory))
+                .ToList();
+            var withWeights = new PhaseRecognizer(typology, lexicon);
+            var phrasesOnly = new PhaseRecognizer(typology, lexicon.WithoutWordWeights());
+            var (baseline, measured) = (PerText(phrasesOnly, texts), PerText(withWeights, texts));
+            Console.WriteLine($"texts: {texts.Count}, {Rounds} rounds each, the best round counts");
+            Console.WriteLine($"phrases only (baseline): {baseline:F1} µs per text");
+            Console.WriteLine($"phrases and word weights: {measured:F1} µs per text ({measured / baseline:F2}x the baseline)");
+            Console.WriteLine($"loading lexicon.json, the examples and word-weights.json: {loadTime.TotalMilliseconds:F0} ms");
+            return 0;
+        }
+        catch (RuleSetException e)
+        {
+            Console.Error.WriteLine($"The rules in {rulesDirectory} are not valid (run 'rules validate'):{Environment.NewLine}{e.Message}");
+            return 1;
+        }
+    }
+
+    /// <summary>Microseconds per text, the best of <see cref="Rounds"/> rounds after one to warm up.</summary>
+    private static double PerText(IPhaseRecognizer recognizer, IReadOnlyList<LabelledText> texts)
+    {
+        var best = double.MaxValue;
+        for (var round = 0; round <= Rounds; round++)
+        {
+            var watch = Stopwatch.StartNew();
+            foreach (var text in texts)
+            {
+                recognizer.Recognise(text.FocusPoint, text.Text);
+            }
+
+            if (round > 0)
+            {
+                best = Math.Min(best, watch.Elapsed.TotalMicroseconds / texts.Count);
+            }
+        }
+
+        return best;
+    }
+}
