@@ -36,7 +36,8 @@ internal sealed class CompiledLexicon
 
     private readonly List<Signal> _general;
     private readonly Dictionary<string, List<Signal>> _specific;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Signal[]> _ordered = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PatternIndex<Signal>> _signalIndexes = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PatternIndex<(MarkerKind Kind, LexiconPattern Pattern)>> _markerIndexes = new();
 
     public CompiledLexicon(Lexicon lexicon)
     {
@@ -70,10 +71,17 @@ internal sealed class CompiledLexicon
 
     public IReadOnlyDictionary<MarkerKind, IReadOnlyList<LexiconPattern>> Markers { get; }
 
-    /// <summary>The signals for one focus point, longest and heaviest first, so a phrase wins over the words inside it.</summary>
-    public IReadOnlyList<Signal> SignalsFor(string focusPointId) =>
-        _ordered.GetOrAdd(focusPointId, id => [.. _specific.GetValueOrDefault(id, []).Concat(_general)
-            .OrderByDescending(s => s.Pattern.Length).ThenByDescending(s => s.Weight)]);
+    /// <summary>The signals for one focus point, longest and heaviest first (so a phrase wins over the words inside it), indexed by their first word; built once per focus point.</summary>
+    public PatternIndex<Signal> SignalsFor(string focusPointId) =>
+        _signalIndexes.GetOrAdd(focusPointId, id => new PatternIndex<Signal>(
+            [.. _specific.GetValueOrDefault(id, []).Concat(_general).OrderByDescending(s => s.Pattern.Length).ThenByDescending(s => s.Weight)],
+            s => s.Pattern));
+
+    /// <summary>The markers of <paramref name="kinds"/>, longest phrase first across the kinds, indexed by their first word; built once per set of kinds.</summary>
+    public PatternIndex<(MarkerKind Kind, LexiconPattern Pattern)> MarkersOf(params MarkerKind[] kinds) =>
+        _markerIndexes.GetOrAdd(string.Join(',', kinds), _ => new PatternIndex<(MarkerKind Kind, LexiconPattern Pattern)>(
+            [.. kinds.SelectMany(k => Markers[k].Select(p => (Kind: k, Pattern: p))).OrderByDescending(x => x.Pattern.Length)],
+            x => x.Pattern));
 
     private static List<LexiconPattern> Patterns(IEnumerable<string> phrases) =>
         [.. phrases.Select(p => LexiconPattern.Compile(p, stemmed: false)).OfType<LexiconPattern>().OrderByDescending(p => p.Length)];

@@ -60,15 +60,12 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
 
         var taken = (bool[])markerTaken.Clone();
         var readings = new List<SignalReading>();
-        foreach (var signal in lexicon.SignalsFor(focusPointId))
+        foreach (var (signal, start) in lexicon.SignalsFor(focusPointId).Candidates(tokens))
         {
-            for (var start = 0; start < tokens.Length; start++)
+            if (signal.Pattern.MatchAt(tokens, start, taken) is { } positions)
             {
-                if (signal.Pattern.MatchAt(tokens, start, taken) is { } positions)
-                {
-                    Array.ForEach(positions, p => taken[p] = true);
-                    readings.Add(new SignalReading(signal.Phase, signal.Weight, positions));
-                }
+                Array.ForEach(positions, p => taken[p] = true);
+                readings.Add(new SignalReading(signal.Phase, signal.Weight, positions));
             }
         }
 
@@ -135,18 +132,14 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
     /// <summary>Finds the markers of <paramref name="kinds"/>, longest phrase first across the kinds.</summary>
     private void Find(MarkerKind[] kinds, ReadToken[] tokens, bool[] taken, MarkerMatches markers, bool consume)
     {
-        var patterns = kinds.SelectMany(k => lexicon.Markers[k].Select(p => (Kind: k, Pattern: p))).OrderByDescending(x => x.Pattern.Length);
-        foreach (var (kind, pattern) in patterns)
+        foreach (var ((kind, pattern), start) in lexicon.MarkersOf(kinds).Candidates(tokens))
         {
-            for (var start = 0; start < tokens.Length; start++)
+            if (pattern.MatchAt(tokens, start, taken) is { } positions)
             {
-                if (pattern.MatchAt(tokens, start, taken) is { } positions)
+                markers.Add(kind, positions);
+                if (consume)
                 {
-                    markers.Add(kind, positions);
-                    if (consume)
-                    {
-                        Array.ForEach(positions, p => taken[p] = true);
-                    }
+                    Array.ForEach(positions, p => taken[p] = true);
                 }
             }
         }
