@@ -41,8 +41,8 @@ internal static class ReadingDecision
 
     private const int QuotesShown = 2;
 
-    /// <summary>The learned words quoted together for a phase.</summary>
-    private const int LearnedWordsQuoted = 3;
+    /// <summary>The learned words are quoted as the run of at most this many words of one clause that points at the phase most.</summary>
+    private const int WordsQuoted = 7;
 
     /// <summary>Per phase (index 1-3) the signals' evidence: the strongest in full, each further one half of the one before.</summary>
     public static double[] Scores(IReadOnlyList<SignalReading> readings)
@@ -117,12 +117,30 @@ internal static class ReadingDecision
         {
             var signals = analysis.Signals.Where(r => r.Phase == phase).OrderByDescending(r => r.Strength(phase)).ToList();
             var fromSignals = signals.Select(r => new QuotedEvidence(quote(r.Positions.Concat(r.Modifiers)), phase));
-            // The words that point at it most within one clause, so the quote does not run over a "maar".
-            var words = learned?.WordsFor(phase, LearnedWordsQuoted) ?? [];
-            words = [.. words.Where(p => analysis.ClauseOf[p] == analysis.ClauseOf[words[0]])];
-            var fromWords = words.Count == 0 ? [] : new[] { new QuotedEvidence(quote(words.SelectMany(WithModifiers)), phase) };
+            var fromWords = learned is null ? [] : LearnedQuote(learned.WordsFor(phase)) is { } words ? new[] { new QuotedEvidence(quote(words), phase) } : [];
             var signalsFirst = signals.Count > 0 && signals[0].Strength(phase) >= LearnedWeight * (learned?.Probabilities[phase - 1] ?? 0) / 2;
             return [.. (signalsFirst ? fromSignals.Concat(fromWords) : fromWords.Concat(fromSignals)).Take(count)];
+        }
+
+        /// <summary>
+        /// The learned words' quote: the run of at most <see cref="WordsQuoted"/> words within one clause that points
+        /// at the phase most ("dan weet eigenlijk niemand hoe"), from and to a word that points at it.
+        /// </summary>
+        private List<int>? LearnedQuote(IReadOnlyList<(int Position, double Lift)> words)
+        {
+            var lift = words.ToDictionary(w => w.Position, w => w.Lift);
+            var best = (Start: -1, End: -1, Sum: 0.0);
+            foreach (var start in lift.Keys)
+            {
+                var ends = lift.Keys.Where(e => e >= start && e - start < WordsQuoted && analysis.ClauseOf[e] == analysis.ClauseOf[start]);
+                foreach (var end in ends)
+                {
+                    var sum = lift.Where(w => w.Key >= start && w.Key <= end).Sum(w => w.Value);
+                    best = sum > best.Sum ? (start, end, sum) : best;
+                }
+            }
+
+            return best.Start < 0 ? null : [.. Enumerable.Range(best.Start, best.End - best.Start + 1).SelectMany(WithModifiers)];
         }
 
         private IEnumerable<int> WithModifiers(int position) =>

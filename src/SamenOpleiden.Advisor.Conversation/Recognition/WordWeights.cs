@@ -55,16 +55,14 @@ internal sealed record LearnedReading(double[] Probabilities, IReadOnlyList<(Wor
     public int KnownWords => Known.Select(k => k.Feature.Position).Where(Quotable).Distinct().Count();
 
     /// <summary>
-    /// The positions of the words that point most at <paramref name="phase"/> (what they add to it beyond the
-    /// other phases), strongest first, at most <paramref name="count"/>.
+    /// Per word (its position) how much more it points at <paramref name="phase"/> than at the other phases, for
+    /// the words that point at it and may be quoted, strongest first.
     /// </summary>
-    public IReadOnlyList<int> WordsFor(int phase, int count) => Known
+    public IReadOnlyList<(int Position, double Lift)> WordsFor(int phase) => Known
         .Where(k => Quotable(k.Feature.Position))
         .GroupBy(k => k.Feature.Position)
         .Select(g => (Position: g.Key, Lift: g.Sum(k => k.Feature.Value * (k.Weight[phase - 1] - Math.Max(k.Weight[phase % 3], k.Weight[(phase + 1) % 3])))))
         .Where(x => x.Lift > 0)
         .OrderByDescending(x => x.Lift)
-        .Take(count)
-        .Select(x => x.Position)
         .ToList();
 }

@@ -101,6 +101,31 @@ public sealed class SituationReadingTests
     }
 
     [Fact]
+    public void NarrativeWithoutAnyLexiconPhrase_IsReadFromItsWords_QuotingTheRunOfWordsItRestsOn()
+    {
+        const string text = "Onze coördinator gaat volgend jaar weg en dan weet eigenlijk niemand hoe het verder moet.";
+
+        var reading = Read("toekomstbestendigheid", text);
+
+        Assert.Equal(RecognitionKind.Proposal, reading.Kind);
+        Assert.Equal(1, reading.Phase);
+        var quote = Assert.Single(reading.Evidence).Quote;
+        Assert.Contains(quote, text);
+        Assert.Contains("niemand", quote);
+    }
+
+    [Fact]
+    public void EvidenceForBothEnds_IsPartlyPhaseTwo_QuotingEachEnd()
+    {
+        var reading = Read("kwaliteit", "Iedere school doet haar eigen evaluaties, terwijl we de uitkomsten in één regionaal kwaliteitsrapport samen bespreken en bijsturen.");
+
+        Assert.Equal(RecognitionKind.Proposal, reading.Kind);
+        Assert.Equal(2, reading.Phase);
+        Assert.Contains(reading.Evidence, e => e.Phase == 1 && e.Quote.Contains("eigen evaluaties"));
+        Assert.Contains(reading.Evidence, e => e.Phase == 3);
+    }
+
+    [Fact]
     public void ConflictingEvidence_OffersBothPhasesWithTheWordsForEach()
     {
         var reading = Read("organisatiestructuur", "We hebben een stuurgroep met een coördinator, maar besluiten neemt elk bestuur zelf.");
