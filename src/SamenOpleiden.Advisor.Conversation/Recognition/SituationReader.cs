@@ -22,6 +22,9 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
     private const double WithinMarkerWeight = 0.8;
     private const double PastWeight = 0.3;
 
+    /// <summary>A question ("Solidariteit tussen besturen?") asks rather than says: its words weigh like a condition's.</summary>
+    private const double QuestionWeight = 0.4;
+
     /// <summary>A negation binds the signals that start within this many words after it.</summary>
     private const int NegationReach = 4;
 
@@ -84,6 +87,7 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
         }
 
         var past = PastClauses(layout, markers);
+        var questions = Questions(text, tokens, layout);
         foreach (var set in new[] { readings, words })
         {
             ApplyNegations(set, markers.Of(MarkerKind.Negation), layout, tokens);
@@ -95,6 +99,10 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
         var regional = readings.Any(r => layout.Clauses[r.Clause].Scope == TextLayout.Scope.Between && r.LexiconPhase > 1 && !r.IsDenied);
         ApplyWeights(readings, layout, regional, past, scoped: true);
         ApplyWeights(words, layout, regional, past, scoped: false);
+        foreach (var reading in readings.Concat(words).Where(r => questions.Contains(r.Sentence)))
+        {
+            reading.Weigh(QuestionWeight);
+        }
         if (!regional)
         {
             readings.AddRange(markers.Of(MarkerKind.Within)
@@ -104,6 +112,23 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
 
         var markerWords = Enumerable.Range(0, tokens.Length).Where(i => markerTaken[i]).ToList();
         return new TextAnalysis(tokens, readings, words, markerWords, layout.ClauseOf);
+    }
+
+    /// <summary>The sentences that end in a question mark.</summary>
+    private static HashSet<int> Questions(string text, ReadToken[] tokens, TextLayout layout)
+    {
+        var questions = new HashSet<int>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var lastOfSentence = i + 1 == tokens.Length || layout.SentenceOf[i + 1] != layout.SentenceOf[i];
+            var next = lastOfSentence ? text.AsSpan(tokens[i].End, (i + 1 < tokens.Length ? tokens[i + 1].Start : text.Length) - tokens[i].End) : [];
+            if (next.Contains('?'))
+            {
+                questions.Add(layout.SentenceOf[i]);
+            }
+        }
+
+        return questions;
     }
 
     /// <summary>
@@ -159,7 +184,9 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
             var clause = layout.Clauses[layout.ClauseOf[negation[0]]];
             var others = readings.Where(r => r.Clause == clause.Index && !r.Positions.Contains(negation[0])).ToList();
             var determiner = tokens[negation[^1]].Word is "geen" or "enkel" or "enkele";
-            var end = negation[^1] + (determiner ? DeterminerReach : NegationReach);
+            // "Geen enkel bestuur houdt zijn plaatsen nog voor zichzelf": not a single one, so the whole clause is denied.
+            var noneAtAll = negation[0] == clause.First && tokens[negation[^1]].Word is "enkel" or "enkele";
+            var end = noneAtAll ? clause.Last : negation[^1] + (determiner ? DeterminerReach : NegationReach);
             for (var k = negation[^1] + 1; determiner && k <= end + 1 && k <= clause.Last; k++)
             {
                 // "geen centrale regie of coördinatie": "geen" reaches along a coordination.

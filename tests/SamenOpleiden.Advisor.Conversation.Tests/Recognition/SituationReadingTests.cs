@@ -26,6 +26,24 @@ public sealed class SituationReadingTests
     }
 
     [Fact]
+    public void NotASingleOneOpeningTheClause_DeniesTheWholeClause()
+    {
+        var reading = Read("solidariteit", "Geen enkel bestuur regelt zijn stageplaatsen nog op eigen houtje.");
+
+        Assert.NotEqual(1, reading.Phase);
+        Assert.Contains(reading.Evidence, e => e.Quote.StartsWith("Geen enkel") && e.Quote.EndsWith("eigen houtje"));
+    }
+
+    [Fact]
+    public void Question_AsksRatherThanSays()
+    {
+        var reading = Read("financien", "Samen een regionaal fonds? Elk bestuur houdt zijn geld voor zichzelf.");
+
+        Assert.Equal(RecognitionKind.Proposal, reading.Kind);
+        Assert.Equal(1, reading.Phase);
+    }
+
+    [Fact]
     public void NegationInTheNextSentence_ThatRestrictsTheOneBefore_MakesItPartial()
     {
         var reading = Read("kwaliteit", "We hebben een regionaal kwaliteitskader. Dat geldt alleen niet voor het mbo.");
