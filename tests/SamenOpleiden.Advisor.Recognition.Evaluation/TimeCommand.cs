@@ -21,18 +21,6 @@ internal static class TimeCommand
             var load = Stopwatch.StartNew();
             var lexicon = LexiconLoader.Load(rulesDirectory, typology);
             var loadTime = load.Elapsed;
-            if (Environment.GetEnvironmentVariable("REC_LOADPARTS") is not null)
-            {
-                var w = Stopwatch.StartNew();
-                LexiconValidator.ValidateFile(Path.Combine(rulesDirectory, "lexicon.json"), typology);
-                Console.WriteLine($"lexicon again {w.Elapsed.TotalMilliseconds:F1}");
-                w.Restart();
-                var src = typeof(Lexicon).Assembly.GetType("SamenOpleiden.Advisor.Conversation.Recognition.WordWeightsSource")!.GetMethod("Of")!.Invoke(null, [rulesDirectory]);
-                Console.WriteLine($"source {w.Elapsed.TotalMilliseconds:F1}");
-                w.Restart();
-                LexiconLoader.Load(rulesDirectory, typology);
-                Console.WriteLine($"all again {w.Elapsed.TotalMilliseconds:F1}");
-            }
 
             var texts = new[] { EvaluationSets.Learn, EvaluationSets.Learn2, EvaluationSets.Learn3 }
                 .SelectMany(s => EvaluationSets.Load(s, typology, EvaluationSets.DefaultDataDirectory, examplesDirectory))
@@ -50,7 +38,7 @@ internal static class TimeCommand
             Console.WriteLine($"texts: {texts.Count}, {Rounds} alternating rounds each, the best round counts");
             Console.WriteLine($"phrases only (baseline): {baseline:F1} µs per text");
             Console.WriteLine($"phrases and word weights: {measured:F1} µs per text ({measured / baseline:F2}x the baseline)");
-            Console.WriteLine($"loading lexicon.json, the examples and word-weights.json: {loadTime.TotalMilliseconds:F0} ms");
+            Console.WriteLine($"loading lexicon.json and word-weights.json (with the fingerprint of the examples): {loadTime.TotalMilliseconds:F0} ms");
             return 0;
         }
         catch (RuleSetException e)
