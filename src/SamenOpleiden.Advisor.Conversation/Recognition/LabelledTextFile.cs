@@ -16,10 +16,10 @@ public static class LabelledTextFile
     public static IReadOnlyList<LabelledText> Read(string path, TypologyModel typology)
     {
         var (items, faults) = Check(path, typology);
-        return faults.Count > 0 ? throw new FormatException(faults[0]) : items;
+        return faults.Count > 0 ? throw new FormatException($"{Path.GetFileName(path)} {faults[0]}") : items;
     }
 
-    /// <summary>The well-formed texts of <paramref name="path"/> and a fault ("file regel N: ...") for every other line.</summary>
+    /// <summary>The well-formed texts of <paramref name="path"/> and a fault ("regel N: ...") for every other line.</summary>
     public static (IReadOnlyList<LabelledText> Items, IReadOnlyList<string> Faults) Check(string path, TypologyModel typology)
     {
         var items = new List<LabelledText>();
@@ -33,7 +33,7 @@ public static class LabelledTextFile
                 continue;
             }
 
-            var where = $"{Path.GetFileName(path)} regel {i + 1}";
+            var where = $"regel {i + 1}";
             LabelledText? item;
             try
             {

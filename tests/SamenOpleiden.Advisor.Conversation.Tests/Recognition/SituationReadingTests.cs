@@ -78,12 +78,45 @@ public sealed class SituationReadingTests
     }
 
     [Fact]
-    public void Hedge_MakesARegionalSignalPartial()
+    public void HedgeOpeningTheSentence_MakesARegionalSignalPartial()
     {
         var reading = Read("financien", "Steeds meer besturen brengen hun geld in een regionaal fonds.");
 
         Assert.Equal(2, reading.Phase);
         Assert.StartsWith("Steeds meer", reading.Evidence[0].Quote);
+    }
+
+    [Theory]
+    [InlineData("kwaliteit", "We hebben een regionaal kwaliteitskader, maar het wordt nog niet overal gebruikt.", "nog niet overal")]
+    [InlineData("financien", "Deels. Er is een regionaal fonds.", "Deels")]
+    public void HedgeInItsOwnClauseOrSentence_MakesTheRegionalSignalPartial_AndIsQuoted(string focusPoint, string text, string hedge)
+    {
+        var reading = Read(focusPoint, text);
+
+        Assert.Equal(RecognitionKind.Proposal, reading.Kind);
+        Assert.Equal(2, reading.Phase);
+        Assert.Contains(reading.Evidence, e => e.Quote.Contains(hedge));
+    }
+
+    [Theory]
+    [InlineData("Binnen ons partnerschap is er structureel overleg.", 1)]
+    [InlineData("Tussen de partnerschappen is er structureel overleg.", 2)]
+    public void TheSameSignal_WithinOnePartnershipOrBetweenThem_IsReadAsADifferentPhase(string text, int phase)
+    {
+        var reading = Read("relaties", text);
+
+        Assert.Equal(RecognitionKind.Proposal, reading.Kind);
+        Assert.Equal(phase, reading.Phase);
+    }
+
+    [Fact]
+    public void StrongestEvidenceWins_NotTheMostFrequentWord()
+    {
+        var reading = Read("organisatiestructuur", "Regionaal overleg is er genoeg, regionale dagen ook, maar er is geen regie: elk bestuur beslist zelf.");
+
+        Assert.Equal(RecognitionKind.Proposal, reading.Kind);
+        Assert.Equal(1, reading.Phase);
+        Assert.Contains(reading.Evidence, e => e.Quote == "elk bestuur beslist zelf");
     }
 
     [Theory]
@@ -124,7 +157,9 @@ public sealed class SituationReadingTests
         const string text = "Onze coördinator gaat volgend jaar weg en dan weet eigenlijk niemand hoe het verder moet.";
 
         var reading = Read("toekomstbestendigheid", text);
+        var phrasesOnly = new PhaseRecognizer(TestRules.Typology, TestRules.Lexicon.WithoutWordWeights()).Recognise("toekomstbestendigheid", text);
 
+        Assert.Equal(RecognitionKind.Unsure, phrasesOnly.Kind);
         Assert.Equal(RecognitionKind.Proposal, reading.Kind);
         Assert.Equal(1, reading.Phase);
         var quote = Assert.Single(reading.Evidence).Quote;

@@ -6,9 +6,10 @@ namespace SamenOpleiden.Advisor.Conversation.Tests.Recognition;
 
 /// <summary>
 /// The word weights learned from the labelled examples: the committed file is what learning gives, learning is
-/// repeatable, and weights learned from another lexicon or other examples are refused with a Dutch instruction.
+/// repeatable and teaches the reader words the lexicon does not have, and weights learned from another lexicon
+/// or other examples are refused with a Dutch instruction to learn them again.
 /// </summary>
-public sealed class WordWeightsTests
+public sealed class WordWeightsLearnerTests
 {
     [Fact]
     public void CommittedWeights_AreWhatLearningFromTheCommittedExamplesGives()
@@ -25,10 +26,30 @@ public sealed class WordWeightsTests
     }
 
     [Fact]
+    public void Learn_WordsTheLexiconDoesNotHave_AreReadAfterwardsAsTheExamplesTaught()
+    {
+        using var rules = new RulesCopy();
+        // "klaproos" and "paardenbloem" are in no phrase of the lexicon; only the examples say what they mean here.
+        rules.WriteExamples("bloemen.jsonl",
+        [
+            .. Enumerable.Range(0, 6).Select(i => $$"""{"id": "k{{i}}", "focusPoint": "kwaliteit", "phase": 1, "text": "Bij ons gaat het volgens klaproos, klaproos is hoe wij werken, school {{i}}."}"""),
+            .. Enumerable.Range(0, 6).Select(i => $$"""{"id": "p{{i}}", "focusPoint": "kwaliteit", "phase": 3, "text": "Bij ons gaat het volgens paardenbloem, paardenbloem is hoe wij werken, school {{i}}."}"""),
+        ]);
+        var phrasesOnly = new PhaseRecognizer(TestRules.Typology, TestRules.Lexicon.WithoutWordWeights());
+
+        WordWeightsLearner.Learn(rules.Directory, TestRules.Typology);
+        var learned = new PhaseRecognizer(TestRules.Typology, LexiconLoader.Load(rules.Directory, TestRules.Typology));
+
+        Assert.Equal(RecognitionKind.Unsure, phrasesOnly.Recognise("kwaliteit", "Het kwaliteitswerk gaat hier helemaal volgens paardenbloem.").Kind);
+        Assert.Equal(3, learned.Recognise("kwaliteit", "Het kwaliteitswerk gaat hier helemaal volgens paardenbloem.").Phase);
+        Assert.Equal(1, learned.Recognise("kwaliteit", "Het kwaliteitswerk gaat hier helemaal volgens klaproos.").Phase);
+    }
+
+    [Fact]
     public void Learn_WritesWeightsThatLoad_AndAChangedLexiconRefusesThemUntilLearnedAgain()
     {
         using var rules = new RulesCopy();
-        File.WriteAllLines(Path.Combine(rules.Directory, LexiconLoader.ExamplesFolder, "learn.jsonl"),
+        rules.WriteExamples("learn.jsonl",
         [
             """{"id": "a", "focusPoint": "financien", "phase": 1, "also": null, "kind": "plain", "text": "Elk bestuur houdt zijn geld voor zichzelf."}""",
             """{"id": "b", "focusPoint": "financien", "phase": 3, "also": null, "kind": "plain", "text": "Alle besturen storten in één regionaal fonds."}""",
@@ -47,15 +68,17 @@ public sealed class WordWeightsTests
     }
 
     [Fact]
-    public void ValidateDirectory_ExampleNotWellFormed_NamesFileAndLine()
+    public void Learn_ExampleNotWellFormed_IsRefusedInDutch_AndWritesNothing()
     {
         using var rules = new RulesCopy();
-        File.WriteAllText(Path.Combine(rules.Directory, LexiconLoader.ExamplesFolder, "extra.jsonl"), """{"id": "x", "focusPoint": "koffie", "phase": 1, "text": "t"}""" + "\n");
+        rules.WriteExamples("eigen.jsonl", """{"id": "x", "focusPoint": "kwaliteit", "phase": 4, "text": "t"}""");
+        var weights = Path.Combine(rules.Directory, "word-weights.json");
+        var before = File.ReadAllText(weights);
 
-        var problems = LexiconValidator.ValidateDirectory(rules.Directory);
+        var refused = Assert.Throws<RuleSetException>(() => WordWeightsLearner.Learn(rules.Directory, TestRules.Typology));
 
-        Assert.Contains(problems, p => p.File == "examples/extra.jsonl" && p.Message.Contains("regel 1") && p.Message.Contains("onbekend focuspunt 'koffie'"));
-        Assert.Contains(problems, p => p.File == "word-weights.json");
+        Assert.Equal("examples/eigen.jsonl: regel 1: fase 4 is niet 1-3", Assert.Single(refused.Problems).ToString());
+        Assert.Equal(before, File.ReadAllText(weights));
     }
 
     [Fact]
@@ -69,29 +92,5 @@ public sealed class WordWeightsTests
 
         Assert.Equal(first.Weights.Keys.Order(), second.Weights.Keys.Order());
         Assert.All(first.Weights, w => Assert.Equal(w.Value, second.Weights[w.Key]));
-    }
-
-    /// <summary>A copy of the repository's rules in a temporary folder, removed afterwards.</summary>
-    private sealed class RulesCopy : IDisposable
-    {
-        public RulesCopy()
-        {
-            Directory = Path.Combine(Path.GetTempPath(), $"rules-{Guid.NewGuid():N}");
-            foreach (var file in System.IO.Directory.GetFiles(TestRules.RulesDirectory, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(Directory, Path.GetRelativePath(TestRules.RulesDirectory, file));
-                System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-
-            foreach (var example in System.IO.Directory.GetFiles(Path.Combine(Directory, LexiconLoader.ExamplesFolder)))
-            {
-                File.Delete(example);
-            }
-        }
-
-        public string Directory { get; }
-
-        public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
     }
 }
