@@ -12,16 +12,23 @@ public sealed class SituationReadingTests
 {
     private static PhaseRecognition Read(string focusPoint, string text) => TestRules.Recognizer.Recognise(focusPoint, text);
 
+    /// <summary>Reads <paramref name="text"/> and checks that it is proposed as <paramref name="phase"/>.</summary>
+    private static PhaseRecognition ReadProposal(string focusPoint, string text, int phase)
+    {
+        var reading = Read(focusPoint, text);
+        Assert.Equal(RecognitionKind.Proposal, reading.Kind);
+        Assert.Equal(phase, reading.Phase);
+        return reading;
+    }
+
     [Theory]
     [InlineData("financien", "een gezamenlijk budget hebben we nog niet", "gezamenlijk budget hebben we nog niet")]
     [InlineData("organisatiestructuur", "van gedeelde regie is nog geen sprake", "gedeelde regie is nog geen sprake")]
     [InlineData("financien", "Er is nog geen gezamenlijk budget.", "nog geen gezamenlijk budget")]
     public void NegationBeforeOrAfterTheSignal_DeniesItAndIsQuotedWithIt(string focusPoint, string text, string quote)
     {
-        var reading = Read(focusPoint, text);
+        var reading = ReadProposal(focusPoint, text, 1);
 
-        Assert.Equal(RecognitionKind.Proposal, reading.Kind);
-        Assert.Equal(1, reading.Phase);
         Assert.Equal(quote, reading.Evidence[0].Quote);
     }
 
@@ -37,10 +44,7 @@ public sealed class SituationReadingTests
     [Fact]
     public void Question_AsksRatherThanSays()
     {
-        var reading = Read("financien", "Samen een regionaal fonds? Elk bestuur houdt zijn geld voor zichzelf.");
-
-        Assert.Equal(RecognitionKind.Proposal, reading.Kind);
-        Assert.Equal(1, reading.Phase);
+        ReadProposal("financien", "Samen een regionaal fonds? Elk bestuur houdt zijn geld voor zichzelf.", 1);
     }
 
     [Fact]
@@ -91,10 +95,8 @@ public sealed class SituationReadingTests
     [InlineData("financien", "Deels. Er is een regionaal fonds.", "Deels")]
     public void HedgeInItsOwnClauseOrSentence_MakesTheRegionalSignalPartial_AndIsQuoted(string focusPoint, string text, string hedge)
     {
-        var reading = Read(focusPoint, text);
+        var reading = ReadProposal(focusPoint, text, 2);
 
-        Assert.Equal(RecognitionKind.Proposal, reading.Kind);
-        Assert.Equal(2, reading.Phase);
         Assert.Contains(reading.Evidence, e => e.Quote.Contains(hedge));
     }
 
@@ -103,19 +105,14 @@ public sealed class SituationReadingTests
     [InlineData("Tussen de partnerschappen is er structureel overleg.", 2)]
     public void TheSameSignal_WithinOnePartnershipOrBetweenThem_IsReadAsADifferentPhase(string text, int phase)
     {
-        var reading = Read("relaties", text);
-
-        Assert.Equal(RecognitionKind.Proposal, reading.Kind);
-        Assert.Equal(phase, reading.Phase);
+        ReadProposal("relaties", text, phase);
     }
 
     [Fact]
     public void StrongestEvidenceWins_NotTheMostFrequentWord()
     {
-        var reading = Read("organisatiestructuur", "Regionaal overleg is er genoeg, regionale dagen ook, maar er is geen regie: elk bestuur beslist zelf.");
+        var reading = ReadProposal("organisatiestructuur", "Regionaal overleg is er genoeg, regionale dagen ook, maar er is geen regie: elk bestuur beslist zelf.", 1);
 
-        Assert.Equal(RecognitionKind.Proposal, reading.Kind);
-        Assert.Equal(1, reading.Phase);
         Assert.Contains(reading.Evidence, e => e.Quote == "elk bestuur beslist zelf");
     }
 
@@ -134,10 +131,7 @@ public sealed class SituationReadingTests
     [InlineData("toekomstbestendigheid", "het hangt nog erg af van een paar trekkers", 1)]
     public void TextsTheOldRecogniserMisread_AreReadRight(string focusPoint, string text, int phase)
     {
-        var reading = Read(focusPoint, text);
-
-        Assert.Equal(RecognitionKind.Proposal, reading.Kind);
-        Assert.Equal(phase, reading.Phase);
+        ReadProposal(focusPoint, text, phase);
     }
 
     [Theory]
@@ -145,10 +139,7 @@ public sealed class SituationReadingTests
     [InlineData("solidariteit", "Toen een ander bestuur een tekort had, zei onze bestuurder: dat is hun probleem.")]
     public void PlainNarrative_IsReadWithoutNamingThePhase(string focusPoint, string text)
     {
-        var reading = Read(focusPoint, text);
-
-        Assert.Equal(RecognitionKind.Proposal, reading.Kind);
-        Assert.Equal(1, reading.Phase);
+        ReadProposal(focusPoint, text, 1);
     }
 
     [Fact]
@@ -170,10 +161,8 @@ public sealed class SituationReadingTests
     [Fact]
     public void EvidenceForBothEnds_IsPartlyPhaseTwo_QuotingEachEnd()
     {
-        var reading = Read("kwaliteit", "Iedere school doet haar eigen evaluaties, terwijl we de uitkomsten in één regionaal kwaliteitsrapport samen bespreken en bijsturen.");
+        var reading = ReadProposal("kwaliteit", "Iedere school doet haar eigen evaluaties, terwijl we de uitkomsten in één regionaal kwaliteitsrapport samen bespreken en bijsturen.", 2);
 
-        Assert.Equal(RecognitionKind.Proposal, reading.Kind);
-        Assert.Equal(2, reading.Phase);
         Assert.Contains(reading.Evidence, e => e.Phase == 1 && e.Quote.Contains("eigen evaluaties"));
         Assert.Contains(reading.Evidence, e => e.Phase == 3);
     }
