@@ -27,7 +27,7 @@ read -r passed failed skipped < <(awk '
   END { print p+0, f+0, s+0 }' "$log")
 rm -f "$log"
 if [ -s "$ADVISOR_RELIABILITY_LOG" ]; then
-  echo "reliability counts:"
+  echo "counts the tests reported:"
   sort "$ADVISOR_RELIABILITY_LOG"
 fi
 rm -f "$ADVISOR_RELIABILITY_LOG"

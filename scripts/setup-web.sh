@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Brings the web parts from the npm registry (no CDN at run time): the pinned Web Chat bundle is
-# copied into the Host's wwwroot/lib, and in test mode the Node test suite's packages are installed.
+# copied into the Host's wwwroot/lib with brotli and gzip copies, and in test mode the Node test suites' packages
+# (DirectLineJS, axe-core for the browser tests) are installed.
 # Usage: scripts/setup-web.sh run|test. Idempotent: an up-to-date install is not repeated.
 set -euo pipefail
 mode=${1:-run}
@@ -28,8 +29,12 @@ npm_install() {
 npm_install "$root/web"
 lib="$root/src/SamenOpleiden.Advisor.Host/wwwroot/lib"
 mkdir -p "$lib"
-cp "$root/web/node_modules/botframework-webchat/dist/webchat.js" "$lib/webchat.js"
-cp "$root/web/node_modules/botframework-webchat/dist/webchat.js.LICENSE.txt" "$lib/webchat.js.LICENSE.txt"
+# Copied only when changed, so the compressed copies below are made once per Web Chat version.
+for file in webchat.js webchat.js.LICENSE.txt; do
+  cmp -s "$root/web/node_modules/botframework-webchat/dist/$file" "$lib/$file" || cp "$root/web/node_modules/botframework-webchat/dist/$file" "$lib/$file"
+done
+# The bundle is 3.9 MB: brotli and gzip copies at the highest level, served to browsers that accept them.
+node "$root/scripts/precompress.mjs" "$lib/webchat.js"
 
 if [ "$mode" = "test" ] && [ -f "$root/tests/node/package-lock.json" ]; then
   npm_install "$root/tests/node"

@@ -1,19 +1,19 @@
 -- The advisor's load: every request is a real turn in one of 100 conversations. Each wrk thread owns its share of the
 -- conversations and sends to them round-robin, so with fewer connections per thread than conversations a conversation
 -- never has two turns in flight, and each conversation walks through the script below in order: the region profile,
--- answers to the focus points (phases 1-3 and "weet ik niet"), commands (samenvatting, help, waarom, advies) and a
--- restart, so turns exercise the dialog, the recogniser, the rules and the SQLite store.
+-- answers to the focus points (phases 1-3, "weet ik niet", one with a remark), commands (samenvatting, help, toelichting,
+-- waarom, advies) and a restart, so turns exercise the dialog, the recogniser, the rules and the SQLite store.
 package.path = (os.getenv("BENCH_WRK_DIR") or ".") .. "/?.lua;" .. package.path
 local report = require("report")
 
 local conversations = tonumber(os.getenv("BENCH_CONVERSATIONS") or "100")
 local tag = os.getenv("BENCH_RUN_TAG") or "run"
 local script = {
-   "hallo", "Binnenmeren", "krimp", "3", "po, vo en mbo", "75", "volledig", "weet ik niet", "buiten", "overslaan",
+   "hallo", "Binnenmeren", "krimp", "3", "po, vo en mbo", "75", "volledig", "weet ik niet", "buiten", "nee",
    "ja", "schoolopleider",
-   "1", "overslaan", "2", "overslaan", "samenvatting", "1", "overslaan", "weet ik niet", "overslaan", "help",
-   "3", "overslaan", "2", "overslaan", "1", "overslaan", "2", "overslaan", "samenvatting", "1", "overslaan",
-   "2", "overslaan", "weet ik niet", "overslaan", "houden", "organisatiestructuur en kwaliteit",
+   "1", "2, maar HR doet nog niet mee", "samenvatting", "1", "weet ik niet", "help",
+   "3", "2", "1", "toelichting relaties: het netwerk groeit", "2", "samenvatting", "1",
+   "2", "weet ik niet", "houden", "organisatiestructuur en kwaliteit",
    "advies", "volgende stap", "waarom", "samenvatting", "help", "opnieuw", "ja",
 }
 

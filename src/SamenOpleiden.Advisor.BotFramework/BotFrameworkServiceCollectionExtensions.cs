@@ -4,10 +4,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.IdentityModel.Tokens;
 using Polly;
 using SamenOpleiden.Advisor.BotFramework.Auth;
 using SamenOpleiden.Advisor.BotFramework.Connector;
 using SamenOpleiden.Advisor.BotFramework.Messaging;
+using SamenOpleiden.Advisor.BotFramework.Teams;
 
 namespace SamenOpleiden.Advisor.BotFramework;
 
@@ -17,25 +19,27 @@ public static class BotFrameworkServiceCollectionExtensions
     /// <summary>
     /// Adds the channel. Reads <c>MicrosoftAppId</c>, <c>MicrosoftAppPassword</c>, <c>MicrosoftAppTenantId</c> and
     /// <c>MicrosoftAppType</c> from the configuration root and the rest of <see cref="BotFrameworkOptions"/> from
-    /// <c>BotFramework:</c>. The conversation (<c>IConversationEngine</c>) is registered by the host.
+    /// <c>BotFramework:</c>. The conversation (<c>IConversationEngine</c>) and the store of undelivered replies
+    /// (<c>IUndeliveredReplyStore</c>, in the advisor's database) are registered by the host.
     /// </summary>
     public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
     {
         var options = ReadOptions(configuration);
         services.AddSingleton(options);
+        services.TryAddSingleton(ChannelLimits.Read(configuration));
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddHttpClient(SigningKeyCache.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
+        services.AddHttpClient(ChannelSigningKeys.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
         services.AddHttpClient(ConnectorTokenProvider.HttpClientName).AddResilienceHandler("token", b => AddRetry(b, options));
         services.AddHttpClient(ConnectorClient.HttpClientName).AddResilienceHandler("connector", b => AddRetry(b, options));
 
-        services.AddSingleton<ISigningKeyCache, SigningKeyCache>();
+        services.AddSingleton<IChannelSigningKeys, ChannelSigningKeys>();
         services.AddSingleton<IChannelRequestAuthenticator, ChannelRequestAuthenticator>();
         services.AddSingleton<IConnectorTokenProvider, ConnectorTokenProvider>();
         services.AddSingleton<IConnectorClient, ConnectorClient>();
-        services.AddSingleton<IUndeliveredReplyStore, FileUndeliveredReplyStore>();
         services.AddSingleton<IReplyDelivery, ReplyDelivery>();
         services.AddSingleton<ConversationStartGate>();
+        services.AddSingleton<TeamsGroupChats>();
         services.AddScoped<IActivityProcessor, ActivityProcessor>();
         services.AddScoped<MessagesEndpoint>();
         return services;
@@ -59,6 +63,22 @@ public static class BotFrameworkServiceCollectionExtensions
         {
             // Expected shape: MicrosoftAppType=SingleTenant, MicrosoftAppTenantId=<directory (tenant) GUID>.
             throw Invalid("MicrosoftAppType is SingleTenant, so MicrosoftAppTenantId must be set to the bot's tenant id.");
+        }
+
+        if (options.IsAuthenticationEnabled && !(AppContext.TryGetSwitch(ChannelSigningKeys.BlockingRefreshSwitch, out var blocking) && blocking))
+        {
+            throw Invalid($"The runtime switch {ChannelSigningKeys.BlockingRefreshSwitch} must be true (a RuntimeHostConfigurationOption in the host's project, as in Directory.Build.props), or a rolled-over channel signing key is refused until a later request.");
+        }
+
+        // ConfigurationManager refuses shorter intervals; say which setting is wrong before the first request does.
+        if (options.SigningKeyLifetime < BaseConfigurationManager.MinimumAutomaticRefreshInterval)
+        {
+            throw Invalid($"BotFramework:SigningKeyLifetime is {options.SigningKeyLifetime}; it must be at least {BaseConfigurationManager.MinimumAutomaticRefreshInterval}.");
+        }
+
+        if (options.SigningKeyRefreshThrottle < BaseConfigurationManager.MinimumRefreshInterval)
+        {
+            throw Invalid($"BotFramework:SigningKeyRefreshThrottle is {options.SigningKeyRefreshThrottle}; it must be at least {BaseConfigurationManager.MinimumRefreshInterval}.");
         }
 
         return options;

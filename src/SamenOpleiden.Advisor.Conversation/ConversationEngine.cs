@@ -1,4 +1,5 @@
 using SamenOpleiden.Advisor.Conversation.Dialog;
+using SamenOpleiden.Advisor.Conversation.Guessing;
 using SamenOpleiden.Advisor.Conversation.Recognition;
 using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
@@ -32,7 +33,8 @@ public sealed class ConversationEngine : IConversationEngine
         TimeProvider clock,
         IAdviceWording? wording = null,
         IRegionDirectory? regions = null,
-        IModelReading? modelReading = null)
+        IModelReading? modelReading = null,
+        GuessLimiter? guesses = null)
     {
         _store = store;
         _reportLinks = reportLinks;
@@ -43,15 +45,15 @@ public sealed class ConversationEngine : IConversationEngine
         _machine = new DialogMachine(services);
         _wording = new AdviceWordingStep(services, wording);
         _modelReading = new ModelReadingStep(modelReading, new QuestionPrompts(services));
-        _regionCodes = new RegionCodeResolver(regions, _machine.RegionCodes, clock);
+        _regionCodes = new RegionCodeResolver(regions, _machine.RegionCodes, guesses ?? new GuessLimiter(new GuessLimitOptions(), clock));
     }
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(TurnInput input, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(input.ConversationId);
         ArgumentException.ThrowIfNullOrWhiteSpace(input.UserId);
-        var conversationKey = $"{input.ChannelId}:{input.ConversationId}";
-        var respondentKey = $"{input.ChannelId}:{input.UserId}";
+        var conversationKey = input.ConversationKey;
+        var respondentKey = input.RespondentKey;
 
         for (var attempt = 1; ; attempt++)
         {
@@ -66,7 +68,7 @@ public sealed class ConversationEngine : IConversationEngine
             var stored = await _store.LoadAsync(conversationKey, cancellationToken);
             var state = stored?.State ?? new ConversationState { ConversationKey = conversationKey, RespondentKey = respondentKey };
             var turn = _machine.Handle(state, input);
-            await _regionCodes.ResolveAsync(turn, cancellationToken);
+            await _regionCodes.ResolveAsync(turn, input.ClientAddress ?? respondentKey, cancellationToken);
 
             // Deleting, making a report link, wording advice and reading an answer (model calls) act before the save: a
             // redelivered input must not repeat them.
@@ -86,7 +88,9 @@ public sealed class ConversationEngine : IConversationEngine
             if (turn.ReportRequest is { } report)
             {
                 var url = await _reportLinks.LinkForAsync(report, cancellationToken);
-                turn.Add(url is null ? new TextReply(DialogTexts.NoReport) : new ReportLinkReply(DialogTexts.ReportReady, url));
+                // Only the owner's own 'rapport' (or button) makes their link; in a group, others can open it, so it says so.
+                turn.Add(url is null ? new TextReply(DialogTexts.NoReport)
+                    : new ReportLinkReply(input.IsGroup ? DialogTexts.ReportReadyInGroup : DialogTexts.ReportReady, url));
             }
 
             try
@@ -102,7 +106,7 @@ public sealed class ConversationEngine : IConversationEngine
     }
 
     private static bool ActsBeforeSave(DialogTurn turn) =>
-        turn.DeleteRespondent || turn.ReportRequest is not null || turn.Replies.Any(r => r is AdviceStepReply);
+        turn.DeleteRespondent || turn.ReportRequest is not null || turn.Replies.Any(r => r is AdviceStepReply or ResultReply);
 
     private async Task<IReadOnlyList<Reply>?> FindEarlierRepliesAsync(string conversationKey, TurnInput input, CancellationToken cancellationToken) =>
         input.ActivityId is { } activityId ? await _store.FindRepliesAsync(conversationKey, activityId, cancellationToken) : null;

@@ -1,57 +1,46 @@
 using SamenOpleiden.Advisor.Conversation.Dialog;
+using SamenOpleiden.Advisor.Conversation.Guessing;
 using SamenOpleiden.Advisor.Core.Reports;
 
 namespace SamenOpleiden.Advisor.Conversation;
 
 /// <summary>
 /// Looks up the region code a turn asked for and finishes the turn through <see cref="RegionCodeStep"/>.
-/// Guessing is limited: after <see cref="MaxFailures"/> unknown codes in a conversation, codes are
-/// refused for <see cref="BlockFor"/> (the code space is large, this keeps a chat from being a probe).
+/// Guessing is limited across conversations (<see cref="GuessLimiter.AccessCode"/>): per client and for all regions
+/// together. While a limit is reached every code is refused, right or wrong, so a refusal tells a guesser nothing.
 /// </summary>
-internal sealed class RegionCodeResolver(IRegionDirectory? regions, RegionCodeStep step, TimeProvider clock)
+internal sealed class RegionCodeResolver(IRegionDirectory? regions, RegionCodeStep step, GuessLimiter guesses)
 {
-    public const int MaxFailures = 5;
-
-    public static readonly TimeSpan BlockFor = TimeSpan.FromMinutes(15);
-
-    public async Task ResolveAsync(DialogTurn turn, CancellationToken cancellationToken)
+    /// <param name="turn">The turn that asked for a code.</param>
+    /// <param name="client">Who is trying: the input's client address, else the respondent.</param>
+    /// <param name="cancellationToken">Stops the lookup.</param>
+    public async Task ResolveAsync(DialogTurn turn, string client, CancellationToken cancellationToken)
     {
         if (turn.RegionCodeRequest is not { } code)
         {
             return;
         }
 
-        var state = turn.State;
-        var now = clock.GetUtcNow();
         if (regions is null)
         {
             step.Refused(turn, DialogTexts.RegionsUnavailable);
             return;
         }
 
-        if (state.RegionCodeBlockedUntil is { } until && until > now)
+        var buckets = guesses.AccessCode(client);
+        if (guesses.BlockedFor(buckets) is { } blocked)
         {
-            step.Refused(turn, DialogTexts.RegionCodeBlocked);
+            step.Refused(turn, DialogTexts.RegionCodeBlocked(blocked));
             return;
         }
 
         if (await regions.TryJoinAsync(code, cancellationToken) is { } region)
         {
-            state.RegionCodeFailures = 0;
-            state.RegionCodeBlockedUntil = null;
             step.Joined(turn, region);
             return;
         }
 
-        state.RegionCodeFailures++;
-        if (state.RegionCodeFailures >= MaxFailures)
-        {
-            state.RegionCodeFailures = 0;
-            state.RegionCodeBlockedUntil = now + BlockFor;
-            step.Refused(turn, DialogTexts.RegionCodeBlocked);
-            return;
-        }
-
-        step.Refused(turn, DialogTexts.UnknownRegionCode);
+        guesses.Failed(buckets);
+        step.Refused(turn, guesses.BlockedFor(buckets) is { } now ? DialogTexts.RegionCodeBlocked(now) : DialogTexts.UnknownRegionCode);
     }
 }

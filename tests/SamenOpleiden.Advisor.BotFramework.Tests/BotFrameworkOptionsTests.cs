@@ -10,10 +10,10 @@ public sealed class BotFrameworkOptionsTests
     {
         var options = BotFrameworkServiceCollectionExtensions.ReadOptions(Config(
             ("MicrosoftAppId", "app"), ("MicrosoftAppPassword", "pw"), ("MicrosoftAppType", "singletenant"),
-            ("MicrosoftAppTenantId", "tenant"), ("BotFramework:MaxRequestBodyBytes", "1000")));
+            ("MicrosoftAppTenantId", "tenant")));
 
-        Assert.Equal(("app", "pw", BotAppType.SingleTenant, "tenant", 1000),
-            (options.MicrosoftAppId, options.MicrosoftAppPassword, options.MicrosoftAppType, options.MicrosoftAppTenantId, options.MaxRequestBodyBytes));
+        Assert.Equal(("app", "pw", BotAppType.SingleTenant, "tenant"),
+            (options.MicrosoftAppId, options.MicrosoftAppPassword, options.MicrosoftAppType, options.MicrosoftAppTenantId));
         Assert.True(options.IsAuthenticationEnabled);
     }
 
@@ -39,6 +39,26 @@ public sealed class BotFrameworkOptionsTests
             BotFrameworkServiceCollectionExtensions.ReadOptions(Config(("MicrosoftAppId", "app"), ("MicrosoftAppType", "SingleTenant"))));
 
         Assert.Contains("MicrosoftAppTenantId", error.Message);
+    }
+
+    [Theory]
+    [InlineData("BotFramework:SigningKeyRefreshThrottle", "00:00:00", "at least 00:00:01")]
+    [InlineData("BotFramework:SigningKeyLifetime", "00:01:00", "at least 00:05:00")]
+    public void ReadOptions_SigningKeyIntervalsShorterThanIdentityModelAllows_FailAtStartNamingTheSetting(string setting, string value, string rule)
+    {
+        var error = Assert.Throws<OptionsValidationException>(() =>
+            BotFrameworkServiceCollectionExtensions.ReadOptions(Config(("MicrosoftAppId", "app"), (setting, value))));
+
+        Assert.Contains($"{setting} is {value}; it must be {rule}", error.Message);
+    }
+
+    [Fact]
+    public void ChannelLimits_OneSizeForEveryChannel_IsReadFromTheChannelsSection()
+    {
+        Assert.Equal(64 * 1024, ChannelLimits.Read(Config()).MaxActivityBytes);
+        Assert.Equal(2000, ChannelLimits.Read(Config(("Channels:MaxActivityBytes", "2000"))).MaxActivityBytes);
+        var error = Assert.Throws<OptionsValidationException>(() => ChannelLimits.Read(Config(("Channels:MaxActivityBytes", "10"))));
+        Assert.Contains("Channels:MaxActivityBytes", error.Message);
     }
 
     private static IConfiguration Config(params (string Key, string? Value)[] values) =>

@@ -201,7 +201,7 @@ public sealed class ConversationEngineTests
         await chat.SayAsync("wijzig hr");
         await chat.SayAsync("2");
 
-        Assert.Contains(chat.Last.OfType<SummaryReply>().Single().Facts, f => f.Label == "Samenwerking professionals incl. HR" && f.Value.StartsWith("fase 2"));
+        Assert.Contains(chat.Last.OfType<ResultReply>().Single().Phases, f => f is { Label: "HR", Value: "fase 2" });
         Assert.Equal(2, store.Assessments.Count);
     }
 

@@ -22,18 +22,13 @@ internal sealed class AdaptiveCardBuilder
         return this;
     }
 
-    /// <summary>A button that answers with <paramref name="choice"/>, exactly as if it had been typed.</summary>
-    public AdaptiveCardBuilder Submit(string title, string choice)
+    public AdaptiveCardBuilder Action(CardActionElement action)
     {
-        _actions.Add(new SubmitAction(title, new CardSubmitData(choice)));
+        _actions.Add(action);
         return this;
     }
 
-    public AdaptiveCardBuilder OpenUrl(string title, Uri url)
-    {
-        _actions.Add(new OpenUrlAction(title, url));
-        return this;
-    }
+    public AdaptiveCardBuilder OpenUrl(string title, Uri url) => Action(new OpenUrlAction(title, url));
 
     public AdaptiveCardBuilder FallbackText(string text)
     {

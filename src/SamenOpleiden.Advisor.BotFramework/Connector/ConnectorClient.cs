@@ -11,6 +11,12 @@ internal interface IConnectorClient
 {
     /// <summary>Replies to <paramref name="replyToId"/> (or appends to the conversation) and returns the channel's id for the reply.</summary>
     Task<string?> SendAsync(Uri serviceUrl, string conversationId, string? replyToId, Activity activity, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Creates a conversation (Teams returns the existing 1:1 chat when there is one) and returns its id. Throws
+    /// <see cref="HttpRequestException"/> when the channel refuses, e.g. because the app is not installed for the member.
+    /// </summary>
+    Task<string> CreateConversationAsync(Uri serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -26,41 +32,61 @@ internal sealed class ConnectorClient(
 
     public async Task<string?> SendAsync(Uri serviceUrl, string conversationId, string? replyToId, Activity activity, CancellationToken cancellationToken)
     {
-        var token = await tokens.GetTokenAsync(cancellationToken);
-        using var request = new HttpRequestMessage(HttpMethod.Post, ActivitiesUri(serviceUrl, conversationId, replyToId))
-        {
-            Content = JsonContent.Create(activity, options: ActivityJson.Options),
-        };
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        using var response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
-        var operationId = response.Headers.TryGetValues("X-Correlating-OperationId", out var values) ? values.FirstOrDefault() : null;
-        if (!response.IsSuccessStatusCode)
-        {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            throw new HttpRequestException(
-                $"The Connector answered {(int)response.StatusCode} (operation {operationId}): {Truncate(body)}", null, response.StatusCode);
-        }
-
-        logger.LogDebug("Delivered a reply to {ConversationId} (operation {OperationId})", conversationId, operationId);
+        using var response = await PostAsync(ActivitiesUri(serviceUrl, conversationId, replyToId), activity, cancellationToken);
+        logger.LogDebug("Delivered a reply to {ConversationId} (operation {OperationId})", conversationId, OperationId(response));
         return await ReadIdAsync(response, cancellationToken);
+    }
+
+    public async Task<string> CreateConversationAsync(Uri serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken)
+    {
+        using var response = await PostAsync(new Uri(WithSlash(serviceUrl), "v3/conversations"), parameters, cancellationToken);
+        return await ReadIdAsync(response, cancellationToken)
+            ?? throw new HttpRequestException($"The Connector created a conversation without an id (operation {OperationId(response)}).");
     }
 
     /// <summary>Joins paths the way the SDK does: the base always ends in '/', ids are escaped (Teams ids contain ':', '@', ';').</summary>
     public static Uri ActivitiesUri(Uri serviceUrl, string conversationId, string? replyToId)
     {
-        var baseUri = serviceUrl.AbsoluteUri.EndsWith('/') ? serviceUrl : new Uri(serviceUrl.AbsoluteUri + "/");
         var path = $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities";
         if (!string.IsNullOrEmpty(replyToId))
         {
             path += $"/{Uri.EscapeDataString(replyToId)}";
         }
 
-        return new Uri(baseUri, path);
+        return new Uri(WithSlash(serviceUrl), path);
     }
+
+    private static Uri WithSlash(Uri serviceUrl) => serviceUrl.AbsoluteUri.EndsWith('/') ? serviceUrl : new Uri(serviceUrl.AbsoluteUri + "/");
+
+    /// <summary>Posts with the bot's token; a refusal (after the client's retries) becomes an exception naming status and operation.</summary>
+    private async Task<HttpResponseMessage> PostAsync<T>(Uri uri, T body, CancellationToken cancellationToken)
+    {
+        var token = await tokens.GetTokenAsync(cancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, uri)
+        {
+            Content = JsonContent.Create(body, options: ActivityJson.Options),
+        };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        var response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            using (response)
+            {
+                var text = await response.Content.ReadAsStringAsync(cancellationToken);
+                throw new HttpRequestException(
+                    $"The Connector answered {(int)response.StatusCode} (operation {OperationId(response)}): {Truncate(text)}", null, response.StatusCode);
+            }
+        }
+
+        return response;
+    }
+
+    private static string? OperationId(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("X-Correlating-OperationId", out var values) ? values.FirstOrDefault() : null;
 
     private static async Task<string?> ReadIdAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SamenOpleiden.Advisor.BotFramework.DirectLine.Auth;
 using SamenOpleiden.Advisor.BotFramework.Schema;
+using SamenOpleiden.Advisor.Conversation.Guessing;
+using SamenOpleiden.Advisor.Conversation.Transcripts;
 
 namespace SamenOpleiden.Advisor.BotFramework.DirectLine;
 
@@ -17,13 +19,20 @@ internal static class ActivityEndpoints
     }
 
     private static async Task<IResult> PostAsync(
-        string conversationId, HttpRequest request, DirectLineAuthenticator auth,
+        string conversationId, HttpRequest request, DirectLineAuthenticator auth, ChannelLimits limits,
         DirectLineConversations conversations, DirectLineUrls urls, CancellationToken cancellationToken)
     {
         var caller = auth.AuthenticateFor(request, conversationId, out var failure);
         if (caller is null)
         {
             return failure!;
+        }
+
+        // Read within the limit every channel shares, before anything is looked up or stored.
+        var body = await RequestBody.ReadAsync(request, limits.MaxActivityBytes, cancellationToken);
+        if (body is null)
+        {
+            return DirectLineErrors.TooLarge($"The activity is larger than {limits.MaxActivityBytes} bytes.");
         }
 
         if (!await conversations.ExistsAsync(conversationId, cancellationToken))
@@ -34,7 +43,7 @@ internal static class ActivityEndpoints
         Activity? activity;
         try
         {
-            activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, ActivityJson.Options, cancellationToken);
+            activity = JsonSerializer.Deserialize<Activity>(body, ActivityJson.Options);
         }
         catch (JsonException)
         {
@@ -66,8 +75,15 @@ internal static class ActivityEndpoints
             return DirectLineErrors.BadRequest("MissingProperty", "The activity needs 'from.id'.");
         }
 
-        var stored = await conversations.AcceptFromUserAsync(conversationId, activity, urls.BaseUrl(request), cancellationToken);
-        return Results.Json(new { id = stored.Id });
+        var client = ClientAddress.Of(request.HttpContext.Connection.RemoteIpAddress);
+        var (status, stored) = await conversations.AcceptFromUserAsync(conversationId, activity, urls.BaseUrl(request), client, cancellationToken);
+        return status switch
+        {
+            TranscriptAppendStatus.Appended => Results.Json(new { id = stored!.Id }),
+            TranscriptAppendStatus.Full => DirectLineErrors.Error(StatusCodes.Status413PayloadTooLarge, "ConversationFull",
+                "This conversation holds as much as it may; start a new one."),
+            _ => DirectLineErrors.ConversationNotFound(),
+        };
     }
 
     private static async Task<IResult> GetAsync(

@@ -16,7 +16,7 @@ internal static class ConversationEndpoints
 
     private static async Task<IResult> StartAsync(
         HttpRequest request, DirectLineAuthenticator auth, DirectLineConversations conversations,
-        DirectLineTokenService tokens, DirectLineUrls urls, CancellationToken cancellationToken)
+        DirectLineTokenService tokens, DirectLineUrls urls, ChannelLimits limits, CancellationToken cancellationToken)
     {
         var caller = auth.Authenticate(request, out var failure);
         if (caller is null)
@@ -24,14 +24,19 @@ internal static class ConversationEndpoints
             return failure!;
         }
 
-        var body = await ConversationStartRequest.ReadAsync(request, cancellationToken);
+        var (body, refusal) = await ConversationStartRequest.ReadAsync(request, limits, cancellationToken);
         if (body is null)
         {
-            return DirectLineErrors.BadRequest("BadArgument", "The body is not valid JSON.");
+            return refusal!;
         }
 
         // A token is bound to one conversation: starting with it again returns that conversation (200), as Azure does.
         var conversationId = caller.Token?.ConversationId ?? DirectLineConversations.NewConversationId();
+        if (await conversations.WasErasedAsync(conversationId, cancellationToken))
+        {
+            return DirectLineErrors.ConversationNotFound();
+        }
+
         var userId = caller.UserId ?? body.UserId;
         var created = await conversations.StartAsync(conversationId, userId, body.Locale, urls.BaseUrl(request), cancellationToken);
         var response = Describe(request, conversationId, userId, 0, tokens, urls);
@@ -50,7 +55,8 @@ internal static class ConversationEndpoints
 
         if (!await conversations.ExistsAsync(conversationId, cancellationToken))
         {
-            if (caller.IsSecret)
+            // An erased conversation stays gone: its old tokens read nothing and cannot start it again.
+            if (caller.IsSecret || await conversations.WasErasedAsync(conversationId, cancellationToken))
             {
                 return DirectLineErrors.ConversationNotFound();
             }

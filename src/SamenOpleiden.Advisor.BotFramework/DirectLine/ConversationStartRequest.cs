@@ -12,25 +12,37 @@ internal sealed record ConversationStartRequest(ChannelAccount? User, string? Lo
 {
     private static readonly ConversationStartRequest Empty = new(null, null);
 
-    /// <summary>Reads the body; an empty body is fine, malformed JSON is not (null).</summary>
-    public static async Task<ConversationStartRequest?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the body: an empty one is fine; one above the size limit (413), malformed JSON or a blank user id (400) is
+    /// refused with the response to send.
+    /// </summary>
+    public static async Task<(ConversationStartRequest? Request, IResult? Refusal)> ReadAsync(HttpRequest request, ChannelLimits limits, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(request.Body);
-        var body = await reader.ReadToEndAsync(cancellationToken);
-        if (string.IsNullOrWhiteSpace(body))
+        var body = await RequestBody.ReadAsync(request, limits.MaxActivityBytes, cancellationToken);
+        if (body is null)
         {
-            return Empty;
+            return (null, DirectLineErrors.TooLarge($"The body is larger than {limits.MaxActivityBytes} bytes."));
         }
 
+        if (body.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+        {
+            return (Empty, null);
+        }
+
+        ConversationStartRequest parsed;
         try
         {
-            return JsonSerializer.Deserialize<ConversationStartRequest>(body, ActivityJson.Options) ?? Empty;
+            parsed = JsonSerializer.Deserialize<ConversationStartRequest>(body, ActivityJson.Options) ?? Empty;
         }
         catch (JsonException)
         {
-            return null;
+            return (null, DirectLineErrors.BadRequest("BadArgument", "The body is not valid JSON."));
         }
+
+        return parsed.User?.Id is { } id && string.IsNullOrWhiteSpace(id)
+            ? (null, DirectLineErrors.BadRequest("MissingProperty", "The user id is blank."))
+            : (parsed, null);
     }
 
-    public string? UserId => string.IsNullOrWhiteSpace(User?.Id) ? null : User.Id;
+    public string? UserId => User?.Id;
 }

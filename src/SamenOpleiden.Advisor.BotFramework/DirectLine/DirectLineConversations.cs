@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SamenOpleiden.Advisor.BotFramework.DirectLine.Streaming;
 using SamenOpleiden.Advisor.BotFramework.Schema;
+using SamenOpleiden.Advisor.Conversation;
 using SamenOpleiden.Advisor.Conversation.Transcripts;
 
 namespace SamenOpleiden.Advisor.BotFramework.DirectLine;
@@ -13,7 +14,9 @@ namespace SamenOpleiden.Advisor.BotFramework.DirectLine;
 /// <summary>
 /// The Direct Line service's side of a conversation: records every delivered activity in the
 /// transcript (id <c>{conversation}|{watermark:D7}</c>), wakes the open stream, and runs the bot
-/// after the client's POST has been answered, showing a typing indicator while it works.
+/// after the client's POST has been answered, showing a typing indicator while it works. When a turn erased the
+/// conversation ("verwijder mijn gegevens"), its replies and an <c>endOfConversation</c> go to the open stream without
+/// being stored, and the stream then closes: the page starts a new conversation, and the old one's tokens find nothing.
 /// </summary>
 internal sealed class DirectLineConversations(
     ITranscriptStore transcripts,
@@ -21,11 +24,15 @@ internal sealed class DirectLineConversations(
     ConversationStreamHub streams,
     IActivityBot bot,
     TurnQueue turns,
+    AttachmentCache files,
     MonotonicClock clock,
     IOptions<DirectLineOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<DirectLineConversations> logger)
 {
+    /// <summary>The channel id of the turns and the respondent keys of this channel.</summary>
+    public const string ChannelId = "directline";
+
     private static readonly TimeSpan TypingInterval = TimeSpan.FromSeconds(3);
 
     public static string NewConversationId() =>
@@ -34,10 +41,16 @@ internal sealed class DirectLineConversations(
     public Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken) =>
         transcripts.ConversationExistsAsync(conversationId, cancellationToken);
 
+    /// <summary>Whether the conversation was erased with its respondent's data: its tokens then get nothing back.</summary>
+    public Task<bool> WasErasedAsync(string conversationId, CancellationToken cancellationToken) =>
+        transcripts.WasErasedAsync(conversationId, cancellationToken);
+
     /// <summary>Creates the conversation if needed; a new one gets the bot's welcome turn. Returns true when new.</summary>
     public async Task<bool> StartAsync(string conversationId, string? userId, string? locale, string serviceUrl, CancellationToken cancellationToken)
     {
-        if (!await transcripts.CreateConversationAsync(conversationId, cancellationToken))
+        // The transcript belongs to the respondent the conversation engine stores this user's turns under.
+        var respondentKey = userId is null ? null : ConversationKeys.Respondent(ChannelId, userId);
+        if (!await transcripts.CreateConversationAsync(conversationId, respondentKey, cancellationToken))
         {
             return false;
         }
@@ -48,7 +61,7 @@ internal sealed class DirectLineConversations(
             Type = ActivityTypes.ConversationUpdate,
             Id = $"{conversationId}|start",
             Timestamp = clock.Next(),
-            ChannelId = "directline",
+            ChannelId = ChannelId,
             ServiceUrl = serviceUrl,
             From = user,
             Recipient = Bot(),
@@ -56,20 +69,28 @@ internal sealed class DirectLineConversations(
             Locale = locale,
             MembersAdded = userId is null ? [Bot()] : [Bot(), user],
         };
-        QueueTurn(started, replyToId: null);
+        QueueTurn(started, replyToId: null, clientAddress: null);
         return true;
     }
 
-    /// <summary>Records a user's activity (its echo), queues the bot's turn and returns the activity as stored.</summary>
-    public async Task<Activity> AcceptFromUserAsync(string conversationId, Activity activity, string serviceUrl, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records a user's activity (its echo) within the conversation's size cap, queues the bot's turn and returns the
+    /// activity as stored; nothing is stored or queued when the conversation is full or gone.
+    /// </summary>
+    public async Task<(TranscriptAppendStatus Status, Activity? Stored)> AcceptFromUserAsync(
+        string conversationId, Activity activity, string serviceUrl, string clientAddress, CancellationToken cancellationToken)
     {
         activity.Conversation = new ConversationAccount { Id = conversationId };
-        activity.ChannelId ??= "directline";
+        activity.ChannelId ??= ChannelId;
         activity.ServiceUrl = serviceUrl;
         activity.Recipient ??= Bot();
-        var stored = await AppendAsync(conversationId, activity, cancellationToken);
-        QueueTurn(stored, stored.Id);
-        return stored;
+        var (status, stored) = await AppendAsync(conversationId, activity, options.Value.MaxTranscriptBytesPerConversation, cancellationToken);
+        if (stored is not null)
+        {
+            QueueTurn(stored, stored.Id, clientAddress);
+        }
+
+        return (status, stored);
     }
 
     /// <summary>Everything recorded after <paramref name="afterWatermark"/> and the watermark to continue from.</summary>
@@ -79,21 +100,39 @@ internal sealed class DirectLineConversations(
         return (entries, entries.Count > 0 ? entries[^1].Watermark : afterWatermark);
     }
 
-    private void QueueTurn(Activity inbound, string? replyToId) =>
-        _ = turns.Enqueue(inbound.Conversation!.Id!, () => RunTurnAsync(inbound, replyToId, lifetime.ApplicationStopping));
+    private void QueueTurn(Activity inbound, string? replyToId, string? clientAddress) =>
+        _ = turns.Enqueue(inbound.Conversation!.Id!, () => RunTurnAsync(inbound, replyToId, clientAddress, lifetime.ApplicationStopping));
 
-    private async Task RunTurnAsync(Activity inbound, string? replyToId, CancellationToken cancellationToken)
+    private async Task RunTurnAsync(Activity inbound, string? replyToId, string? clientAddress, CancellationToken cancellationToken)
     {
         var conversationId = inbound.Conversation!.Id!;
         using var typing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var typingLoop = SendTypingAsync(inbound, typing.Token);
         try
         {
-            var replies = await bot.OnActivityAsync(Clone(inbound), cancellationToken);
+            var replies = await bot.OnActivityAsync(Clone(inbound), clientAddress, cancellationToken);
             await typing.CancelAsync();
-            foreach (var reply in replies)
+            var erased = false;
+            foreach (var reply in replies.Select(r => AddressReply(r, inbound, replyToId)))
             {
-                await AppendAsync(conversationId, AddressReply(reply, inbound, replyToId), cancellationToken);
+                if (!erased)
+                {
+                    erased = (await AppendAsync(conversationId, reply, byteLimit: null, cancellationToken)).Status == TranscriptAppendStatus.ConversationMissing;
+                }
+
+                if (erased)
+                {
+                    // The turn deleted the respondent's data, this conversation included: say so on the open socket, store nothing.
+                    PublishTransient(reply, "erased");
+                }
+            }
+
+            if (erased)
+            {
+                // The Bot Framework's "the bot ended the conversation": the page starts a new one after it.
+                PublishTransient(AddressReply(new Activity { Type = ActivityTypes.EndOfConversation }, inbound, replyToId), "ended");
+                files.Forget(conversationId);
+                await AnnounceEndAsync(conversationId, cancellationToken);
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -115,10 +154,7 @@ internal sealed class DirectLineConversations(
         {
             while (!cancellationToken.IsCancellationRequested)
             {
-                var typing = AddressReply(new Activity { Type = ActivityTypes.Typing }, inbound, replyToId: null);
-                typing.Id = $"{conversationId}|typing-{Guid.NewGuid():N}-{count++.ToString(CultureInfo.InvariantCulture)}";
-                typing.Timestamp = clock.Next();
-                streams.PublishTransient(conversationId, typing);
+                PublishTransient(AddressReply(new Activity { Type = ActivityTypes.Typing }, inbound, replyToId: null), $"typing-{count++.ToString(CultureInfo.InvariantCulture)}");
                 await Task.Delay(TypingInterval, cancellationToken);
             }
         }
@@ -128,31 +164,56 @@ internal sealed class DirectLineConversations(
         }
     }
 
-    private async Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    /// <summary>Sends an activity that is not stored to the stream open on this instance, under an id of its own.</summary>
+    private void PublishTransient(Activity activity, string kind)
+    {
+        var conversationId = activity.Conversation!.Id!;
+        activity.Id = $"{conversationId}|{kind}-{Guid.NewGuid():N}";
+        activity.Timestamp = clock.Next();
+        streams.PublishTransient(conversationId, activity);
+    }
+
+    private async Task<(TranscriptAppendStatus Status, Activity? Stored)> AppendAsync(
+        string conversationId, Activity activity, long? byteLimit, CancellationToken cancellationToken)
     {
         var timestamp = clock.Next();
-        var entry = await transcripts.AppendAsync(conversationId, watermark =>
+        var appended = await transcripts.AppendAsync(conversationId, watermark =>
         {
             activity.Id = $"{conversationId}|{watermark.ToString("D7", CultureInfo.InvariantCulture)}";
             activity.Timestamp = timestamp;
             return JsonSerializer.Serialize(activity, ActivityJson.Options);
-        }, cancellationToken);
-        await AnnounceAsync(entry, cancellationToken);
-        return JsonSerializer.Deserialize<Activity>(entry.Payload, ActivityJson.Options)!;
+        }, byteLimit, cancellationToken);
+        if (appended.Entry is not { } entry)
+        {
+            return (appended.Status, null);
+        }
+
+        await AnnounceAsync(conversationId, entry.Watermark, cancellationToken);
+        return (appended.Status, JsonSerializer.Deserialize<Activity>(entry.Payload, ActivityJson.Options)!);
     }
 
-    /// <summary>Wakes the stream, on whichever instance holds it. The entry is stored already, so a failed announcement is only logged: the stream catches up on its next read.</summary>
-    private async Task AnnounceAsync(TranscriptEntry entry, CancellationToken cancellationToken)
+    /// <summary>
+    /// Wakes the stream, on whichever instance holds it. The entry is stored already, so a failed announcement is only
+    /// logged: the stream catches up on its next read.
+    /// </summary>
+    private async Task AnnounceAsync(string conversationId, long watermark, CancellationToken cancellationToken)
     {
         try
         {
-            await notifications.PublishAsync(entry.ConversationId, entry.Watermark, cancellationToken);
+            await notifications.PublishAsync(conversationId, watermark, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            logger.LogWarning(exception, "Could not announce watermark {Watermark} of conversation {ConversationId}", entry.Watermark, entry.ConversationId);
+            logger.LogWarning(exception, "Could not announce watermark {Watermark} of conversation {ConversationId}", watermark, conversationId);
         }
     }
+
+    /// <summary>
+    /// Tells the stream of an erased conversation, on whichever instance holds it, to look again: it finds nothing
+    /// more and the conversation gone, and closes.
+    /// </summary>
+    private Task AnnounceEndAsync(string conversationId, CancellationToken cancellationToken) =>
+        AnnounceAsync(conversationId, 0, cancellationToken);
 
     private Activity AddressReply(Activity reply, Activity inbound, string? replyToId)
     {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using SamenOpleiden.Advisor.BotFramework.DirectLine.Streaming;
 
 namespace SamenOpleiden.Advisor.BotFramework.DirectLine;
@@ -13,7 +14,7 @@ public static class DirectLineEndpoints
         app.UseCors();
         app.UseRateLimiter();
 
-        var group = app.MapGroup("/v3/directline").RequireCors(DirectLineCors.Policy);
+        var group = app.MapGroup("/v3/directline").RequireCors(DirectLineCors.Policy).AddEndpointFilter(RefuseBlankConversationId);
         group.MapConversations();
         group.MapActivities();
         group.MapUploads();
@@ -22,4 +23,10 @@ public static class DirectLineEndpoints
         app.MapWebChatToken();
         return app;
     }
+
+    // "/conversations/%20/activities" routes with a blank id; it names no conversation, so it is a bad request.
+    private static ValueTask<object?> RefuseBlankConversationId(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        context.HttpContext.Request.RouteValues.TryGetValue("conversationId", out var id) && string.IsNullOrWhiteSpace(id as string)
+            ? ValueTask.FromResult<object?>(DirectLineErrors.BadRequest("MissingProperty", "The conversation id is empty."))
+            : next(context);
 }

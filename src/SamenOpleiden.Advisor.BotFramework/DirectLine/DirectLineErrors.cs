@@ -5,7 +5,8 @@ namespace SamenOpleiden.Advisor.BotFramework.DirectLine;
 /// <summary>
 /// Direct Line's ErrorResponse bodies. The status codes are chosen for how DirectLineJS reacts to
 /// them: 403 only for an invalid or expired token (Web Chat ends the chat on it), 404 for an
-/// unknown conversation, 400 for a malformed request.
+/// unknown or erased conversation, 400 for a malformed request, 413 for an activity above the size limit or a
+/// conversation that is full.
 /// </summary>
 internal static class DirectLineErrors
 {
@@ -29,6 +30,9 @@ internal static class DirectLineErrors
 
     public static IResult BadRequest(string code, string message) =>
         Error(StatusCodes.Status400BadRequest, code, message);
+
+    public static IResult TooLarge(string message) =>
+        Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", message);
 
     public static IResult TooManyRequests() =>
         Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many requests; slow down.");

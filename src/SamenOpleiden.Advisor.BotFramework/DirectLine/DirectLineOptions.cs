@@ -39,6 +39,12 @@ public sealed class DirectLineOptions
     /// <summary>Page tokens one IP address may fetch per minute.</summary>
     public int TokensPerMinutePerIp { get; set; } = 30;
 
+    /// <summary>
+    /// The most a conversation's transcript may hold (payload bytes): a user's message that would take it past this is
+    /// refused with 413, the bot's replies to accepted messages are always kept. A whole assessment takes about 200 kB.
+    /// </summary>
+    public long MaxTranscriptBytesPerConversation { get; set; } = 1024 * 1024;
+
     /// <summary>The bot's id and display name on the activities it sends.</summary>
     public string BotId { get; set; } = "samenopleiden-advisor";
 

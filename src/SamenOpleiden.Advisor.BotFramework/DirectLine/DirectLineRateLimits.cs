@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using SamenOpleiden.Advisor.Conversation.Guessing;
 
 namespace SamenOpleiden.Advisor.BotFramework.DirectLine;
 
@@ -53,5 +54,7 @@ internal static class DirectLineRateLimits
     private static DirectLineOptions Options(HttpContext http) =>
         http.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value;
 
-    private static string ClientIp(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    // The connection's address is the real client's when forwarded headers come from a configured proxy (the host's
+    // UseForwardedHeaders runs first); an IPv6 client counts by its /64.
+    private static string ClientIp(HttpContext http) => ClientAddress.Of(http.Connection.RemoteIpAddress);
 }

@@ -26,6 +26,7 @@ public static class DirectLineServiceCollectionExtensions
         });
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(ChannelLimits.Read(configuration));
         services.AddSingleton<DirectLineSecret>();
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineAuthenticator>();

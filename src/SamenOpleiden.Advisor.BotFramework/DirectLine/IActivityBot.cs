@@ -11,5 +11,8 @@ namespace SamenOpleiden.Advisor.BotFramework.DirectLine;
 public interface IActivityBot
 {
     /// <summary>Handles one inbound activity. Must not throw for bad user input.</summary>
-    Task<IReadOnlyList<Activity>> OnActivityAsync(Activity activity, CancellationToken cancellationToken);
+    /// <param name="activity">The activity as recorded in the transcript.</param>
+    /// <param name="clientAddress">Who sent it (<c>ClientAddress.Of</c> its IP address), null for the channel's own activities.</param>
+    /// <param name="cancellationToken">Stops the turn when the service stops.</param>
+    Task<IReadOnlyList<Activity>> OnActivityAsync(Activity activity, string? clientAddress, CancellationToken cancellationToken);
 }

@@ -14,11 +14,11 @@ internal static class TokenEndpoints
     public static void MapTokens(this RouteGroupBuilder group)
     {
         group.MapPost("/tokens/generate", GenerateAsync);
-        group.MapPost("/tokens/refresh", Refresh);
+        group.MapPost("/tokens/refresh", RefreshAsync);
     }
 
     private static async Task<IResult> GenerateAsync(
-        HttpRequest request, DirectLineAuthenticator auth, DirectLineTokenService tokens, CancellationToken cancellationToken)
+        HttpRequest request, DirectLineAuthenticator auth, DirectLineTokenService tokens, ChannelLimits limits, CancellationToken cancellationToken)
     {
         var caller = auth.Authenticate(request, out var failure);
         if (caller is null)
@@ -31,17 +31,18 @@ internal static class TokenEndpoints
             return DirectLineErrors.SecretRequired();
         }
 
-        var body = await ConversationStartRequest.ReadAsync(request, cancellationToken);
+        var (body, refusal) = await ConversationStartRequest.ReadAsync(request, limits, cancellationToken);
         if (body is null)
         {
-            return DirectLineErrors.BadRequest("BadArgument", "The body is not valid JSON.");
+            return refusal!;
         }
 
         return Results.Json(Issue(DirectLineConversations.NewConversationId(), body.UserId, tokens));
     }
 
-    // DirectLineJS sends no body and no Content-Type here, so none is read.
-    private static IResult Refresh(HttpRequest request, DirectLineAuthenticator auth, DirectLineTokenService tokens)
+    // DirectLineJS sends no body and no Content-Type here, so none is read. A token of an erased conversation buys nothing.
+    private static async Task<IResult> RefreshAsync(
+        HttpRequest request, DirectLineAuthenticator auth, DirectLineTokenService tokens, DirectLineConversations conversations, CancellationToken cancellationToken)
     {
         var caller = auth.Authenticate(request, out var failure);
         if (caller is null)
@@ -49,9 +50,14 @@ internal static class TokenEndpoints
             return failure!;
         }
 
-        return caller.Token is { } token
-            ? Results.Json(Issue(token.ConversationId, token.UserId, tokens))
-            : DirectLineErrors.BadRequest("BadArgument", "A secret never expires; only tokens are refreshed.");
+        if (caller.Token is not { } token)
+        {
+            return DirectLineErrors.BadRequest("BadArgument", "A secret never expires; only tokens are refreshed.");
+        }
+
+        return await conversations.WasErasedAsync(token.ConversationId, cancellationToken)
+            ? DirectLineErrors.ConversationNotFound()
+            : Results.Json(Issue(token.ConversationId, token.UserId, tokens));
     }
 
     public static TokenResponse Issue(string conversationId, string? userId, DirectLineTokenService tokens) =>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using SamenOpleiden.Advisor.BotFramework.DirectLine.Auth;
 using SamenOpleiden.Advisor.BotFramework.Schema;
@@ -24,13 +25,18 @@ internal static class UploadEndpoints
     }
 
     private static async Task<IResult> UploadAsync(
-        string conversationId, string? userId, HttpRequest request, DirectLineAuthenticator auth,
+        string conversationId, string? userId, HttpRequest request, DirectLineAuthenticator auth, ChannelLimits limits,
         DirectLineConversations conversations, AttachmentCache files, DirectLineUrls urls, CancellationToken cancellationToken)
     {
         var caller = auth.AuthenticateFor(request, conversationId, out var failure);
         if (caller is null)
         {
             return failure!;
+        }
+
+        if (userId is not null && string.IsNullOrWhiteSpace(userId))
+        {
+            return DirectLineErrors.BadRequest("MissingProperty", "The userId is blank.");
         }
 
         if (!await conversations.ExistsAsync(conversationId, cancellationToken))
@@ -43,7 +49,28 @@ internal static class UploadEndpoints
             return DirectLineErrors.BadRequest("BadArgument", "Expected multipart/form-data.");
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
+        var maxBytes = limits.MaxUploadBytes;
+        if (request.ContentLength > maxBytes)
+        {
+            return DirectLineErrors.TooLarge($"An upload may hold at most {maxBytes} bytes.");
+        }
+
+        IFormCollection form;
+        try
+        {
+            // Bounded without a Content-Length too: the form reader stops at the limit instead of buffering on.
+            form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = maxBytes, ValueLengthLimit = limits.MaxActivityBytes }, cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            return DirectLineErrors.TooLarge($"An upload may hold at most {maxBytes} bytes, and its activity {limits.MaxActivityBytes}.");
+        }
+
+        if (form.Files.GetFile("activity") is { Length: var length } && length > limits.MaxActivityBytes)
+        {
+            return DirectLineErrors.TooLarge($"The activity is larger than {limits.MaxActivityBytes} bytes.");
+        }
+
         var activity = await ReadActivityAsync(form, cancellationToken);
         if (activity is null)
         {
@@ -56,7 +83,7 @@ internal static class UploadEndpoints
             return DirectLineErrors.BadRequest("BadArgument", "A file is larger than 4 MB.");
         }
 
-        activity.Attachments = await AttachAsync(activity.Attachments ?? [], uploads, files, urls, request, cancellationToken);
+        activity.Attachments = await AttachAsync(conversationId, activity.Attachments ?? [], uploads, files, urls, request, cancellationToken);
         activity.From ??= new ChannelAccount { Id = userId };
         return await ActivityEndpoints.AcceptAsync(activity, caller, conversationId, request, conversations, urls, cancellationToken);
     }
@@ -81,7 +108,7 @@ internal static class UploadEndpoints
 
     /// <summary>Matches files to the activity's attachments by (de-duplicated) name, else by order.</summary>
     private static async Task<List<Attachment>> AttachAsync(
-        List<Attachment> described, IReadOnlyList<IFormFile> uploads, AttachmentCache files, DirectLineUrls urls,
+        string conversationId, List<Attachment> described, IReadOnlyList<IFormFile> uploads, AttachmentCache files, DirectLineUrls urls,
         HttpRequest request, CancellationToken cancellationToken)
     {
         var result = new List<Attachment>();
@@ -91,7 +118,7 @@ internal static class UploadEndpoints
             using var buffer = new MemoryStream();
             await upload.CopyToAsync(buffer, cancellationToken);
             var contentType = string.IsNullOrEmpty(upload.ContentType) ? "application/octet-stream" : upload.ContentType;
-            var id = files.Add(buffer.ToArray(), contentType, upload.FileName);
+            var id = files.Add(conversationId, buffer.ToArray(), contentType, upload.FileName);
 
             var match = unmatched.FirstOrDefault(a => a.Name == upload.FileName) ?? unmatched.FirstOrDefault();
             unmatched.Remove(match!);

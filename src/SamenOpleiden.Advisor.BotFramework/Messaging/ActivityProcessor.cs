@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using SamenOpleiden.Advisor.BotFramework.Connector;
 using SamenOpleiden.Advisor.BotFramework.Schema;
+using SamenOpleiden.Advisor.BotFramework.Teams;
 using SamenOpleiden.Advisor.Conversation;
 using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
@@ -22,6 +23,7 @@ internal sealed class ActivityProcessor(
     IConversationEngine engine,
     IReplyDelivery delivery,
     ConversationStartGate startGate,
+    TeamsGroupChats groupChats,
     ILogger<ActivityProcessor> logger)
     : IActivityProcessor
 {
@@ -47,13 +49,49 @@ internal sealed class ActivityProcessor(
             return IsExpectReplies(activity) ? new ActivityResponse(200, new ExpectedReplies([])) : ActivityResponse.Ok;
         }
 
-        var replies = await RunTurnAsync(turn, activity, publicBaseUri, cancellationToken);
+        if (TeamsGroupChats.IsTeamsGroup(activity))
+        {
+            if (turn.Kind == TurnKind.ConversationStarted)
+            {
+                // Added to a group chat or team: no assessment is started for the whole group, the bot says how it works.
+                return Answer(activity, turn, [TeamsGroupChats.Introduction(activity)]);
+            }
+
+            if (await groupChats.OpenPersonalChatAsync(activity, cancellationToken) is { } personal)
+            {
+                await ContinueInPersonalChatAsync(personal, publicBaseUri, cancellationToken);
+                return Answer(activity, turn, [TeamsGroupChats.MovedNotice(activity)]);
+            }
+        }
+
+        return Answer(activity, turn, await RunTurnAsync(turn, activity, publicBaseUri, cancellationToken));
+    }
+
+    /// <summary>
+    /// The speaker's own conversation carries on (or starts) in their 1:1 chat, where a command in the group message acts;
+    /// the replies are appended there, as they answer no activity of that chat.
+    /// </summary>
+    private async Task ContinueInPersonalChatAsync(Activity personal, Uri? publicBaseUri, CancellationToken cancellationToken)
+    {
+        var turn = ActivityTurnMapper.ToTurn(personal)! with { Kind = TurnKind.ConversationStarted };
+        var replies = await RunTurnAsync(turn, personal, publicBaseUri, cancellationToken);
+        foreach (var reply in replies)
+        {
+            reply.ReplyToId = null;
+        }
+
+        delivery.Enqueue(ReplyTarget.To(personal, turn) with { ReplyToId = null }, replies);
+    }
+
+    /// <summary>Replies to the activity: in the HTTP body for <c>deliveryMode: expectReplies</c>, otherwise through the Connector.</summary>
+    private ActivityResponse Answer(Activity activity, TurnInput turn, IReadOnlyList<Activity> replies)
+    {
         if (IsExpectReplies(activity))
         {
             return new ActivityResponse(200, new ExpectedReplies(replies));
         }
 
-        delivery.Enqueue(activity, replies);
+        delivery.Enqueue(ReplyTarget.To(activity, turn), replies);
         return ActivityResponse.Ok;
     }
 
@@ -71,7 +109,7 @@ internal sealed class ActivityProcessor(
             return new ActivityResponse(200, InvokeResponses.BadRequest("Deze knop begrijp ik niet."));
         }
 
-        delivery.Enqueue(activity, await RunTurnAsync(turn, activity, publicBaseUri, cancellationToken));
+        delivery.Enqueue(ReplyTarget.To(activity, turn), await RunTurnAsync(turn, activity, publicBaseUri, cancellationToken));
         return new ActivityResponse(200, InvokeResponses.Message("Je antwoord is ontvangen."));
     }
 

@@ -12,9 +12,12 @@ namespace SamenOpleiden.Advisor.BotFramework.Messaging;
 /// </summary>
 internal static class ActivityTurnMapper
 {
+    /// <summary>Channels whose clients render Adaptive Card inputs, so the profile can be one form.</summary>
+    private static readonly string[] FormChannels = ["msteams", "emulator", "webchat", "directline"];
+
     public static TurnInput? ToTurn(Activity activity) => activity.Type switch
     {
-        ActivityTypes.Message => Message(activity, MessageText(activity)),
+        ActivityTypes.Message => Message(activity, MentionText.StripBotMentions(activity), CardSubmission.Read(activity.Value)),
         ActivityTypes.ConversationUpdate when BotWasAdded(activity) => Started(activity),
         ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade" => Started(activity),
         _ => null,
@@ -27,33 +30,39 @@ internal static class ActivityTurnMapper
             && value.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object
             && action.TryGetProperty("data", out var data))
         {
-            return Message(activity, ChoiceFrom(data));
+            return Message(activity, null, CardSubmission.Read(data));
         }
 
         return null;
     }
 
-    private static string? MessageText(Activity activity)
-    {
-        var text = MentionText.StripBotMentions(activity);
-        return string.IsNullOrEmpty(text) && activity.Value is { } value ? ChoiceFrom(value) : text;
-    }
+    /// <summary>True in a Teams group chat or channel (or any channel's group conversation): several people, one conversation id.</summary>
+    public static bool IsGroup(Activity activity) =>
+        activity.Conversation?.ConversationType is "groupChat" or "channel" || activity.Conversation?.IsGroup == true;
 
-    /// <summary>A card submit carries <c>{"choice": "..."}</c>; anything else is not an answer.</summary>
-    private static string? ChoiceFrom(JsonElement value) =>
-        value.ValueKind == JsonValueKind.Object
-        && value.TryGetProperty(CardSubmitData.ChoiceKey, out var choice) && choice.ValueKind == JsonValueKind.String
-            ? choice.GetString()
-            : null;
+    // Typed text wins; a card button sends its choice as value (or as text, with messageBack), a form its values.
+    private static TurnInput Message(Activity activity, string? text, CardSubmission? submitted) =>
+        Turn(activity, TurnKind.Message, string.IsNullOrEmpty(text) ? submitted?.Choice : text) with { Values = submitted?.Values };
+
+    private static TurnInput Started(Activity activity) => Turn(activity, TurnKind.ConversationStarted, null);
+
+    private static TurnInput Turn(Activity activity, TurnKind kind, string? text) =>
+        new(ConversationId(activity), UserId(activity), kind, text, ChannelId(activity), activity.Id, activity.Locale)
+        {
+            IsGroup = IsGroup(activity),
+            ShowsForms = FormChannels.Contains(ChannelId(activity)),
+        };
 
     private static bool BotWasAdded(Activity activity) =>
         activity.MembersAdded?.Any(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true;
 
-    private static TurnInput Message(Activity activity, string? text) =>
-        new(activity.Conversation!.Id!, UserId(activity), TurnKind.Message, text, ChannelId(activity), activity.Id, activity.Locale);
-
-    private static TurnInput Started(Activity activity) =>
-        new(activity.Conversation!.Id!, UserId(activity), TurnKind.ConversationStarted, null, ChannelId(activity), activity.Id, activity.Locale);
+    // A reply in a Teams channel thread carries ";messageid=…": a person's assessment spans the channel, not one thread.
+    private static string ConversationId(Activity activity)
+    {
+        var id = activity.Conversation!.Id!;
+        var thread = id.IndexOf(";messageid=", StringComparison.Ordinal);
+        return IsGroup(activity) && thread > 0 ? id[..thread] : id;
+    }
 
     // Teams users carry an AAD object id that is stable across conversations; the channel id is the fallback.
     private static string UserId(Activity activity) =>

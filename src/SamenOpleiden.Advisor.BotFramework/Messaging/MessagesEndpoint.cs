@@ -8,11 +8,12 @@ namespace SamenOpleiden.Advisor.BotFramework.Messaging;
 
 /// <summary>
 /// The HTTP edge of <c>POST /api/messages</c>. It only translates: 415 for a body that is not JSON, 413 above the size
-/// limit, 400 for malformed JSON or an activity without type, conversation id or a usable serviceUrl, 401 (empty) when
+/// limit every channel shares (<see cref="ChannelLimits"/>), 400 for malformed JSON or an activity without type, with a
+/// blank or missing conversation or sender id, a blank activity id, or without a usable serviceUrl, 401 (empty) when
 /// the channel token is not valid, 503 when it cannot be checked now; everything else is the processor's.
 /// </summary>
 internal sealed class MessagesEndpoint(
-    BotFrameworkOptions options,
+    ChannelLimits limits,
     IChannelRequestAuthenticator authenticator,
     IActivityProcessor processor,
     ILogger<MessagesEndpoint> logger)
@@ -27,10 +28,10 @@ internal sealed class MessagesEndpoint(
             return;
         }
 
-        var body = await RequestBody.ReadAsync(request, options.MaxRequestBodyBytes, cancellationToken);
+        var body = await RequestBody.ReadAsync(request, limits.MaxActivityBytes, cancellationToken);
         if (body is null)
         {
-            await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {options.MaxRequestBodyBytes} bytes.");
+            await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {limits.MaxActivityBytes} bytes.");
             return;
         }
 
@@ -93,6 +94,17 @@ internal sealed class MessagesEndpoint(
             return (null, "The activity has no conversation.id.");
         }
 
+        // The sender's id keys the respondent's data; a blank one is a malformed activity, not a turn.
+        if (string.IsNullOrWhiteSpace(activity.From?.Id) || IsBlank(activity.From.AadObjectId))
+        {
+            return (null, "The activity has no from.id.");
+        }
+
+        if (IsBlank(activity.Id))
+        {
+            return (null, "The activity's id is blank.");
+        }
+
         // Replies go to serviceUrl unless they travel back in this response.
         var needsServiceUrl = activity.DeliveryMode != "expectReplies";
         if ((needsServiceUrl || activity.ServiceUrl is not null) && !IsHttpUrl(activity.ServiceUrl))
@@ -102,6 +114,9 @@ internal sealed class MessagesEndpoint(
 
         return (activity, null);
     }
+
+    /// <summary>Present but empty or white space: an optional id that is given must be usable.</summary>
+    private static bool IsBlank(string? id) => id is not null && string.IsNullOrWhiteSpace(id);
 
     private static bool IsHttpUrl(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SamenOpleiden.Advisor.BotFramework.Cards;
 using SamenOpleiden.Advisor.BotFramework.Schema;
 using SamenOpleiden.Advisor.Conversation.Replies;
@@ -7,8 +6,8 @@ namespace SamenOpleiden.Advisor.BotFramework.Messaging;
 
 /// <summary>
 /// Renders the conversation's replies as activities answering <c>inbound</c>: from and recipient swapped, the
-/// conversation id kept, questions as cards with buttons (plus suggested actions where Teams shows them: 1:1 chats),
-/// results and roadmap steps as cards, text as markdown.
+/// conversation id kept, questions, forms, results and roadmap steps as cards, text as markdown. Choices are card
+/// buttons only (not repeated as suggested actions), and a click shows in the chat what was chosen (messageBack).
 /// </summary>
 internal static class ReplyActivityFactory
 {
@@ -18,6 +17,7 @@ internal static class ReplyActivityFactory
     private static Activity Render(Reply reply, Activity inbound, Uri? publicBaseUri)
     {
         var activity = NewReply(inbound);
+        var buttons = ChoiceButtons.Teams;
         switch (reply)
         {
             case TextReply text:
@@ -25,19 +25,21 @@ internal static class ReplyActivityFactory
                 activity.TextFormat = "markdown";
                 break;
             case QuestionReply question:
-                activity.Attachments = [AdaptiveCardAttachment.From(ReplyCards.Question(question))];
+                activity.Attachments = [AdaptiveCardAttachment.From(ReplyCards.Question(question, buttons))];
                 activity.InputHint = "expectingInput";
-                if (IsOneOnOne(inbound) && question.Choices.Count > 0)
-                {
-                    activity.SuggestedActions = SuggestedChoices(question, inbound);
-                }
-
+                break;
+            case FormReply form:
+                activity.Attachments = [AdaptiveCardAttachment.From(ReplyCards.Form(form))];
+                activity.InputHint = "expectingInput";
                 break;
             case SummaryReply summary:
                 activity.Attachments = [AdaptiveCardAttachment.From(ReplyCards.Summary(summary))];
                 break;
             case AdviceStepReply step:
-                activity.Attachments = [AdaptiveCardAttachment.From(ReplyCards.AdviceStep(step))];
+                activity.Attachments = [AdaptiveCardAttachment.From(ReplyCards.AdviceStep(step, buttons))];
+                break;
+            case ResultReply result:
+                activity.Attachments = [AdaptiveCardAttachment.From(ReplyCards.Result(result, buttons))];
                 break;
             case ReportLinkReply report:
                 activity.Attachments = [AdaptiveCardAttachment.From(ReplyCards.ReportLink(report, Absolute(report.Url, publicBaseUri)))];
@@ -49,7 +51,8 @@ internal static class ReplyActivityFactory
         return activity;
     }
 
-    private static Activity NewReply(Activity inbound) => new()
+    /// <summary>An empty message answering <paramref name="inbound"/>: from and recipient swapped, same conversation, a reply to it.</summary>
+    public static Activity NewReply(Activity inbound) => new()
     {
         Type = ActivityTypes.Message,
         From = inbound.Recipient,
@@ -57,18 +60,6 @@ internal static class ReplyActivityFactory
         Conversation = new ConversationAccount { Id = inbound.Conversation?.Id },
         ReplyToId = inbound.Id,
         Locale = inbound.Locale,
-    };
-
-    /// <summary>Teams shows suggested actions in personal chats; group chats and channels get the card buttons only.</summary>
-    private static bool IsOneOnOne(Activity inbound) =>
-        inbound.Conversation?.ConversationType is { } type ? type == "personal" : inbound.Conversation?.IsGroup != true;
-
-    private static SuggestedActions SuggestedChoices(QuestionReply question, Activity inbound) => new()
-    {
-        To = inbound.From?.Id is { } userId ? [userId] : null,
-        Actions = question.Choices
-            .Select(choice => new CardAction { Type = "imBack", Title = choice.Label, Value = JsonSerializer.SerializeToElement(choice.Value) })
-            .ToList(),
     };
 
     private static Uri Absolute(string url, Uri? publicBaseUri) =>

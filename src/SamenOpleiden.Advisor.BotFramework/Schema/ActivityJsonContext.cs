@@ -17,4 +17,5 @@ namespace SamenOpleiden.Advisor.BotFramework.Schema;
 // What an attachment's content holds on the way out (read from the wire it is a JsonElement).
 [JsonSerializable(typeof(AdaptiveCard))]
 [JsonSerializable(typeof(ExpectedReplies))]
+[JsonSerializable(typeof(ConversationParameters))]
 internal sealed partial class ActivityJsonContext : JsonSerializerContext;

@@ -41,17 +41,26 @@ public static class TeamsAppPackage
                 "Het advies komt uit vaste, controleerbare regels; met 'waarom' zie je waarop het berust."),
             new ManifestIcons("color.png", "outline.png"),
             options.AccentColor,
-            [new ManifestBot(options.AppId, ["personal", "team", "groupChat"], [Commands()])]);
+            [new ManifestBot(options.AppId, ["personal", "team", "groupChat"], [PersonalCommands(), GroupCommands()])]);
     }
 
-    private static ManifestCommandList Commands() => new(["personal"],
+    private static ManifestCommandList PersonalCommands() => new(["personal"],
     [
         new("help", "Wat kan ik vragen en welke opdrachten zijn er?"),
         new("samenvatting", "Je antwoorden tot nu toe"),
+        new("toelichting", "Iets toelichten bij een focuspunt"),
         new("advies", "Het stapsgewijze advies voor je regio"),
         new("waarom", "Welke regels leidden tot het advies"),
         new("rapport", "Een link naar het rapport"),
         new("opnieuw", "Begin een nieuwe vragenlijst"),
+    ]);
+
+    // In a group chat or team the conversation moves to the person's 1:1 chat: these answer there, never in the group.
+    private static ManifestCommandList GroupCommands() => new(["team", "groupChat"],
+    [
+        new("start", "Begin je eigen scan in een persoonlijk gesprek"),
+        new("samenvatting", "Je eigen antwoorden, in je persoonlijke chat"),
+        new("verwijder mijn gegevens", "Verwijder wat de adviseur van jou bewaart"),
     ]);
 
     private static string Https(Uri url) => url.IsAbsoluteUri && url.Scheme == Uri.UriSchemeHttps

@@ -10,6 +10,63 @@ internal sealed class AnswerHandler(DialogServices services, SlotFlow flow, Ques
     /// <summary>An answer of fewer words ("4", "ja") is not a description a second reader could read.</summary>
     private const int MinWordsToRead = 2;
 
+    /// <summary>The longest remark kept with a focus point.</summary>
+    public const int RemarkLength = 500;
+
+    /// <summary>
+    /// The profile form, sent whole: every field is read as if it had been typed; nothing is kept unless all can be read.
+    /// At a profile question it answers the whole profile; later it updates the profile and the dialog carries on.
+    /// </summary>
+    public void HandleProfileForm(DialogTurn turn, IReadOnlyDictionary<string, string> values)
+    {
+        var profile = turn.State.Profile;
+        var problems = new List<string>();
+        foreach (var question in ProfileQuestions.All)
+        {
+            var value = values.GetValueOrDefault(question.Key)?.Trim();
+            if (string.IsNullOrEmpty(value) || ProfileParsers.IsDontKnow(value))
+            {
+                if (question.Form.Required && string.IsNullOrWhiteSpace(question.Show(profile)))
+                {
+                    problems.Add(question.Form.ErrorMessage!);
+                }
+
+                continue;
+            }
+
+            var answer = question.Parse(value);
+            if (answer.Apply is null)
+            {
+                problems.Add($"{question.Form.Label}: {answer.Error}");
+                continue;
+            }
+
+            profile = answer.Apply(profile);
+        }
+
+        if (problems.Count > 0)
+        {
+            turn.Add(prompts.ProfileForm(turn, values, problems));
+            return;
+        }
+
+        turn.State.Profile = profile;
+        if (Slots.Parse(turn.State.Current ?? Slots.Result).Kind != "profile")
+        {
+            turn.Say(DialogTexts.ProfileUpdated);
+            flow.Reask(turn);
+            return;
+        }
+
+        foreach (var question in ProfileQuestions.All)
+        {
+            turn.MarkDone(Slots.Profile(question.Key));
+        }
+
+        turn.Say(DialogTexts.ProfileSaved);
+        flow.Advance(turn);
+    }
+
     public void Handle(DialogTurn turn, string text)
     {
         var (kind, argument) = Slots.Parse(turn.State.Current ?? Slots.Result);
@@ -42,6 +99,8 @@ internal sealed class AnswerHandler(DialogServices services, SlotFlow flow, Ques
 
     private void HandleProfile(DialogTurn turn, ProfileQuestion question, string text)
     {
+        // Typed where the form was shown: the rest of the profile comes one question at a time.
+        turn.State.ProfileOneByOne = true;
         if (ProfileParsers.IsDontKnow(text))
         {
             flow.Advance(turn);
@@ -74,7 +133,7 @@ internal sealed class AnswerHandler(DialogServices services, SlotFlow flow, Ques
     private void HandleFocusPoint(DialogTurn turn, string focusPointId, string text)
     {
         var state = turn.State;
-        if (state.Proposal is { } proposal && proposal.FocusPoint == focusPointId && YesNo(text) is { } yes)
+        if (state.Proposal is { } proposal && proposal.FocusPoint == focusPointId && YesNo.Read(text) is { } yes)
         {
             if (yes && proposal.Alternative is not null)
             {
@@ -91,6 +150,16 @@ internal sealed class AnswerHandler(DialogServices services, SlotFlow flow, Ques
 
             turn.Say("Geen probleem. Kies dan de fase die het best past:");
             turn.Add(prompts.FocusPointQuestion(services.Typology.Get(focusPointId)));
+            return;
+        }
+
+        // "2, maar HR doet nog niet mee": the answer and its remark in one message.
+        if (AnswerWithRemark.Split(text) is var (answer, remark)
+            && services.Recognizer.Recognise(focusPointId, answer) is { Kind: RecognitionKind.Exact or RecognitionKind.DontKnow } given
+            && ProfileParsers.Text(remark, RemarkLength) is { } kept)
+        {
+            state.Remarks[focusPointId] = kept;
+            Record(turn, focusPointId, given.Phase, withRemark: true);
             return;
         }
 
@@ -123,32 +192,34 @@ internal sealed class AnswerHandler(DialogServices services, SlotFlow flow, Ques
         }
     }
 
-    private void Record(DialogTurn turn, string focusPointId, int? phase)
+    private void Record(DialogTurn turn, string focusPointId, int? phase, bool withRemark = false)
     {
         turn.State.Answers[focusPointId] = phase;
         var focusPoint = services.Typology.Get(focusPointId);
-        turn.Say(phase is { } p
+        var noted = phase is { } p
             ? $"Genoteerd: {focusPoint.ShortName} in fase {p} — '{focusPoint.DescriptorOf(p)}'."
-            : $"Genoteerd: {focusPoint.ShortName} — weet ik niet.");
+            : $"Genoteerd: {focusPoint.ShortName} — weet ik niet.";
+        turn.Say(withRemark ? $"{noted} {DialogTexts.RemarkKept}" : noted);
         flow.Advance(turn);
     }
 
+    /// <summary>The remark asked for with <c>toelichting &lt;focuspunt&gt;</c>.</summary>
     private void HandleRemark(DialogTurn turn, string focusPointId, string text)
     {
-        var normalized = TextNormalizer.Normalize(text);
-        if (normalized is "nee" or "geen" or "nee dank je" or "nee bedankt")
+        if (YesNo.Read(text) is false)
         {
             flow.Advance(turn);
             return;
         }
 
-        if (ProfileParsers.Text(text, 500) is not { } remark)
+        if (ProfileParsers.Text(text, RemarkLength) is not { } remark)
         {
-            Reprompt(turn, "Een toelichting van hooguit 500 tekens graag, of typ 'overslaan'.");
+            Reprompt(turn, DialogTexts.RemarkTooLong);
             return;
         }
 
         turn.State.Remarks[focusPointId] = remark;
+        turn.Say(DialogTexts.RemarkSaved(services.Typology.Get(focusPointId).ShortName));
         flow.Advance(turn);
     }
 
@@ -198,11 +269,4 @@ internal sealed class AnswerHandler(DialogServices services, SlotFlow flow, Ques
         turn.Say(message);
         flow.Reask(turn);
     }
-
-    private static bool? YesNo(string text) => TextNormalizer.Normalize(text) switch
-    {
-        "ja" or "jazeker" or "ja hoor" or "klopt" or "correct" or "yes" or "j" => true,
-        "nee" or "neen" or "nee hoor" or "klopt niet" or "no" or "n" => false,
-        _ => null,
-    };
 }

@@ -1,5 +1,6 @@
 using SamenOpleiden.Advisor.Conversation.Dialog.Commands;
 using SamenOpleiden.Advisor.Conversation.Recognition;
+using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
 
 namespace SamenOpleiden.Advisor.Conversation.Dialog;
@@ -33,21 +34,34 @@ internal sealed class DialogMachine
 
     public DialogTurn Handle(ConversationState state, TurnInput input)
     {
-        var turn = new DialogTurn(state);
+        var turn = new DialogTurn(state, input.ShowsForms, input.IsGroup);
         if (state.Current is null)
         {
             Start(turn);
             return turn;
         }
 
+        var text = (input.Text ?? "").Trim();
         if (input.Kind == TurnKind.ConversationStarted)
         {
+            // Opened again, e.g. by a mention in a group that moved to this 1:1 chat: a command in it is carried out.
+            if (InputGuard.Problem(text) is null && CommandParser.Parse(text) is { } opening)
+            {
+                _commands.Handle(turn, opening);
+                return turn;
+            }
+
             turn.Say(DialogTexts.WelcomeBack);
             _flow.Reask(turn);
             return turn;
         }
 
-        var text = (input.Text ?? "").Trim();
+        if (input.Values is { } values && values.GetValueOrDefault(FormReply.FormKey) == QuestionPrompts.ProfileFormName)
+        {
+            HandleProfileForm(turn, values);
+            return turn;
+        }
+
         if (InputGuard.Problem(text) is { } problem)
         {
             turn.Say(problem);
@@ -82,10 +96,36 @@ internal sealed class DialogMachine
         return turn;
     }
 
+    private void HandleProfileForm(DialogTurn turn, IReadOnlyDictionary<string, string> values)
+    {
+        if (turn.State.PendingConfirmation is { } pending)
+        {
+            // Sending the form is not a "ja".
+            turn.State.PendingConfirmation = null;
+            Confirm(turn, pending, "");
+            return;
+        }
+
+        // Every filled-in field passes the same guard as a typed message; empty fields are simply not given.
+        if (values.Values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(InputGuard.Problem).FirstOrDefault(p => p is not null) is { } problem)
+        {
+            turn.Say(problem);
+            _flow.Reask(turn);
+            return;
+        }
+
+        _answers.HandleProfileForm(turn, values);
+    }
+
     private void Start(DialogTurn turn)
     {
         turn.Say(DialogTexts.Welcome);
         turn.Say(_privacy);
+        if (turn.IsGroup)
+        {
+            turn.Say(DialogTexts.InGroup);
+        }
+
         turn.State.Current = _flow.NextOpen(turn);
         _flow.Reask(turn);
     }

@@ -42,6 +42,7 @@ internal static class DialogTexts
         "- terug: de vorige vraag\n" +
         "- wijzig <focuspunt>: een antwoord aanpassen, bijv. 'wijzig financiën'\n" +
         "- overslaan: deze vraag overslaan\n" +
+        "- toelichting <focuspunt>: iets toelichten, bijv. 'toelichting HR: we zoeken nog een trekker' (of meteen bij je antwoord: '2, maar HR doet nog niet mee')\n" +
         "- samenvatting: je antwoorden tot nu toe\n" +
         "- advies, volgende stap, waarom: het advies, de volgende stap en de onderbouwing\n" +
         "- originele tekst: het advies in de eigen woorden van de regels\n" +
@@ -50,6 +51,26 @@ internal static class DialogTexts
         "- opnieuw: alles wissen en opnieuw beginnen\n" +
         "- verwijder mijn gegevens: alles wat ik van je bewaar verwijderen";
 
+    public const string ProfileForm =
+        "Eerst iets over jullie regio. Vul in wat je weet; lege velden mogen.";
+
+    public const string ProfileSaved = "Dank je, het regioprofiel is ingevuld. Nu de elf focuspunten.";
+
+    public const string ProfileUpdated = "Ik heb het regioprofiel bijgewerkt.";
+
+    public const string RemarkKept = "Je toelichting heb ik erbij gezet.";
+
+    public const string RemarkTooLong = "Een toelichting van hooguit 500 tekens graag, of typ 'nee'.";
+
+    public const string RemarkHint = "Iets toelichten? Zet het achter je antwoord, bijvoorbeeld: '2, maar HR doet nog niet mee'.";
+
+    public static string AskRemark(string focusPoint) => $"Wat wil je toelichten bij '{focusPoint}'? Typ je toelichting, of 'nee'.";
+
+    public static string RemarkSaved(string focusPoint) => $"Je toelichting bij {focusPoint} is bewaard.";
+
+    public const string RemarkWhere =
+        "Bij welk focuspunt hoort je toelichting? Typ bijvoorbeeld 'toelichting financiën: we hebben nog geen gezamenlijk budget'.";
+
     public const string NotYet = "Het advies komt zodra alle vragen beantwoord zijn. Laten we eerst verder gaan.";
 
     public const string ConfirmDelete = "Weet je zeker dat je al je gegevens wilt verwijderen? Dit kan niet ongedaan worden gemaakt.";
@@ -57,6 +78,13 @@ internal static class DialogTexts
     public const string ConfirmRestart = "Weet je zeker dat je opnieuw wilt beginnen? Je antwoorden in dit gesprek worden dan gewist.";
 
     public const string NoReport = "Het rapport is hier nog niet beschikbaar. Typ 'samenvatting' of 'advies' om de uitkomst nog eens te zien.";
+
+    public const string InGroup =
+        "Dit is je eigen scan: je antwoorden en opdrachten gelden alleen voor jou, niemand anders kan ze veranderen of verwijderen. " +
+        "Anderen in deze chat kunnen wel meelezen; liever privé? Stuur me dan een persoonlijk bericht.";
+
+    public const string ReportReadyInGroup =
+        "Hier is je rapport. Let op: iedereen in deze chat kan deze link openen.";
 
     public const string ReportReady = "Hier is jullie rapport, met een radardiagram, de fasen en het advies:";
 
@@ -81,8 +109,8 @@ internal static class DialogTexts
     public const string UnknownRegionCode =
         "Die regiocode ken ik niet. Controleer de code bij je coördinator en typ hem opnieuw, of typ 'geen' om zonder regio verder te gaan.";
 
-    public const string RegionCodeBlocked =
-        "Er zijn te veel onbekende regiocodes geprobeerd. Probeer het over een kwartier opnieuw met 'regiocode <code>'; je kunt intussen gewoon verder.";
+    public static string RegionCodeBlocked(TimeSpan wait) =>
+        $"Er zijn te veel onbekende regiocodes geprobeerd. Probeer het over {MinutesText(wait)} opnieuw met 'regiocode <code>'; je kunt intussen gewoon verder.";
 
     public const string RegionCodeMissing = "Typ 'regiocode' gevolgd door de code van je coördinator, bijvoorbeeld 'regiocode K7PM-Q3XD'.";
 
@@ -91,4 +119,10 @@ internal static class DialogTexts
     public static string RegionJoined(string regionName, int round, bool finished) =>
         $"Je doet mee met regio {regionName} (ronde {round}). Je coördinator ziet je antwoorden bij je rol, niet bij je naam." +
         (finished ? " Typ 'rapport' om je uitkomst met je regio te delen." : "");
+
+    private static string MinutesText(TimeSpan wait)
+    {
+        var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
+        return minutes == 1 ? "een minuut" : $"{minutes} minuten";
+    }
 }

@@ -4,9 +4,15 @@ using SamenOpleiden.Advisor.Conversation.State;
 namespace SamenOpleiden.Advisor.Conversation.Dialog;
 
 /// <summary>One turn in progress: the state being changed, what the bot says, and what the store must do.</summary>
-internal sealed class DialogTurn(ConversationState state)
+internal sealed class DialogTurn(ConversationState state, bool showsForms = false, bool isGroup = false)
 {
     public ConversationState State { get; } = state;
+
+    /// <summary>True in a conversation with several people: the person's assessment is their own, but others may read along.</summary>
+    public bool IsGroup { get; } = isGroup;
+
+    /// <summary>True when the channel shows forms, so the profile can be asked as one form (<see cref="Replies.FormReply"/>).</summary>
+    public bool ShowsForms { get; } = showsForms;
 
     public List<Reply> Replies { get; } = [];
 

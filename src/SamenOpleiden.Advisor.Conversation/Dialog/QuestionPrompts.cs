@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Conversation.Dialog.Profile;
 using SamenOpleiden.Advisor.Conversation.Recognition;
 using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
@@ -8,13 +9,19 @@ namespace SamenOpleiden.Advisor.Conversation.Dialog;
 /// <summary>Builds the question for a slot: its text, its buttons and where the respondent is.</summary>
 internal sealed class QuestionPrompts(DialogServices services)
 {
-    public static readonly IReadOnlyList<Choice> ResultChoices =
+    /// <summary>What can be done with the advice shown: the next step, why, the report.</summary>
+    public static readonly IReadOnlyList<Choice> AdviceChoices =
     [
         new("Volgende stap", "volgende stap"),
         new("Waarom?", "waarom"),
-        new("Samenvatting", "samenvatting"),
         new("Rapport", "rapport"),
     ];
+
+    /// <summary>What can be done once the questions are done.</summary>
+    public static readonly IReadOnlyList<Choice> ResultChoices = [.. AdviceChoices, new("Samenvatting", "samenvatting")];
+
+    /// <summary>The name a channel sends back with the profile form's values (<see cref="FormReply.FormKey"/>).</summary>
+    public const string ProfileFormName = "profile";
 
     private static readonly IReadOnlyList<Choice> YesNo = [new("Ja", "ja"), new("Nee", "nee")];
 
@@ -24,11 +31,14 @@ internal sealed class QuestionPrompts(DialogServices services)
         var typology = services.Typology;
         switch (kind)
         {
+            case "profile" when turn.ShowsForms && !turn.State.ProfileOneByOne:
+                turn.Add(ProfileForm(turn));
+                break;
             case "profile":
-                var question = Profile.ProfileQuestions.Find(argument)!;
-                var index = Profile.ProfileQuestions.All.ToList().IndexOf(question) + 1;
-                var total = Profile.ProfileQuestions.All.Count;
-                turn.Add(new QuestionReply(question.Text, question.Choices, new Progress(index, total, $"regioprofiel {index} van {total}")));
+                var question = ProfileQuestions.Find(argument)!;
+                var index = ProfileQuestions.All.ToList().IndexOf(question) + 1;
+                var total = ProfileQuestions.All.Count;
+                turn.Add(new QuestionReply(question.Text, question.Choices, new Progress(index, total, $"regioprofiel {index} van {total}"), question.AllowsSeveral));
                 break;
             case Slots.RegionCode:
                 turn.Add(new QuestionReply(DialogTexts.AskRegionCode, [new("Geen code", "geen")]));
@@ -37,10 +47,7 @@ internal sealed class QuestionPrompts(DialogServices services)
                 turn.Add(FocusPointQuestion(typology.Get(argument)));
                 break;
             case "remark":
-                turn.Add(new QuestionReply(
-                    $"Wil je een toelichting geven bij '{typology.Get(argument).Name}'? (of typ 'overslaan')",
-                    [new("Overslaan", "overslaan")],
-                    FocusPointProgress(typology.Get(argument))));
+                turn.Add(new QuestionReply(DialogTexts.AskRemark(typology.Get(argument).Name), [new("Geen toelichting", "nee")]));
                 break;
             case "followup":
                 AskFollowUp(turn, argument);
@@ -56,16 +63,29 @@ internal sealed class QuestionPrompts(DialogServices services)
         }
     }
 
+    /// <summary>The profile as one form, filled in with what is known (or with what was just sent, when it had problems).</summary>
+    public FormReply ProfileForm(DialogTurn turn, IReadOnlyDictionary<string, string>? sent = null, IReadOnlyList<string>? problems = null) =>
+        new(ProfileFormName, DialogTexts.ProfileForm,
+            ProfileQuestions.All.Select(q => new FormField(
+                q.Key, q.Form.Label, q.Form.Kind, q.Form.Choices ?? [],
+                sent?.GetValueOrDefault(q.Key) ?? q.Form.Value(turn.State.Profile),
+                q.Form.Required, q.Form.ErrorMessage, q.Form.Min, q.Form.Max, q.Form.Placeholder)).ToList(),
+            "Verstuur",
+            problems ?? []);
+
+    /// <summary>Short buttons ("Fase 2"), each phase's descriptor as the choice's description, shown beside them.</summary>
     public QuestionReply FocusPointQuestion(FocusPoint focusPoint)
     {
         var choices = Enumerable.Range(1, focusPoint.Descriptors.Count)
             .Select(phase => PhaseChoice(focusPoint, phase))
             .Append(new Choice("Weet ik niet", "weet ik niet"))
             .ToList();
+        var progress = FocusPointProgress(focusPoint);
+        var hint = progress.Current == 1 ? $"\n{DialogTexts.RemarkHint}" : "";
         return new QuestionReply(
-            $"{focusPoint.Name}\n{focusPoint.Question}\nKies de fase die het best past, of beschrijf de situatie in je eigen woorden.",
+            $"{focusPoint.Name}\n{focusPoint.Question}\nKies de fase die het best past, of beschrijf de situatie in je eigen woorden.{hint}",
             choices,
-            FocusPointProgress(focusPoint));
+            progress);
     }
 
     /// <summary>Puts a reading of free text to the respondent: a proposal to confirm, or two phases to choose from.</summary>
@@ -116,8 +136,9 @@ internal sealed class QuestionPrompts(DialogServices services)
     private IReadOnlyList<Choice> TwoPhases(FocusPoint focusPoint, int phase, int other) =>
         [.. new[] { phase, other }.Order().Select(p => PhaseChoice(focusPoint, p)), new Choice("Geen van beide", "nee")];
 
-    private Choice PhaseChoice(FocusPoint focusPoint, int phase) =>
-        new($"Fase {phase}: {focusPoint.DescriptorOf(phase)}", phase.ToString(), services.Typology.Phase(phase).Name);
+    /// <summary>A short button title; the descriptor goes in the card's body, where it is not cut off.</summary>
+    private static Choice PhaseChoice(FocusPoint focusPoint, int phase) =>
+        new($"Fase {phase}", phase.ToString(), focusPoint.DescriptorOf(phase));
 
     private Progress FocusPointProgress(FocusPoint focusPoint)
     {

@@ -11,19 +11,32 @@ namespace SamenOpleiden.Advisor.Conversation.Dialog;
 /// </summary>
 internal sealed class ResultPresenter(DialogServices services)
 {
-    /// <summary>Evaluates, shows the result with step 1 and stores the finished assessment with this turn.</summary>
+    /// <summary>Evaluates, shows the result in one reply (typering, phases, step 1, what next) and stores the finished assessment with this turn.</summary>
     public void Present(DialogTurn turn)
+    {
+        var result = Store(turn);
+        turn.State.StepShown = 1;
+        var step = Step(result, 1) ?? new AdviceStepReply("Stap 1", [], "De regels hebben voor stap 1 geen advies.", QuestionPrompts.AdviceChoices);
+        turn.Add(new ResultReply(
+            result.Typering.Name,
+            result.Typering.Summary,
+            services.Typology.FocusPoints
+                .Select(f => new Fact(char.ToUpperInvariant(f.ShortName[0]) + f.ShortName[1..], result.Phases.GetValueOrDefault(f.Id) is { } p ? $"fase {p}" : "weet ik niet"))
+                .ToList(),
+            string.Join(" · ", services.Typology.Phases.Select(p => $"fase {p.Number}: {p.Name}")),
+            step,
+            step.Choices!));
+    }
+
+    /// <summary>
+    /// Stores the assessment as it stands with this turn (a remark added after the result goes into the report too) and
+    /// returns the rules' result.
+    /// </summary>
+    public AssessmentResult Store(DialogTurn turn)
     {
         var state = turn.State;
         var input = AssessmentInputBuilder.From(state, services.Typology);
         var result = services.Evaluator.Evaluate(input);
-        turn.Add(new SummaryReply("Jullie fase per focuspunt", services.Typology.FocusPoints
-            .Select(f => new Fact(f.Name, PhaseText(result.Phases.GetValueOrDefault(f.Id))))
-            .ToList()));
-        turn.Say($"Typering: **{result.Typering.Name}**. {result.Typering.Summary}");
-        state.StepShown = 1;
-        AddStep(turn, result, 1);
-
         var assessment = new FinishedAssessment(
             Guid.NewGuid().ToString("N"),
             state.ConversationKey,
@@ -36,6 +49,7 @@ internal sealed class ResultPresenter(DialogServices services)
             services.Clock.GetUtcNow());
         state.AssessmentId = assessment.Id;
         turn.Assessment = assessment;
+        return result;
     }
 
     public void ShowStep(DialogTurn turn, int step)
@@ -92,17 +106,31 @@ internal sealed class ResultPresenter(DialogServices services)
 
     private void AddStep(DialogTurn turn, AssessmentResult result, int number)
     {
+        if (Step(result, number) is { } step)
+        {
+            turn.Add(step);
+        }
+        else
+        {
+            turn.Say($"Voor stap {number} hebben de regels geen advies.");
+        }
+    }
+
+    /// <summary>A roadmap step ready to show, with buttons for what can come after it; null when the rules have no such step.</summary>
+    private AdviceStepReply? Step(AssessmentResult result, int number)
+    {
         var step = result.Steps.FirstOrDefault(s => s.Step == number);
         if (step is null)
         {
-            turn.Say($"Voor stap {number} hebben de regels geen advies.");
-            return;
+            return null;
         }
 
-        var footer = number < result.Steps.Count
-            ? $"Typ 'volgende stap' voor stap {number + 1}, of 'waarom' voor de onderbouwing."
-            : "Dit is de laatste stap. Typ 'waarom' voor de onderbouwing of 'rapport' voor een rapport.";
-        turn.Add(new AdviceStepReply(step.Title, step.Items.Select(ItemView).ToList(), footer));
+        var last = number >= result.Steps.Count;
+        var footer = last
+            ? "Dit is de laatste stap. Typ 'waarom' voor de onderbouwing of 'rapport' voor een rapport."
+            : $"Typ 'volgende stap' voor stap {number + 1}, of 'waarom' voor de onderbouwing.";
+        var choices = last ? QuestionPrompts.AdviceChoices.Skip(1).ToList() : QuestionPrompts.AdviceChoices;
+        return new AdviceStepReply(step.Title, step.Items.Select(ItemView).ToList(), footer, choices);
     }
 
     private AdviceItemView ItemView(AdviceResultItem item)

@@ -1,8 +1,8 @@
 namespace SamenOpleiden.Advisor.Conversation.Dialog;
 
 /// <summary>
-/// Which question comes next: the first slot that is not done — profile, then per focus point its
-/// phase and remark, then the rules' open follow-ups, the ambition, and the result.
+/// Which question comes next: the first slot that is not done — profile, then the phase per focus point (a remark
+/// goes with the answer or comes later with <c>toelichting</c>), then the rules' open follow-ups, the ambition, and the result.
 /// </summary>
 internal sealed class SlotFlow(DialogServices services, QuestionPrompts prompts, ResultPresenter results)
 {
@@ -23,12 +23,9 @@ internal sealed class SlotFlow(DialogServices services, QuestionPrompts prompts,
 
         foreach (var focusPoint in services.Typology.FocusPoints)
         {
-            foreach (var slot in new[] { Slots.FocusPoint(focusPoint.Id), Slots.Remark(focusPoint.Id) })
+            if (!turn.IsDone(Slots.FocusPoint(focusPoint.Id)))
             {
-                if (!turn.IsDone(slot))
-                {
-                    return slot;
-                }
+                return Slots.FocusPoint(focusPoint.Id);
             }
         }
 
@@ -42,7 +39,7 @@ internal sealed class SlotFlow(DialogServices services, QuestionPrompts prompts,
         return turn.IsDone(Slots.Ambition) ? Slots.Result : Slots.Ambition;
     }
 
-    /// <summary>Marks the current question done and asks the next open one (or shows the result).</summary>
+    /// <summary>Marks the current question done and asks the next open one, or shows the result with what can be done next.</summary>
     public void Advance(DialogTurn turn)
     {
         var state = turn.State;
@@ -57,6 +54,7 @@ internal sealed class SlotFlow(DialogServices services, QuestionPrompts prompts,
         if (state.Current == Slots.Result)
         {
             results.Present(turn);
+            return;
         }
 
         prompts.Ask(turn, state.Current);

@@ -37,6 +37,8 @@ public static class ReplyJson
                 new JsonDerivedType(typeof(SummaryReply), "summary"),
                 new JsonDerivedType(typeof(AdviceStepReply), "adviceStep"),
                 new JsonDerivedType(typeof(ReportLinkReply), "reportLink"),
+                new JsonDerivedType(typeof(ResultReply), "result"),
+                new JsonDerivedType(typeof(FormReply), "form"),
             },
         };
     }

@@ -19,12 +19,6 @@ public sealed class ConversationState
     /// <summary>The region joined with its access code (<see cref="Core.Reports.IRegionDirectory.TryJoinAsync"/>), or null.</summary>
     public string? RegionId { get; set; }
 
-    /// <summary>Unknown access codes typed since the last success or block; guessing is limited per conversation.</summary>
-    public int RegionCodeFailures { get; set; }
-
-    /// <summary>Until when access codes are refused after too many unknown ones.</summary>
-    public DateTimeOffset? RegionCodeBlockedUntil { get; set; }
-
     /// <summary>Focus point id to chosen phase; null means "weet ik niet".</summary>
     public Dictionary<string, int?> Answers { get; set; } = [];
 
@@ -38,6 +32,12 @@ public sealed class ConversationState
 
     /// <summary>Slots (questions) that are answered or skipped; the dialog asks the first slot not in here.</summary>
     public List<string> Done { get; set; } = [];
+
+    /// <summary>
+    /// Set when the respondent typed a profile answer where the channel showed the profile form: the rest of the profile
+    /// is then asked one question at a time, as they apparently prefer.
+    /// </summary>
+    public bool ProfileOneByOne { get; set; }
 
     /// <summary>The slot being asked now, or null before the welcome.</summary>
     public string? Current { get; set; }

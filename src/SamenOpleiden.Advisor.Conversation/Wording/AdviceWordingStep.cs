@@ -12,7 +12,7 @@ internal sealed class AdviceWordingStep(DialogServices services, IAdviceWording 
 {
     public async Task ApplyAsync(DialogTurn turn, CancellationToken cancellationToken)
     {
-        if (!wording.IsActive || turn.State.ShowRuleText || !turn.Replies.Any(r => r is AdviceStepReply))
+        if (!wording.IsActive || turn.State.ShowRuleText || !turn.Replies.Any(r => r is AdviceStepReply or ResultReply))
         {
             return;
         }
@@ -26,10 +26,12 @@ internal sealed class AdviceWordingStep(DialogServices services, IAdviceWording 
 
         for (var i = 0; i < turn.Replies.Count; i++)
         {
-            if (turn.Replies[i] is AdviceStepReply step)
+            turn.Replies[i] = turn.Replies[i] switch
             {
-                turn.Replies[i] = Reworded(step, texts);
-            }
+                AdviceStepReply step => Reworded(step, texts),
+                ResultReply result => result with { Step = Reworded(result.Step, texts) },
+                var other => other,
+            };
         }
     }
 

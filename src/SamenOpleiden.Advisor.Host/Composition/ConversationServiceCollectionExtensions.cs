@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SamenOpleiden.Advisor.Conversation;
+using SamenOpleiden.Advisor.Conversation.Guessing;
 using SamenOpleiden.Advisor.Conversation.Recognition;
 using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Core.Assessment;
@@ -17,6 +18,9 @@ internal static class ConversationServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IReportLinks, NoReportLinks>();
+        // One limiter for the chat's access codes and the coordinator links, so guesses count across conversations.
+        services.TryAddSingleton(GuessLimitSettings.Read(configuration));
+        services.TryAddSingleton<GuessLimiter>();
         services.AddSingleton(sp => LexiconLoader.Load(AdvisorPaths.Rules(configuration), sp.GetRequiredService<IAssessmentEvaluator>().Typology));
         services.AddSingleton<IPhaseRecognizer>(sp => new PhaseRecognizer(sp.GetRequiredService<IAssessmentEvaluator>().Typology, sp.GetRequiredService<Lexicon>()));
         services.AddSingleton<IConversationEngine, ConversationEngine>();

@@ -31,12 +31,12 @@ internal static class ReportEndpoints
             return assessment is null ? NotFound() : Report(assessment, extension, $"/rapport/{token}", rules);
         });
 
-        reports.MapGet("/regio/{file}", async (string file, string? token, int? ronde, IRegionDirectory regions, IReportArchive archive, IAssessmentEvaluator rules, CancellationToken ct) =>
+        reports.MapGet("/regio/{file}", async (string file, string? token, int? ronde, HttpContext http, CoordinatorCheck coordinators, IRegionDirectory regions, IReportArchive archive, IAssessmentEvaluator rules, CancellationToken ct) =>
         {
             var (regionId, extension) = Split(file);
-            if (!await regions.IsCoordinatorAsync(regionId, token, ct))
+            if (await coordinators.RefuseAsync(http, regionId, token, ct) is { } refused)
             {
-                return Forbidden();
+                return refused;
             }
 
             var details = await regions.FindAsync(regionId, ct);
@@ -57,11 +57,11 @@ internal static class ReportEndpoints
             };
         });
 
-        reports.MapGet("/regio/{regionId}/rapport/{file}", async (string regionId, string file, string? token, IRegionDirectory regions, IReportArchive archive, IAssessmentEvaluator rules, CancellationToken ct) =>
+        reports.MapGet("/regio/{regionId}/rapport/{file}", async (string regionId, string file, string? token, HttpContext http, CoordinatorCheck coordinators, IReportArchive archive, IAssessmentEvaluator rules, CancellationToken ct) =>
         {
-            if (!await regions.IsCoordinatorAsync(regionId, token, ct))
+            if (await coordinators.RefuseAsync(http, regionId, token, ct) is { } refused)
             {
-                return Forbidden();
+                return refused;
             }
 
             var (reportId, extension) = Split(file);
@@ -69,11 +69,11 @@ internal static class ReportEndpoints
             return assessment is null ? NotFound() : Report(assessment, extension, $"/regio/{regionId}/rapport/{reportId}", rules);
         });
 
-        reports.MapPost("/regio/{regionId}/rondes", async (string regionId, string? token, IRegionDirectory regions, CancellationToken ct) =>
+        reports.MapPost("/regio/{regionId}/rondes", async (string regionId, string? token, HttpContext http, CoordinatorCheck coordinators, IRegionDirectory regions, CancellationToken ct) =>
         {
-            if (!await regions.IsCoordinatorAsync(regionId, token, ct))
+            if (await coordinators.RefuseAsync(http, regionId, token, ct) is { } refused)
             {
-                return Forbidden();
+                return refused;
             }
 
             var round = await regions.OpenRoundAsync(regionId, ct);
@@ -105,9 +105,4 @@ internal static class ReportEndpoints
         HtmlPage.Message("Dit rapport bestaat niet (meer)", "De link is onbekend of verlopen. Rond de scan opnieuw af in de chat en typ 'rapport' voor een nieuwe link."),
         "text/html; charset=utf-8",
         statusCode: StatusCodes.Status404NotFound);
-
-    private static IResult Forbidden() => Results.Content(
-        HtmlPage.Message("Geen toegang tot deze regio", "Dit overzicht is alleen zichtbaar voor de coördinator van de regio, met de eigen link van de coördinator."),
-        "text/html; charset=utf-8",
-        statusCode: StatusCodes.Status403Forbidden);
 }

@@ -24,6 +24,7 @@ internal static class ReportServiceCollectionExtensions
         services.TryAddSingleton<IRegionDirectory>(sp => new SqliteRegionDirectory(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
         // Replaces the conversation's "no reports here" default, whichever of the two registers first.
         services.Replace(ServiceDescriptor.Singleton<IReportLinks, ArchiveReportLinks>());
+        services.AddSingleton<CoordinatorCheck>();
         services.AddHostedService<ExpiredLinkPurge>();
         services.AddHostedService(sp => new ConfiguredRegionsRegistration(sp.GetRequiredService<ReportsOptions>(), sp.GetRequiredService<IRegionDirectory>()));
         return services;

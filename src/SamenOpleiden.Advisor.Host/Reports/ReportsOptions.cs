@@ -6,7 +6,7 @@ namespace SamenOpleiden.Advisor.Host.Reports;
 /// <code>
 /// "Reports": {
 ///   "LinkLifetimeDays": 90,
-///   "Regions": [ { "Id": "noord", "Name": "Onderwijsregio Noord", "CoordinatorToken": "at least 16 random characters", "AccessCode": "NRD1-2026" } ]
+///   "Regions": [ { "Id": "noord", "Name": "Onderwijsregio Noord", "CoordinatorToken": "Xq3v9LmT2pK8wZr4Bn6yHd", "AccessCode": "K7PM-Q3XD" } ]
 /// }
 /// </code>
 /// The database is the service's own (see <c>AdvisorDatabasePath</c> and <c>Storage:Provider</c>).
@@ -21,31 +21,55 @@ internal sealed class ReportsOptions
     /// <summary>Regions whose secrets are set by configuration instead of <c>region create</c>.</summary>
     public List<ConfiguredRegion> Regions { get; set; } = [];
 
-    /// <summary>Reads and checks the section; a wrong value fails the start, naming the key.</summary>
+    /// <summary>Reads and checks the section; wrong values fail the start, each fault naming its key.</summary>
     public static ReportsOptions Read(IConfiguration configuration)
     {
         var options = configuration.GetSection(Section).Get<ReportsOptions>() ?? new ReportsOptions();
+        var faults = new List<string>();
         if (options.LinkLifetimeDays <= 0)
         {
-            throw Invalid("Reports:LinkLifetimeDays must be a positive number of days.");
+            faults.Add("Reports:LinkLifetimeDays must be a positive number of days.");
         }
 
         for (var i = 0; i < options.Regions.Count; i++)
         {
-            var region = options.Regions[i];
-            if (new[] { region.Id, region.Name, region.CoordinatorToken, region.AccessCode }.Any(string.IsNullOrWhiteSpace))
-            {
-                throw Invalid($"Reports:Regions:{i} needs Id, Name, CoordinatorToken and AccessCode.");
-            }
-
-            if (region.CoordinatorToken!.Length < 16)
-            {
-                throw Invalid($"Reports:Regions:{i}:CoordinatorToken is too short to be a secret (at least 16 characters).");
-            }
+            faults.AddRange(RegionFaults(options.Regions, i));
         }
 
-        return options;
+        return faults.Count == 0 ? options : throw new OptionsValidationException(Section, typeof(ReportsOptions), faults);
     }
 
-    private static OptionsValidationException Invalid(string fault) => new(Section, typeof(ReportsOptions), [fault]);
+    private static IEnumerable<string> RegionFaults(List<ConfiguredRegion> regions, int i)
+    {
+        var region = regions[i];
+        if (new[] { region.Id, region.Name, region.CoordinatorToken, region.AccessCode }.Any(string.IsNullOrWhiteSpace))
+        {
+            yield return $"Reports:Regions:{i} needs Id, Name, CoordinatorToken and AccessCode.";
+            yield break;
+        }
+
+        if (SecretStrength.TokenFault(region.CoordinatorToken!, region) is { } tokenFault)
+        {
+            yield return $"Reports:Regions:{i}:CoordinatorToken {tokenFault}.";
+        }
+
+        if (SecretStrength.AccessCodeFault(region.AccessCode!, region) is { } codeFault)
+        {
+            yield return $"Reports:Regions:{i}:AccessCode {codeFault}.";
+        }
+
+        if (SameSecret(region.CoordinatorToken!, region.AccessCode!))
+        {
+            yield return $"Reports:Regions:{i}:CoordinatorToken is the access code: every member could open the coordinator's view.";
+        }
+
+        if (regions.Take(i).Select((other, j) => (other, j)).FirstOrDefault(o => o.other.AccessCode is { } code && SameSecret(code, region.AccessCode!)) is { other: not null } twin)
+        {
+            yield return $"Reports:Regions:{i}:AccessCode is the access code of Reports:Regions:{twin.j} as well; each region needs its own.";
+        }
+    }
+
+    /// <summary>Codes match without case, spaces and dashes (as <c>TryJoinAsync</c> compares them).</summary>
+    private static bool SameSecret(string a, string b) =>
+        string.Equals(new string([.. a.Where(char.IsLetterOrDigit)]), new string([.. b.Where(char.IsLetterOrDigit)]), StringComparison.OrdinalIgnoreCase);
 }

@@ -1,6 +1,8 @@
 using SamenOpleiden.Advisor.BotFramework;
 using SamenOpleiden.Advisor.Host.Composition;
 using SamenOpleiden.Advisor.Host.Observability;
+using SamenOpleiden.Advisor.Host.Privacy;
+using SamenOpleiden.Advisor.Host.Web.Security;
 using SamenOpleiden.Advisor.Host.Web.WebChat;
 using SamenOpleiden.Advisor.Host.Reports;
 
@@ -53,6 +55,11 @@ internal static class AdvisorWebApplication
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddShippedSettings();
+        builder.Logging.AddEscapingConsole(builder.Configuration);
+        // Read here, so a proxy address that does not parse stops the start naming its key.
+        var proxies = ForwardedHeadersSetup.Read(builder.Configuration);
+        // No endpoint reads more than a Direct Line upload; Kestrel refuses anything larger before it is read.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = ChannelLimits.Read(builder.Configuration).MaxUploadBytes);
         builder.Services.AddAdvisorCore(builder.Configuration, rules);
         builder.Services.AddAdvisorStorage(builder.Configuration);
         builder.Services.AddAdvisorConversation(builder.Configuration);
@@ -60,12 +67,18 @@ internal static class AdvisorWebApplication
         builder.Services.AddWebChat(builder.Configuration);
         builder.Services.AddAdvisorRephrasing(builder.Configuration);
         builder.Services.AddReports(builder.Configuration);
+        builder.Services.AddRetention(builder.Configuration);
         // Keep last among the Add lines: with Storage:Provider=Postgres it replaces the SQLite stores registered above.
         builder.Services.AddAdvisorStorageProvider(builder.Configuration);
         // After the engine and rules: wraps them with metrics and per-turn log lines.
         builder.Services.AddAdvisorObservability(builder.Configuration);
 
         var app = builder.Build();
+        // Read now: a weak or missing region secret stops the start here, named, before anything listens.
+        _ = app.Services.GetRequiredService<ReportsOptions>();
+        // First: every limit after it sees the real client, and every answer carries the security headers.
+        app.UseConfiguredForwardedHeaders(proxies);
+        app.UseSecurityHeaders();
         app.UseRulesReady();
         app.UseAdvisorObservability();
         app.UseStorageUnavailable();

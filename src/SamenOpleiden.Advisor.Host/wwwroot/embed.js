@@ -87,12 +87,21 @@
     if (text) { text.textContent = data.label; }
   }
 
-  // Web Chat 4.18 ends the chat for good on a 403 or a lost conversation; start a fresh one, a few times at most.
+  // Web Chat 4.18 ends the chat for good on a 403 or a lost conversation, and the advisor ends one it erased ("verwijder
+  // mijn gegevens") with endOfConversation; the saved session is of no use then, so start a fresh conversation, once
+  // per ended connection and a few times a minute at most.
+  function restartAfter(directLine, delayMs) {
+    if (current !== directLine) { return; }
+    current = null;
+    window.setTimeout(restart, delayMs);
+  }
+
   function restart() {
     var now = Date.now();
     restarts = restarts.filter(function (at) { return now - at < 60 * 1000; });
     if (restarts.length >= 3) { return; }
     restarts.push(now);
+    window.sessionStorage.removeItem(storageKey);
     start();
   }
 
@@ -109,8 +118,12 @@
       var store = window.WebChat.createStore({}, function () {
         return function (next) {
           return function (action) {
-            if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') { showProgress(action.payload.activity); }
-            if (action.type === 'DIRECT_LINE/DISCONNECT_FULFILLED' && current === directLine) { window.setTimeout(restart, 500); }
+            if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
+              // Web Chat has nothing to show for it. The pause leaves the confirmation of the deletion on screen to read.
+              if (action.payload.activity.type === 'endOfConversation') { restartAfter(directLine, 4000); return undefined; }
+              showProgress(action.payload.activity);
+            }
+            if (action.type === 'DIRECT_LINE/DISCONNECT_FULFILLED') { restartAfter(directLine, 500); }
             return next(action);
           };
         };
@@ -121,17 +134,25 @@
         locale: 'nl-NL',
         styleOptions: {
           accent: '#00487a',
-          bubbleBackground: '#eef2f7',
+          // White, so the cards' subtle text (#767676) keeps a 4.5:1 contrast; the border sets the bubble apart.
+          bubbleBackground: '#ffffff',
+          bubbleBorderColor: '#c8d2de',
+          bubbleBorderWidth: 1,
           bubbleFromUserBackground: '#fff1e3',
           bubbleBorderRadius: 8,
           bubbleFromUserBorderRadius: 8,
           botAvatarInitials: 'SO',
-          botAvatarBackgroundColor: '#e17000',
+          // The programme's darker orange: white initials on it read at 5:1 (on #e17000 only 3.2:1).
+          botAvatarBackgroundColor: '#b35400',
           userAvatarInitials: 'JIJ',
           hideUploadButton: true,
+          // Choices wrap onto more lines rather than scroll sideways, each at least a finger (44 px) high.
           suggestedActionLayout: 'flow',
           suggestedActionBorderRadius: 6,
-          suggestedActionHeight: 'auto',
+          suggestedActionHeight: 44,
+          sendBoxHeight: 48,
+          // A long answer (the result) stops scrolling once it fills the window: it is read from its top.
+          autoScrollSnapOnPage: true,
           primaryFont: '"Segoe UI", "Helvetica Neue", Arial, sans-serif'
         }
       }, target);

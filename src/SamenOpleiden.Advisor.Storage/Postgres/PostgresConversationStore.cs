@@ -88,14 +88,40 @@ internal sealed class PostgresConversationStore(PostgresDatabase database) : ICo
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var rephrased = await ReadAsync(connection, transaction, PostgresRespondentData.RephrasedContentSql, respondentKey,
+            row => ErasureHashes.OfRephrasedContent(row.GetString(0), row.GetString(1)), cancellationToken);
+        var erased = await ReadAsync(connection, transaction, PostgresRespondentData.TranscriptsSql, respondentKey,
+            row => ErasureHashes.OfConversation(row.GetString(0)), cancellationToken);
+        NpgsqlParameter[] Parameters(string sql) =>
+        [
+            .. new NpgsqlParameter[] { new("respondent", respondentKey), new("rephrased", rephrased.OfType<string>().ToArray()), new("erased", erased.ToArray()) }
+                .Where(p => sql.Contains("@" + p.ParameterName, StringComparison.Ordinal)),
+        ];
+
+        await ExecuteAsync(connection, transaction, PostgresRespondentData.RecordErasedSql, Parameters(PostgresRespondentData.RecordErasedSql), cancellationToken);
         var items = new List<DeletedData>();
-        foreach (var (description, sql) in PostgresRespondentData.Tables)
+        foreach (var table in PostgresRespondentData.Tables)
         {
-            items.Add(new DeletedData(description, await ExecuteAsync(connection, transaction, sql, [new("respondent", respondentKey)], cancellationToken)));
+            items.Add(new DeletedData(table.Description, await ExecuteAsync(connection, transaction, table.DeleteSql, Parameters(table.DeleteSql), cancellationToken)));
         }
 
         await transaction.CommitAsync(cancellationToken);
         return new DeletionReport(items);
+    }
+
+    private static async Task<List<T>> ReadAsync<T>(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, string respondentKey, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        command.Parameters.AddWithValue("respondent", respondentKey);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
     }
 
     public async Task<FinishedAssessment?> FindAssessmentAsync(string assessmentId, CancellationToken cancellationToken)

@@ -19,8 +19,9 @@ internal sealed class PostgresRephrasingCache(PostgresDatabase database, TimePro
         await using var connection = await database.OpenAsync(cancellationToken);
         // Two instances may rephrase the same result at once; both texts passed the guard, the first stays.
         await using var command = new NpgsqlCommand(
-            "INSERT INTO rephrasings (key, texts, created_at) VALUES (@key, @texts, @created) ON CONFLICT (key) DO NOTHING", connection);
+            "INSERT INTO rephrasings (key, content_hash, texts, created_at) VALUES (@key, @content, @texts, @created) ON CONFLICT (key) DO NOTHING", connection);
         command.Parameters.AddWithValue("key", key.Value);
+        command.Parameters.AddWithValue("content", key.ContentHash);
         command.Parameters.AddWithValue("texts", RephrasingTextsJson.Serialize(texts));
         command.Parameters.AddWithValue("created", time.GetUtcNow());
         await command.ExecuteNonQueryAsync(cancellationToken);

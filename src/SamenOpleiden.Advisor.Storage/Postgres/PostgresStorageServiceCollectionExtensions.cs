@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SamenOpleiden.Advisor.Conversation.Delivery;
 using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Conversation.Transcripts;
 using SamenOpleiden.Advisor.Core.Reports;
@@ -11,7 +12,7 @@ namespace SamenOpleiden.Advisor.Storage.Postgres;
 public static class PostgresStorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the PostgreSQL conversation store, transcript store with LISTEN/NOTIFY announcements,
+    /// Adds the PostgreSQL conversation store, undelivered replies, retention, transcript store with LISTEN/NOTIFY announcements,
     /// report archive, region directory and rephrasing cache. Registered last, they replace SQLite registrations made before.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -22,6 +23,8 @@ public static class PostgresStorageServiceCollectionExtensions
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         services.AddSingleton(new PostgresDatabase(connectionString));
         services.AddSingleton<IConversationStore, PostgresConversationStore>();
+        services.AddSingleton<IUndeliveredReplyStore, PostgresUndeliveredReplyStore>();
+        services.AddSingleton<IDataRetention, PostgresDataRetention>();
         services.AddSingleton<ITranscriptStore, PostgresTranscriptStore>();
         services.AddSingleton<ITranscriptNotifications>(provider => new PostgresTranscriptNotifications(
             provider.GetRequiredService<PostgresDatabase>(),

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
@@ -51,6 +52,7 @@ internal sealed class SqliteConversationStore(SqliteDatabase database) : IConver
         {
             var deleted = await DeleteRespondentDataAsync(respondentKey, cancellationToken);
             database.Recent.ForgetRespondent(respondentKey);
+            await database.ScrubDeletedTextAsync();
             return deleted;
         }
         finally
@@ -63,18 +65,57 @@ internal sealed class SqliteConversationStore(SqliteDatabase database) : IConver
     {
         await using var connection = database.Open();
         await using var transaction = connection.BeginTransaction();
+        var rephrased = await ReadAsync(connection, transaction, SqliteRespondentData.RephrasedContentSql, respondentKey,
+            row => ErasureHashes.OfRephrasedContent(row.GetString(0), row.GetString(1)), cancellationToken);
+        var erased = await ReadAsync(connection, transaction, SqliteRespondentData.TranscriptsSql, respondentKey,
+            row => ErasureHashes.OfConversation(row.GetString(0)), cancellationToken);
+        (string Name, object Value)[] parameters =
+        [
+            ("$respondent", respondentKey),
+            ("$rephrased", JsonSerializer.Serialize(rephrased.OfType<string>())),
+            ("$erased", JsonSerializer.Serialize(erased)),
+            ("$now", DateTimeOffset.UtcNow.ToString("O")),
+        ];
+        await ExecuteAsync(SqliteRespondentData.RecordErasedSql);
+
         var items = new List<DeletedData>();
-        foreach (var (description, sql) in SqliteRespondentData.Tables)
+        foreach (var table in SqliteRespondentData.Tables)
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = sql;
-            command.Parameters.AddWithValue("$respondent", respondentKey);
-            items.Add(new DeletedData(description, await command.ExecuteNonQueryAsync(cancellationToken)));
+            items.Add(new DeletedData(table.Description, await ExecuteAsync(table.DeleteSql)));
         }
 
         await transaction.CommitAsync(cancellationToken);
         return new DeletionReport(items);
+
+        async Task<int> ExecuteAsync(string sql)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters.Where(p => sql.Contains(p.Name, StringComparison.Ordinal)))
+            {
+                command.Parameters.AddWithValue(name, value);
+            }
+
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static async Task<List<T>> ReadAsync<T>(
+        SqliteConnection connection, SqliteTransaction transaction, string sql, string respondentKey, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$respondent", respondentKey);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
     }
 
     public async Task<FinishedAssessment?> FindAssessmentAsync(string assessmentId, CancellationToken cancellationToken)

@@ -52,12 +52,37 @@ public sealed class SqliteDatabase
         return OpenRaw();
     }
 
+    /// <summary>
+    /// After a deletion: copies the WAL into the database file and truncates it, so the older page images in the WAL
+    /// (which still hold deleted text) are gone from disk. It waits for readers (busy timeout) and tries a few times;
+    /// a reader that holds on longer only delays the truncation to the next deletion or retention run.
+    /// </summary>
+    internal async Task ScrubDeletedTextAsync()
+    {
+        await using var connection = Open();
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            await using var reader = await command.ExecuteReaderAsync();
+            // One row: busy (1 when a reader or writer kept it from finishing), WAL frames, frames copied.
+            if (await reader.ReadAsync() && reader.GetInt32(0) == 0)
+            {
+                return;
+            }
+
+            await Task.Delay(50 * attempt);
+        }
+    }
+
     private SqliteConnection OpenRaw()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
         using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
+        // secure_delete: deleted rows and the older versions of updated ones are overwritten with zeros, so a deleted
+        // respondent's text cannot be read from free pages (see ScrubDeletedText for the WAL).
+        pragma.CommandText = "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;";
         pragma.ExecuteNonQuery();
         return connection;
     }

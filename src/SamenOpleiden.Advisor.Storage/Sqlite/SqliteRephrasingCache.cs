@@ -19,8 +19,9 @@ internal sealed class SqliteRephrasingCache(SqliteDatabase database, TimeProvide
         await using var connection = database.Open();
         await using var command = connection.CreateCommand();
         // Two turns may rephrase the same result at once; both texts passed the guard, the first stays.
-        command.CommandText = "INSERT INTO rephrasings (key, texts, created_at) VALUES ($key, $texts, $created) ON CONFLICT (key) DO NOTHING";
+        command.CommandText = "INSERT INTO rephrasings (key, content_hash, texts, created_at) VALUES ($key, $content, $texts, $created) ON CONFLICT (key) DO NOTHING";
         command.Parameters.AddWithValue("$key", key.Value);
+        command.Parameters.AddWithValue("$content", key.ContentHash);
         command.Parameters.AddWithValue("$texts", RephrasingTextsJson.Serialize(texts));
         command.Parameters.AddWithValue("$created", time.GetUtcNow().ToString("O"));
         await database.WriteGate.WaitAsync(cancellationToken);

@@ -12,10 +12,15 @@ public sealed class AdaptiveCardSchemaTests
     {
         var cards = new Dictionary<string, AdaptiveCard>
         {
-            ["question"] = ReplyCards.Question(SampleReplies.Question),
-            ["question-without-progress"] = ReplyCards.Question(SampleReplies.Question with { Progress = null }),
+            ["question-teams"] = ReplyCards.Question(SampleReplies.Question, ChoiceButtons.Teams),
+            ["question-webchat"] = ReplyCards.Question(SampleReplies.Question, ChoiceButtons.WebChat),
+            ["question-without-progress"] = ReplyCards.Question(SampleReplies.Question with { Progress = null }, ChoiceButtons.Teams),
             ["summary"] = ReplyCards.Summary(SampleReplies.Summary),
-            ["advice-step"] = ReplyCards.AdviceStep(SampleReplies.AdviceStep),
+            ["advice-step"] = ReplyCards.AdviceStep(SampleReplies.AdviceStep, ChoiceButtons.Teams),
+            ["advice-step-with-choices"] = ReplyCards.AdviceStep(SampleReplies.Result.Step, ChoiceButtons.WebChat),
+            ["result-teams"] = ReplyCards.Result(SampleReplies.Result, ChoiceButtons.Teams),
+            ["result-webchat"] = ReplyCards.Result(SampleReplies.Result, ChoiceButtons.WebChat),
+            ["profile-form"] = ReplyCards.Form(SampleReplies.Form),
             ["report-link"] = ReplyCards.ReportLink(SampleReplies.Report, new Uri("https://adviseur.example.nl/rapport/abc123")),
         };
 

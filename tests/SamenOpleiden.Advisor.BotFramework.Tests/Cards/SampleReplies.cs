@@ -29,6 +29,27 @@ internal static class SampleReplies
         ],
         "Typ 'volgende stap' voor stap 2.");
 
+    public static readonly ResultReply Result = new(
+        "Samenwerkend Systeem",
+        "Een gedeeld systeem: afgestemde doelen, gedeelde regie, structureel overleg.",
+        [new Fact("Organisatiestructuur", "fase 2"), new Fact("Financiën", "fase 1")],
+        "fase 1: Functioneel Verbonden · fase 2: Samenwerkend Systeem · fase 3: Regionale Samenwerking",
+        AdviceStep with { Choices = [new Choice("Volgende stap", "volgende stap"), new Choice("Waarom?", "waarom"), new Choice("Rapport", "rapport")] },
+        [new Choice("Volgende stap", "volgende stap"), new Choice("Waarom?", "waarom"), new Choice("Rapport", "rapport")]);
+
+    public static readonly FormReply Form = new(
+        "profile",
+        "Eerst iets over jullie regio.",
+        [
+            new FormField("regionName", "Naam van jullie Onderwijsregio", FormFieldKind.Text, [], Required: true, ErrorMessage: "Vul de naam in.", Max: 80, Placeholder: "bijvoorbeeld Binnenmeren"),
+            new FormField("partnerships", "Aantal partnerschappen", FormFieldKind.Number, [], Value: "3", Min: 0, Max: 50, ErrorMessage: "Geef een aantal tussen 0 en 50."),
+            new FormField("regionType", "Tekort- of krimpregio", FormFieldKind.Choice, [new Choice("Tekortregio", "tekort"), new Choice("Krimpregio", "krimp")]),
+            new FormField("sectors", "Sectoren", FormFieldKind.MultiChoice, [new Choice("po", "po"), new Choice("vo", "vo"), new Choice("mbo", "mbo")], Value: "po,vo"),
+            new FormField("realisatieToelichting", "Toelichting", FormFieldKind.LongText, [], Max: 500),
+        ],
+        "Verstuur",
+        ["Aantal partnerschappen: Geef een aantal tussen 0 en 50."]);
+
     public static readonly ReportLinkReply Report = new("Je rapport staat klaar.", "/rapport/abc123");
 
     public static readonly TextReply Text = new("Dank je! **Goed** bezig.");

@@ -25,7 +25,7 @@ public sealed class ConnectorDeliveryTests : IAsyncLifetime
         Assert.Equal(calls[0].Activity.ToJsonString(), calls[1].Activity.ToJsonString());
         // The configured backoff is 10 ms, so a gap of about two seconds can only come from Retry-After.
         Assert.InRange(calls[1].ReceivedAt - calls[0].ReceivedAt, TimeSpan.FromSeconds(1.8), TimeSpan.FromSeconds(10));
-        Assert.Empty(await _bot.ReadUndeliveredAsync());
+        Assert.Empty(_bot.ReadUndelivered());
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class ConnectorDeliveryTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(3, _bot.Channel.ConnectorCalls.Count);
-        Assert.Empty(await _bot.ReadUndeliveredAsync());
+        Assert.Empty(_bot.ReadUndelivered());
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class ConnectorDeliveryTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(_bot.Channel.ConnectorCalls);
-        var kept = Assert.Single(await _bot.ReadUndeliveredAsync());
+        var kept = Assert.Single(_bot.ReadUndelivered());
         Assert.Equal("a:1on1-conversation", kept.GetProperty("conversationId").GetString());
         Assert.Equal("Je zei: hallo", kept.GetProperty("activity").GetProperty("text").GetString());
         Assert.Contains(_bot.Log.Lines, l => l.StartsWith("Error: Could not deliver", StringComparison.Ordinal));
@@ -98,7 +98,7 @@ public sealed class ConnectorDeliveryTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(5, _bot.Channel.ConnectorCalls.Count);
-        Assert.Single(await _bot.ReadUndeliveredAsync());
+        Assert.Single(_bot.ReadUndelivered());
     }
 
     [Fact]
@@ -124,7 +124,8 @@ public sealed class ConnectorDeliveryTests : IAsyncLifetime
         using var response = await _bot.PostSignedAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var call = Assert.Single(_bot.Channel.ConnectorCalls);
+        // In a channel the conversation itself moves to a 1:1 chat; the channel thread gets one reply saying so.
+        var call = Assert.Single(_bot.Channel.ConnectorCalls, c => c.ConversationId == channelThread);
         Assert.Equal((channelThread, "1700000000000"), (call.ConversationId, call.ReplyToId));
         Assert.Equal(BotUnderTest.BotId, call.Activity["from"]!["id"]!.GetValue<string>());
         Assert.Equal("29:user-1", call.Activity["recipient"]!["id"]!.GetValue<string>());

@@ -248,6 +248,34 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Empty(_bot.Engine.Turns);
     }
 
+    [Theory]
+    [InlineData("from.id", " ")]
+    [InlineData("from.id", "")]
+    [InlineData("from.id", null)]
+    [InlineData("from", null)]
+    [InlineData("from.aadObjectId", " ")]
+    [InlineData("conversation.id", "\t")]
+    [InlineData("id", " ")]
+    public async Task ABlankOrMissingIdGets400AndIsNeitherATurnNorAFailure(string field, string? value)
+    {
+        var activity = _bot.Message("hallo");
+        var (owner, name) = field.Contains('.') ? (activity[field.Split('.')[0]]!.AsObject(), field.Split('.')[1]) : (activity, field);
+        if (value is null)
+        {
+            owner.Remove(name);
+        }
+        else
+        {
+            owner[name] = value;
+        }
+
+        using var response = await _bot.PostSignedAsync(activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(_bot.Engine.Turns);
+        Assert.DoesNotContain(_bot.Log.Lines, line => line.StartsWith("Error", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task AFailingConversationStillAnswers200WithADutchApology()
     {

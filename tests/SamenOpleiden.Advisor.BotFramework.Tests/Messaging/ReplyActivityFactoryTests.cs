@@ -9,27 +9,33 @@ namespace SamenOpleiden.Advisor.BotFramework.Tests.Messaging;
 
 public sealed class ReplyActivityFactoryTests
 {
-    [Fact]
-    public void Render_QuestionInPersonalChat_AddsImBackSuggestedActionsForTheUser()
-    {
-        var reply = Assert.Single(ReplyActivityFactory.Render([SampleReplies.Question], Inbound("personal"), null));
-
-        Assert.NotNull(reply.SuggestedActions);
-        Assert.Equal(["29:user"], reply.SuggestedActions.To!);
-        Assert.Equal(["1", "2", "3", "weet ik niet"], reply.SuggestedActions.Actions.Select(a => a.Value!.Value.GetString()));
-        Assert.All(reply.SuggestedActions.Actions, a => Assert.Equal("imBack", a.Type));
-        Assert.Equal(AdaptiveCardTypes, reply.Attachments!.Select(a => a.ContentType));
-    }
-
     [Theory]
+    [InlineData("personal")]
     [InlineData("channel")]
     [InlineData("groupChat")]
-    public void Render_QuestionInAGroup_HasOnlyTheCardButtons(string conversationType)
+    public void Render_Question_OffersItsChoicesOnceAsCardButtonsThatShowTheChoiceInTheChat(string conversationType)
     {
         var reply = Assert.Single(ReplyActivityFactory.Render([SampleReplies.Question], Inbound(conversationType), null));
 
         Assert.Null(reply.SuggestedActions);
-        Assert.Single(reply.Attachments!);
+        var actions = CardJson(Assert.Single(reply.Attachments!)).GetProperty("actions").EnumerateArray().ToList();
+        Assert.Equal(["Fase 1", "Fase 2", "Fase 3", "Weet ik niet"],
+            actions.Select(a => a.GetProperty("data").GetProperty("msteams").GetProperty("displayText").GetString()));
+    }
+
+    [Fact]
+    public void Render_EveryButtonTitle_FitsOnAPhone()
+    {
+        Reply[] replies = [SampleReplies.Question, SampleReplies.AdviceStep, SampleReplies.Result, SampleReplies.Form, SampleReplies.Report];
+
+        var titles = ReplyActivityFactory.Render(replies, Inbound("personal"), new Uri("https://adviseur.example.nl/"))
+            .SelectMany(r => r.Attachments ?? [])
+            .SelectMany(a => CardJson(a).TryGetProperty("actions", out var actions) ? actions.EnumerateArray() : Enumerable.Empty<JsonElement>())
+            .Select(a => a.GetProperty("title").GetString()!)
+            .ToList();
+
+        Assert.NotEmpty(titles);
+        Assert.All(titles, t => Assert.InRange(t.Length, 1, 40));
     }
 
     [Fact]
@@ -66,8 +72,6 @@ public sealed class ReplyActivityFactoryTests
         Assert.Contains("Stap 1", CardJson(rendered[2].Attachments![0]).GetRawText(), StringComparison.Ordinal);
         Assert.Equal("expectingInput", rendered[3].InputHint);
     }
-
-    private static readonly string[] AdaptiveCardTypes = ["application/vnd.microsoft.card.adaptive"];
 
     private static Activity Inbound(string conversationType) => new()
     {

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SamenOpleiden.Advisor.BotFramework.Connector;
 using SamenOpleiden.Advisor.Conversation;
+using SamenOpleiden.Advisor.Conversation.Delivery;
 
 namespace SamenOpleiden.Advisor.BotFramework.Tests.Testing;
 
@@ -21,14 +22,13 @@ internal sealed class BotUnderTest : IAsyncDisposable
     public const string BotId = "28:" + AppId;
 
     private readonly WebApplication _app;
-    private readonly string _undeliveredPath;
 
-    private BotUnderTest(WebApplication app, FakeChannel channel, RecordingEngine engine, string undeliveredPath)
+    private BotUnderTest(WebApplication app, FakeChannel channel, RecordingEngine engine, KeptReplies undelivered)
     {
         _app = app;
         Channel = channel;
         Engine = engine;
-        _undeliveredPath = undeliveredPath;
+        Undelivered = undelivered;
         Tokens = new ChannelTokens(channel, AppId);
         Http = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
     }
@@ -36,6 +36,9 @@ internal sealed class BotUnderTest : IAsyncDisposable
     public FakeChannel Channel { get; }
 
     public RecordingEngine Engine { get; }
+
+    /// <summary>Replies the Connector refused, as the database would keep them.</summary>
+    public KeptReplies Undelivered { get; }
 
     public ChannelTokens Tokens { get; }
 
@@ -50,7 +53,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
     {
         var channel = await FakeChannel.StartAsync();
         var engine = new RecordingEngine();
-        var undeliveredPath = Path.Combine(Path.GetTempPath(), $"undelivered-{Guid.NewGuid():N}.jsonl");
+        var undelivered = new KeptReplies();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
@@ -61,7 +64,6 @@ internal sealed class BotUnderTest : IAsyncDisposable
             ["BotFramework:OpenIdMetadataUrl"] = channel.MetadataUri.AbsoluteUri,
             ["BotFramework:TokenEndpoint"] = channel.TokenUri.AbsoluteUri,
             ["BotFramework:ConnectorRetryBaseDelay"] = "00:00:00.010",
-            ["BotFramework:UndeliveredRepliesPath"] = undeliveredPath,
         };
         if (withAppId)
         {
@@ -77,10 +79,11 @@ internal sealed class BotUnderTest : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.Services.AddBotFramework(builder.Configuration);
         builder.Services.AddSingleton<IConversationEngine>(engine);
+        builder.Services.AddSingleton<IUndeliveredReplyStore>(undelivered);
         var app = builder.Build();
         app.MapBotFramework();
         await app.StartAsync();
-        return new BotUnderTest(app, channel, engine, undeliveredPath) { Log = log };
+        return new BotUnderTest(app, channel, engine, undelivered) { Log = log };
     }
 
     /// <summary>A Teams 1:1 message from a user to the bot.</summary>
@@ -139,10 +142,9 @@ internal sealed class BotUnderTest : IAsyncDisposable
     /// <summary>Replies go out after the channel's request is answered; this waits until they have.</summary>
     public Task WhenRepliesDeliveredAsync() => _app.Services.GetRequiredService<IReplyDelivery>().WhenIdleAsync();
 
-    public async Task<IReadOnlyList<JsonElement>> ReadUndeliveredAsync() =>
-        File.Exists(_undeliveredPath)
-            ? (await File.ReadAllLinesAsync(_undeliveredPath)).Select(l => JsonDocument.Parse(l).RootElement).ToList()
-            : [];
+    /// <summary>The kept replies' payloads: the reply and where it was going.</summary>
+    public IReadOnlyList<JsonElement> ReadUndelivered() =>
+        [.. Undelivered.All.Select(r => JsonDocument.Parse(r.Payload).RootElement)];
 
     public async ValueTask DisposeAsync()
     {
@@ -150,6 +152,5 @@ internal sealed class BotUnderTest : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         await Channel.DisposeAsync();
-        File.Delete(_undeliveredPath);
     }
 }

@@ -39,9 +39,25 @@ internal sealed class FakeChannel : IAsyncDisposable
 
     public ConcurrentQueue<ConnectorCall> ConnectorCalls { get; } = new();
 
+    /// <summary>Every <c>POST v3/conversations</c> the bot made (opening a 1:1 chat), in order.</summary>
+    public ConcurrentQueue<JsonObject> CreatedConversations { get; } = new();
+
+    /// <summary>Members for whom opening a 1:1 chat is refused with 403, as Teams does when the app is not installed for them.</summary>
+    public ConcurrentDictionary<string, bool> RefusePersonalChatWith { get; } = new();
+
+    /// <summary>The id Teams gives the 1:1 chat of the bot with <paramref name="memberId"/> (the same every time).</summary>
+    public static string PersonalConversationId(string memberId) => $"a:personal-{memberId}";
+
+    /// <summary>What the bot posted into one conversation, as replies or appended, in order.</summary>
+    public IReadOnlyList<JsonObject> ActivitiesIn(string conversationId) =>
+        ConnectorCalls.Where(c => c.ConversationId == conversationId).Select(c => c.Activity).ToList();
+
     public int TokenRequests;
 
     public int KeySetRequests;
+
+    /// <summary>While set, the key set endpoint answers 500 (the channel's key server is down).</summary>
+    public bool FailKeySetRequests { get; set; }
 
     public static async Task<FakeChannel> StartAsync()
     {
@@ -102,6 +118,11 @@ internal sealed class FakeChannel : IAsyncDisposable
         app.MapGet("/keys", () =>
         {
             Interlocked.Increment(ref KeySetRequests);
+            if (FailKeySetRequests)
+            {
+                return Results.StatusCode(StatusCodes.Status500InternalServerError);
+            }
+
             lock (_publishedKeys)
             {
                 return Results.Json(new JsonObject { ["keys"] = new JsonArray(_publishedKeys.Select(k => k.DeepClone()).ToArray()) });
@@ -115,23 +136,36 @@ internal sealed class FakeChannel : IAsyncDisposable
                 ? Results.Json(new { token_type = "Bearer", expires_in = 3600, access_token = $"connector-token-{n}" })
                 : Results.BadRequest();
         });
-        app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", async (HttpRequest request, string conversationId, string activityId) =>
+        app.MapPost("/v3/conversations", async (HttpRequest request) =>
         {
-            var body = await JsonNode.ParseAsync(request.Body);
-            ConnectorCalls.Enqueue(new ConnectorCall(DateTimeOffset.UtcNow, conversationId, activityId,
-                request.Headers.Authorization.ToString(), body!.AsObject()));
-            if (_connectorFailures.TryDequeue(out var failure))
-            {
-                if (failure.RetryAfter is { } delay)
-                {
-                    request.HttpContext.Response.Headers.RetryAfter = ((int)delay.TotalSeconds).ToString();
-                }
+            var body = (await JsonNode.ParseAsync(request.Body))!.AsObject();
+            CreatedConversations.Enqueue(body);
+            var member = body["members"]?[0]?["id"]?.GetValue<string>();
+            return member is null || RefusePersonalChatWith.ContainsKey(member)
+                ? Results.Json(new { error = new { code = "Forbidden", message = "The bot is not installed for this user." } }, statusCode: 403)
+                : Results.Json(new { id = PersonalConversationId(member) }, statusCode: 201);
+        });
+        app.MapPost("/v3/conversations/{conversationId}/activities", (HttpRequest request, string conversationId) => RecordAsync(request, conversationId, null));
+        app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (HttpRequest request, string conversationId, string activityId) =>
+            RecordAsync(request, conversationId, activityId));
+    }
 
-                return Results.StatusCode((int)failure.Status);
+    private async Task<IResult> RecordAsync(HttpRequest request, string conversationId, string? activityId)
+    {
+        var body = await JsonNode.ParseAsync(request.Body);
+        ConnectorCalls.Enqueue(new ConnectorCall(DateTimeOffset.UtcNow, conversationId, activityId,
+            request.Headers.Authorization.ToString(), body!.AsObject()));
+        if (_connectorFailures.TryDequeue(out var failure))
+        {
+            if (failure.RetryAfter is { } delay)
+            {
+                request.HttpContext.Response.Headers.RetryAfter = ((int)delay.TotalSeconds).ToString();
             }
 
-            return Results.Json(new { id = $"reply-{Interlocked.Increment(ref _replyCounter)}" }, statusCode: 201);
-        });
+            return Results.StatusCode((int)failure.Status);
+        }
+
+        return Results.Json(new { id = $"reply-{Interlocked.Increment(ref _replyCounter)}" }, statusCode: 201);
     }
 
     public async ValueTask DisposeAsync()
@@ -142,7 +176,8 @@ internal sealed class FakeChannel : IAsyncDisposable
 }
 
 /// <summary>One POST the bot made to the fake Connector.</summary>
-internal sealed record ConnectorCall(DateTimeOffset ReceivedAt, string ConversationId, string ReplyToId, string Authorization, JsonObject Activity)
+/// <remarks><paramref name="ReplyToId"/> is null for an activity appended to the conversation (a proactive message).</remarks>
+internal sealed record ConnectorCall(DateTimeOffset ReceivedAt, string ConversationId, string? ReplyToId, string Authorization, JsonObject Activity)
 {
     public string? Text => Activity["text"]?.GetValue<string>();
 

@@ -17,12 +17,12 @@ public sealed class CaseConversationTests
 
         await script.RunToResultAsync(chat);
 
-        var phases = Assert.Single(chat.Last.OfType<SummaryReply>());
+        var result = Assert.Single(chat.Last.OfType<ResultReply>());
         foreach (var focusPoint in TestRules.Typology.FocusPoints)
         {
-            var fact = Assert.Single(phases.Facts, f => f.Label == focusPoint.Name);
+            var fact = Assert.Single(result.Phases, f => string.Equals(f.Label, focusPoint.ShortName, StringComparison.OrdinalIgnoreCase));
             var (expected, also) = script.Expected(focusPoint.Id);
-            Assert.True(fact.Value.StartsWith($"fase {expected} ") || (also is { } a && fact.Value.StartsWith($"fase {a} ")), $"{focusPoint.Id}: {fact.Value}");
+            Assert.True(fact.Value == $"fase {expected}" || (also is { } a && fact.Value == $"fase {a}"), $"{focusPoint.Id}: {fact.Value}");
         }
 
         var assessment = Assert.Single(store.Assessments);
@@ -30,8 +30,8 @@ public sealed class CaseConversationTests
         var rules = TestRules.Evaluator.Evaluate(input);
         Assert.Equal(AssessmentJson.Serialize(rules), assessment.ResultJson);
         Assert.Equal(TestRules.Evaluator.RulesVersion, assessment.RulesVersion);
-        Assert.Contains($"Typering: **{rules.Typering.Name}**. {rules.Typering.Summary}", chat.LastText);
-        var step1 = Assert.Single(chat.Last.OfType<AdviceStepReply>());
+        Assert.Equal((rules.Typering.Name, rules.Typering.Summary), (result.Typering, result.Summary));
+        var step1 = result.Step;
         Assert.Equal("Stap 1 — nu", step1.Title);
         Assert.InRange(step1.Items.Count, 1, 3);
         Assert.Equal(rules.Steps[0].Items.Select(i => i.Title), step1.Items.Select(i => i.Title));
@@ -43,8 +43,8 @@ public sealed class CaseConversationTests
         var chat = new ChatDriver();
         await CaseScript.Binnenmeren.RunToResultAsync(chat);
 
-        Assert.Contains("Typering: **Functioneel Verbonden**", chat.LastText);
-        Assert.Contains(chat.Last.OfType<AdviceStepReply>(), s => s.Title.StartsWith("Stap 1"));
+        Assert.Equal("Functioneel Verbonden", Assert.Single(chat.Last.OfType<ResultReply>()).Typering);
+        Assert.StartsWith("Stap 1", chat.ShownStep!.Title);
         var state = await chat.StateAsync();
         Assert.Equal(["organisatiestructuur", "kwaliteit"], state.Ambition);
         Assert.Equal("Dit is onze eigen inschatting.", state.Remarks["kwaliteit"]);

@@ -47,6 +47,13 @@ internal sealed class CaseScript(string file, IReadOnlyList<string> profileAnswe
         {
             var state = await chat.StateAsync();
             var (kind, argument) = Conversation.Dialog.Slots.Parse(state.Current!);
+            if (kind == "fp" && state.Proposal is null && Given.ContainsKey("kwaliteit") && !state.Remarks.ContainsKey("kwaliteit") && ReferenceEquals(this, Binnenmeren))
+            {
+                // Binnenmeren adds a remark to its first answer afterwards, with the command.
+                await chat.SayAsync("toelichting kwaliteit: Dit is onze eigen inschatting.");
+                continue;
+            }
+
             switch (kind)
             {
                 case "profile":
@@ -73,9 +80,6 @@ internal sealed class CaseScript(string file, IReadOnlyList<string> profileAnswe
                     break;
                 case "fp":
                     await AnswerLabel(chat, argument);
-                    break;
-                case "remark":
-                    await chat.SayAsync(argument == "kwaliteit" ? "Dit is onze eigen inschatting." : "overslaan");
                     break;
                 case "followup":
                     await chat.SayAsync("houden");

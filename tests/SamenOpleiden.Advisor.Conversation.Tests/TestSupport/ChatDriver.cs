@@ -10,11 +10,15 @@ internal sealed class ChatDriver
 {
     private int _activity;
 
-    public ChatDriver(IConversationStore? store = null, IReportLinks? reportLinks = null, string conversationId = "c1", string userId = "u1", IAdviceWording? wording = null, IModelReading? modelReading = null)
+    public ChatDriver(
+        IConversationStore? store = null, IReportLinks? reportLinks = null, string conversationId = "c1", string userId = "u1", IAdviceWording? wording = null,
+        bool showsForms = false, bool inGroup = false, IModelReading? modelReading = null)
     {
         Store = store ?? new InMemoryConversationStore();
         ConversationId = conversationId;
         UserId = userId;
+        ShowsForms = showsForms;
+        InGroup = inGroup;
         Engine = new ConversationEngine(Store, TestRules.Evaluator, TestRules.Recognizer, reportLinks ?? new NoReportLinks(), TimeProvider.System, wording: wording, modelReading: modelReading);
     }
 
@@ -26,15 +30,31 @@ internal sealed class ChatDriver
 
     public string UserId { get; }
 
-    public string ConversationKey => $"test:{ConversationId}";
+    /// <summary>True for a channel that shows forms (Teams, Web Chat): the profile comes as one <see cref="FormReply"/>.</summary>
+    public bool ShowsForms { get; }
+
+    /// <summary>True when the chat is a group chat shared with others.</summary>
+    public bool InGroup { get; }
+
+    public string ConversationKey => InGroup ? $"test:{ConversationId}/person:{UserId}" : $"test:{ConversationId}";
 
     public IReadOnlyList<Reply> Last { get; private set; } = [];
 
-    public async Task<IReadOnlyList<Reply>> StartAsync() =>
-        Last = await Engine.HandleAsync(new TurnInput(ConversationId, UserId, TurnKind.ConversationStarted, null, "test", NextActivity()), CancellationToken.None);
+    public async Task<IReadOnlyList<Reply>> StartAsync(string? text = null) => Last = await Engine.HandleAsync(Turn(TurnKind.ConversationStarted, text), CancellationToken.None);
 
-    public async Task<IReadOnlyList<Reply>> SayAsync(string text) =>
-        Last = await Engine.HandleAsync(new TurnInput(ConversationId, UserId, TurnKind.Message, text, "test", NextActivity()), CancellationToken.None);
+    public async Task<IReadOnlyList<Reply>> SayAsync(string text) => Last = await Engine.HandleAsync(Turn(TurnKind.Message, text), CancellationToken.None);
+
+    /// <summary>Sends a form as a channel does: every input's value, plus the form's name.</summary>
+    public async Task<IReadOnlyList<Reply>> SendFormAsync(string form, IReadOnlyDictionary<string, string> values) =>
+        Last = await Engine.HandleAsync(
+            Turn(TurnKind.Message, null) with { Values = new Dictionary<string, string>(values) { [FormReply.FormKey] = form } },
+            CancellationToken.None);
+
+    /// <summary>The advice step shown last: on its own, or inside the result.</summary>
+    public AdviceStepReply? ShownStep => Last.OfType<AdviceStepReply>().LastOrDefault() ?? Last.OfType<ResultReply>().LastOrDefault()?.Step;
+
+    private TurnInput Turn(TurnKind kind, string? text) =>
+        new(ConversationId, UserId, kind, text, "test", NextActivity()) { ShowsForms = ShowsForms, IsGroup = InGroup };
 
     public async Task<ConversationState> StateAsync() => (await Store.LoadAsync(ConversationKey, CancellationToken.None))!.State;
 
@@ -49,6 +69,8 @@ internal sealed class ChatDriver
         QuestionReply q => q.Text + " " + string.Join(" | ", q.Choices.Select(c => c.Label)),
         SummaryReply s => s.Title + "\n" + string.Join("\n", s.Facts.Select(f => $"{f.Label}: {f.Value}")),
         AdviceStepReply a => a.Title + "\n" + string.Join("\n", a.Items.Select(i => i.Title)),
+        ResultReply r => $"Typering: {r.Typering}\n{r.Summary}\n" + string.Join("\n", r.Phases.Select(f => $"{f.Label}: {f.Value}")) + $"\n{r.PhaseLegend}\n" + ReplyText(r.Step),
+        FormReply f => f.Text + "\n" + string.Join("\n", f.Problems.Concat(f.Fields.Select(x => x.Label))),
         ReportLinkReply r => r.Text + " " + r.Url,
         _ => reply.ToString(),
     };

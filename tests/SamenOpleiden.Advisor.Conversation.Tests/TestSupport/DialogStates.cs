@@ -31,6 +31,9 @@ internal static class DialogStates
             var (kind, argument) = Conversation.Dialog.Slots.Parse(current);
             var answer = kind switch
             {
+                // A remark is asked for with the command, once its focus point has an answer.
+                "fp" when target.StartsWith("remark:", StringComparison.Ordinal) && state.Answers.ContainsKey(Conversation.Dialog.Slots.Parse(target).Argument)
+                    => "toelichting " + Conversation.Dialog.Slots.Parse(target).Argument,
                 "profile" => Profile[profileIndex++],
                 "fp" when target == "proposal" => "Elk partnerschap doet het op zijn eigen manier, ad hoc.",
                 "fp" => argument == "financien" ? "3" : "1",

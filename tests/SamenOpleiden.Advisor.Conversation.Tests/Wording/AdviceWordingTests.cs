@@ -14,7 +14,7 @@ public sealed class AdviceWordingTests
         return chat;
     }
 
-    private static AdviceStepReply Step(ChatDriver chat) => chat.Last.OfType<AdviceStepReply>().Single();
+    private static AdviceStepReply Step(ChatDriver chat) => chat.ShownStep!;
 
     [Fact]
     public async Task HandleAsync_ResultWithActiveWording_ShowsTheWordsButKeepsTheRulesStructure()
@@ -32,9 +32,11 @@ public sealed class AdviceWordingTests
         Assert.All(step.Items, i => Assert.Equal([ScriptedWording.Text(i.AdviceId!)], i.Actions));
         Assert.Equal($"{ruleStep.Footer} {DialogTexts.Reworded}", step.Footer);
         // Phases and typering are never reworded.
-        Assert.Equal(ReplyJson.Serialize(rules.Last.Where(r => r is not AdviceStepReply).ToList()),
-            ReplyJson.Serialize(reworded.Last.Where(r => r is not AdviceStepReply).ToList()));
+        Assert.Equal(ReplyJson.Serialize(WithoutAdvice(rules.Last)), ReplyJson.Serialize(WithoutAdvice(reworded.Last)));
     }
+
+    private static List<Reply> WithoutAdvice(IEnumerable<Reply> replies) =>
+        replies.Where(r => r is not AdviceStepReply).Select(r => r is ResultReply result ? result with { Step = new AdviceStepReply("", []) } : r).ToList();
 
     [Fact]
     public async Task HandleAsync_ResultWithActiveWording_SendsTheRemarksAlong()

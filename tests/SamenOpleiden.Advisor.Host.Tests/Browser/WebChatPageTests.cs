@@ -112,8 +112,11 @@ public sealed class WebChatPageTests(ChromiumFixture chromium) : IClassFixture<C
     private static Task<bool> FocusIsOnAChoiceAsync(IPage page) =>
         page.EvaluateAsync<bool>("() => !!document.activeElement && document.activeElement.classList.contains('webchat__suggested-action')");
 
-    private static Task<string> SavedConversationAsync(IPage page) =>
-        page.EvaluateAsync<string>("() => JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage).find(k => k.startsWith('samenopleiden.chat')))).conversationId");
+    /// <summary>The conversation id the embed script keeps in sessionStorage (a JavaScript expression).</summary>
+    internal const string SavedConversationScript =
+        "(JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage).find(k => k.startsWith('samenopleiden.chat'))) || '{}').conversationId)";
+
+    internal static Task<string> SavedConversationAsync(IPage page) => page.EvaluateAsync<string>($"() => {SavedConversationScript}");
 
     internal static Task Expect(ILocator locator) =>
         locator.First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = Timeout });

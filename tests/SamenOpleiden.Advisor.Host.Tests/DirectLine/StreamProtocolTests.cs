@@ -64,13 +64,13 @@ public sealed class StreamProtocolTests : IDisposable
     public async Task WhileTheBotWorksTheStreamShowsTypingThatIsNeverStoredInTheHistory()
     {
         var slowBot = new Mock<IActivityBot>();
-        slowBot.Setup(b => b.OnActivityAsync(It.Is<Activity>(a => a.Type == ActivityTypes.Message), It.IsAny<CancellationToken>()))
+        slowBot.Setup(b => b.OnActivityAsync(It.Is<Activity>(a => a.Type == ActivityTypes.Message), It.IsAny<string?>(), It.IsAny<CancellationToken>()))
             .Returns(async () =>
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(800));
                 return (IReadOnlyList<Activity>)[new Activity { Type = ActivityTypes.Message, Text = "klaar" }];
             });
-        slowBot.Setup(b => b.OnActivityAsync(It.Is<Activity>(a => a.Type != ActivityTypes.Message), It.IsAny<CancellationToken>()))
+        slowBot.Setup(b => b.OnActivityAsync(It.Is<Activity>(a => a.Type != ActivityTypes.Message), It.IsAny<string?>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync([]);
         _app.ConfigureServices = services => services.AddSingleton(slowBot.Object);
         var client = new DirectLineClient(_app.CreateClient());

@@ -50,6 +50,28 @@ public sealed class UploadProtocolTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData(70 * 1024, 10)]
+    [InlineData(100, 9 * 1024 * 1024)]
+    public async Task AnUploadWithAnActivityOrFilesAboveTheLimitsIs413AndStoresNothing(int activityPadding, int fileBytes)
+    {
+        var client = new DirectLineClient(_app.CreateClient());
+        var conversationId = (string)(await client.StartAsync(AdvisorApplication.Secret))["conversationId"]!;
+        var before = (await client.GetActivitiesAsync(conversationId, AdvisorApplication.Secret))["activities"]!.AsArray().Count;
+        using var form = new MultipartFormDataContent
+        {
+            { Part($$"""{"type":"message","from":{"id":"u1"},"text":"{{new string('x', activityPadding)}}"}""", "application/vnd.microsoft.activity"), "activity", "blob" },
+            { new ByteArrayContent(new byte[fileBytes]), "file", "groot.bin" },
+        };
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/upload") { Content = form };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AdvisorApplication.Secret);
+
+        var response = await client.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(before, (await client.GetActivitiesAsync(conversationId, AdvisorApplication.Secret))["activities"]!.AsArray().Count);
+    }
+
     public void Dispose() => _app.Dispose();
 
     private static ByteArrayContent Part(string text, string contentType)

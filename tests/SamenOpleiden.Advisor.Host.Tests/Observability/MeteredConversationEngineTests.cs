@@ -25,9 +25,11 @@ public sealed class MeteredConversationEngineTests
         var engine = new MeteredConversationEngine(inner.Object, metrics, log);
         var turns = new List<(long Value, string Outcome)>();
         using var listener = new MeterListener();
+        // This test's meter only (the factory hands out one per name): services of tests running alongside count turns too.
+        var meter = services.GetRequiredService<IMeterFactory>().Create(AdvisorMetrics.MeterName);
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == AdvisorMetrics.MeterName && instrument.Name == "advisor.turns")
+            if (instrument.Meter == meter && instrument.Name == "advisor.turns")
             {
                 l.EnableMeasurementEvents(instrument);
             }

@@ -15,7 +15,7 @@ internal sealed class StoreBackedBot(IConversationStore store) : IActivityBot
 {
     private const int MaxAttempts = 50;
 
-    public async Task<IReadOnlyList<Activity>> OnActivityAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Activity>> OnActivityAsync(Activity activity, string? clientAddress, CancellationToken cancellationToken)
     {
         if (activity.Type != ActivityTypes.Message || activity.Conversation?.Id is not { } conversationId || activity.Id is not { } activityId)
         {

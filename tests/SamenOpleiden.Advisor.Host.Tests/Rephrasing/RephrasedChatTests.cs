@@ -57,7 +57,8 @@ public sealed class RephrasedChatTests
         var (chat, ruleChat) = (both.Chat, both.RuleChat);
 
         await chat.SayAsync("originele tekst");
-        // The card as the rules word it (the activities differ only in which message they answer).
+        await ruleChat.SayAsync("advies");
+        // Step 1's card as the rules word it (the activities differ only in which message they answer).
         Assert.Equal(Card(ruleChat.LastReplies), Card(chat.LastReplies));
         Assert.Contains("eigen woorden van de regels", Visible(chat.LastReplies));
 

@@ -92,4 +92,24 @@ public sealed class RegionChatTests : IDisposable
         Assert.StartsWith("Er zijn te veel onbekende regiocodes geprobeerd", ((TextReply)right[0]).Text);
         Assert.DoesNotContain(right.OfType<TextReply>(), r => r.Text.StartsWith("Je doet mee", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task UnknownCodesCountAcrossConversationsSoANewConversationDoesNotStartTheCountAgain()
+    {
+        var region = await _app.Regions.CreateAsync("Oost", default);
+        var chat = new RegionChatDriver(_app);
+        for (var conversation = 0; conversation < 5; conversation++)
+        {
+            await chat.SayAsync($"c{conversation}", "mallory", null);
+            await chat.SayAsync($"c{conversation}", "mallory", $"BBBB-BBB{conversation + 2}");
+        }
+
+        await chat.SayAsync("c6", "mallory", null);
+        var sixth = await chat.SayAsync("c6", "mallory", region.AccessCode);
+        await chat.SayAsync("other", "olga", null);
+        var someoneElse = await chat.SayAsync("other", "olga", region.AccessCode);
+
+        Assert.StartsWith("Er zijn te veel onbekende regiocodes geprobeerd", ((TextReply)sixth[0]).Text);
+        Assert.StartsWith("Je doet mee met regio Oost", ((TextReply)someoneElse[0]).Text);
+    }
 }

@@ -22,13 +22,13 @@ public sealed class ReportConfigurationTests
         {
             ["Reports:Regions:0:Id"] = "zuid",
             ["Reports:Regions:0:Name"] = "Onderwijsregio Zuid",
-            ["Reports:Regions:0:CoordinatorToken"] = "zuid-coordinator-geheim-2026",
-            ["Reports:Regions:0:AccessCode"] = "ZUID-2026",
+            ["Reports:Regions:0:CoordinatorToken"] = "Qh7vR2mXc9LpT4wZk8NbYd",
+            ["Reports:Regions:0:AccessCode"] = "K7PM-Q3XD",
         });
         var client = app.CreateClient();
 
-        var membership = await app.Regions.TryJoinAsync("zuid 2026", default);
-        var view = await client.GetAsync("/regio/zuid?token=zuid-coordinator-geheim-2026");
+        var membership = await app.Regions.TryJoinAsync("k7pm q3xd", default);
+        var view = await client.GetAsync("/regio/zuid?token=Qh7vR2mXc9LpT4wZk8NbYd");
 
         Assert.Equal("Onderwijsregio Zuid", membership!.RegionName);
         Assert.Equal(HttpStatusCode.OK, view.StatusCode);

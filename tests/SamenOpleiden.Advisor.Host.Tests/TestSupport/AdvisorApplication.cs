@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace SamenOpleiden.Advisor.Host.Tests.TestSupport;
@@ -35,6 +34,9 @@ internal sealed class AdvisorApplication : WebApplicationFactory<Program>
 
     public Dictionary<string, string?> Settings { get; }
 
+    /// <summary>The service's SQLite file (with <c>-wal</c> beside it while it runs).</summary>
+    public string DatabasePath => _database;
+
     public Action<IServiceCollection>? ConfigureServices { get; set; }
 
     /// <summary>Starts Kestrel on a free loopback port and returns its base address.</summary>
@@ -50,7 +52,12 @@ internal sealed class AdvisorApplication : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Storage:SqlitePath", _database);
-        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(Settings));
+        // As settings, not an added configuration source: those reach the service only after it has registered its parts.
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => ConfigureServices?.Invoke(services));
     }
 

@@ -93,6 +93,29 @@ public class ServiceStartTests
     }
 
     [Fact]
+    public async Task TheServiceRefusesToStartWithWeakRegionSecretsAndNamesEachKeyAndFault()
+    {
+        var (exitCode, _, error) = await AdvisorProcess.RunWithEnvironmentAsync(
+            new Dictionary<string, string>
+            {
+                ["Reports__Regions__0__Id"] = "noord",
+                ["Reports__Regions__0__Name"] = "Onderwijsregio Noord",
+                ["Reports__Regions__0__CoordinatorToken"] = "noord-coordinator-2026",
+                ["Reports__Regions__0__AccessCode"] = "NRD1-2026",
+                ["Storage__SqlitePath"] = Path.Combine(Path.GetTempPath(), $"advisor-{Guid.NewGuid():N}.db"),
+            },
+            "--urls", $"http://127.0.0.1:{LocalPorts.Free()}");
+
+        SamenOpleiden.Advisor.Storage.Tests.Reliability.ReliabilityLog.Write(
+            $"hardening #5 secret strength: a region configured with coordinator token 'noord-coordinator-2026' and access code 'NRD1-2026': exit code {exitCode}, " +
+            $"faults named {error.Split('\n').Count(line => line.StartsWith("Reports:Regions:0:", StringComparison.Ordinal))}");
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Reports:Regions:0:CoordinatorToken contains the region's id", error);
+        Assert.Contains("Reports:Regions:0:AccessCode contains the year 2026", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
     public async Task TheServiceRefusesToStartWithAnIncompleteRephrasingConfigurationAndNamesTheKeys()
     {
         var (exitCode, _, error) = await AdvisorProcess.RunWithEnvironmentAsync(

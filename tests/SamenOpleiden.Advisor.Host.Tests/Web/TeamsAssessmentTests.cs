@@ -6,9 +6,12 @@ namespace SamenOpleiden.Advisor.Host.Tests.Web;
 /// <summary>A whole assessment as a Teams user does it, through /api/messages with the real conversation and rules.</summary>
 public class TeamsAssessmentTests
 {
-    private static readonly string[] Profile = ["geen", "Binnenmeren", "krimp", "3", "po, vo en mbo", "75", "volledig", "weet ik niet", "buiten", "overslaan", "ja", "schoolopleider"];
+    private static readonly string[] Profile = ["geen", "Binnenmeren", "krimp", "3", "po, vo en mbo", "75", "volledig", "weet ik niet", "buiten", "nee", "ja", "schoolopleider"];
 
-    /// <summary>Binnenmeren's answers (domain case): free text for the first focus point, phase 1 for the other ten.</summary>
+    /// <summary>
+    /// Binnenmeren's answers, typed (the profile form then gives way to one question at a time): free text for the first
+    /// focus point, confirmed, with a remark added afterwards; phase 1 for the other ten.
+    /// </summary>
     internal static IEnumerable<string> BinnenmerenAnswers()
     {
         foreach (var line in Profile)
@@ -18,11 +21,10 @@ public class TeamsAssessmentTests
 
         yield return "Elk partnerschap bepaalt eigen accenten.";
         yield return "ja";
-        yield return "Dit is onze eigen inschatting.";
+        yield return "toelichting kwaliteit: Dit is onze eigen inschatting.";
         for (var i = 1; i < 11; i++)
         {
             yield return "1";
-            yield return "overslaan";
         }
 
         yield return "organisatiestructuur en kwaliteit";

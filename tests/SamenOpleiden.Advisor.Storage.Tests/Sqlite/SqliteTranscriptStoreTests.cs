@@ -20,11 +20,11 @@ public sealed class SqliteTranscriptStoreTests : TranscriptStoreContract, IDispo
     public async Task AppendAsync_NewStoreOnSameFile_ContinuesAfterTheLastWatermark()
     {
         var first = CreateStore();
-        await first.CreateConversationAsync("c", default);
-        await first.AppendAsync("c", _ => "x", default);
+        await first.CreateConversationAsync("c", null, default);
+        await AppendAsync(first, "c", _ => "x");
 
         var afterRestart = CreateStore();
-        var entry = await afterRestart.AppendAsync("c", _ => "y", default);
+        var entry = await AppendAsync(afterRestart, "c", _ => "y");
 
         Assert.Equal(2, entry.Watermark);
     }

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using SamenOpleiden.Advisor.BotFramework.Cards;
 using SamenOpleiden.Advisor.BotFramework.Schema;
 using SamenOpleiden.Advisor.Conversation;
 using SamenOpleiden.Advisor.Conversation.Replies;
@@ -19,10 +19,10 @@ internal sealed class AdvisorActivityBot(
     internal const string FailureText =
         "Sorry, daar ging iets mis aan mijn kant. Probeer het zo nog eens; je antwoorden tot nu toe zijn bewaard.";
 
-    public async Task<IReadOnlyList<Activity>> OnActivityAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Activity>> OnActivityAsync(Activity activity, string? clientAddress, CancellationToken cancellationToken)
     {
         var replies = new List<Activity>();
-        var input = ToTurn(activity);
+        var input = ToTurn(activity) is { } turn ? turn with { ClientAddress = clientAddress } : null;
         if (activity.Type == ActivityTypes.Message && activity.Attachments is { Count: > 0 })
         {
             replies.Add(renderer.Render(new TextReply(NoFilesText), activity.ServiceUrl));
@@ -59,20 +59,26 @@ internal sealed class AdvisorActivityBot(
             return null;
         }
 
+        // Web Chat renders Adaptive Card inputs, so the profile comes as one form.
         if (activity.Type == ActivityTypes.ConversationUpdate)
         {
-            return new TurnInput(conversationId, userId, TurnKind.ConversationStarted, null, "directline", activity.Id, activity.Locale);
+            return new TurnInput(conversationId, userId, TurnKind.ConversationStarted, null, DirectLineConversations.ChannelId, activity.Id, activity.Locale) { ShowsForms = true };
         }
 
-        var text = activity.Type == ActivityTypes.Message ? TextOf(activity) : null;
-        return string.IsNullOrWhiteSpace(text)
-            ? null
-            : new TurnInput(conversationId, userId, TurnKind.Message, text.Trim(), "directline", activity.Id, activity.Locale);
-    }
+        if (activity.Type != ActivityTypes.Message)
+        {
+            return null;
+        }
 
-    // A pressed button arrives as text (imBack) or, from a card or postBack, as a string value.
-    private static string? TextOf(Activity activity) =>
-        !string.IsNullOrWhiteSpace(activity.Text) ? activity.Text
-        : activity.Value is { ValueKind: JsonValueKind.String } value ? value.GetString()
-        : null;
+        // Typed text, or a button (its value as text with messageBack/imBack, or as value from a card), or a sent form.
+        var submitted = CardSubmission.Read(activity.Value);
+        var text = !string.IsNullOrWhiteSpace(activity.Text) ? activity.Text : submitted?.Choice;
+        return string.IsNullOrWhiteSpace(text) && submitted?.Values is null
+            ? null
+            : new TurnInput(conversationId, userId, TurnKind.Message, text?.Trim(), DirectLineConversations.ChannelId, activity.Id, activity.Locale)
+            {
+                ShowsForms = true,
+                Values = submitted?.Values,
+            };
+    }
 }

@@ -10,7 +10,7 @@ namespace SamenOpleiden.Advisor.BotFramework.DirectLine.Bots;
 /// </summary>
 internal sealed class EchoActivityBot : IActivityBot
 {
-    public Task<IReadOnlyList<Activity>> OnActivityAsync(Activity activity, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Activity>> OnActivityAsync(Activity activity, string? clientAddress, CancellationToken cancellationToken)
     {
         IReadOnlyList<Activity> replies = activity.Type switch
         {

@@ -1,15 +1,17 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using SamenOpleiden.Advisor.BotFramework.Cards;
 using SamenOpleiden.Advisor.BotFramework.Schema;
 using SamenOpleiden.Advisor.Conversation.Replies;
 
 namespace SamenOpleiden.Advisor.BotFramework.DirectLine.Bots;
 
 /// <summary>
-/// Renders channel-neutral replies for Web Chat: markdown text (Web Chat renders it and sanitises
-/// HTML), a question's choices as <c>messageBack</c> suggested actions, the progress marker in italics,
-/// advice and summaries as readable markdown, and a report link as a markdown link.
+/// Renders channel-neutral replies for Web Chat: markdown text (Web Chat renders it and sanitises HTML), a question's
+/// choices as <c>messageBack</c> suggested actions (once: no card repeats them), the progress marker in italics,
+/// advice steps and summaries as readable markdown, the profile form and the result as Adaptive Cards, and a
+/// report link as a markdown link.
 /// </summary>
 internal sealed class WebChatReplyRenderer
 {
@@ -18,9 +20,11 @@ internal sealed class WebChatReplyRenderer
     public Activity Render(Reply reply, string? serviceUrl) => reply switch
     {
         TextReply text => Message(text.Text),
-        QuestionReply question => Question(question),
+        QuestionReply question => WithChoices(Question(question), question.Choices),
         SummaryReply summary => Message(Summary(summary)),
-        AdviceStepReply step => Message(AdviceStep(step)),
+        AdviceStepReply step => WithChoices(Message(AdviceStep(step)), step.Choices ?? []),
+        FormReply form => Card(ReplyCards.Form(form)),
+        ResultReply result => Card(ReplyCards.Result(result, ChoiceButtons.WebChat)),
         ReportLinkReply link => Message($"[{Escape(link.Text)}]({Absolute(link.Url, serviceUrl)})"),
         _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "Unknown reply type."),
     };
@@ -55,20 +59,35 @@ internal sealed class WebChatReplyRenderer
             });
         }
 
-        activity.SuggestedActions = new SuggestedActions
+        return activity;
+    }
+
+    private static Activity WithChoices(Activity activity, IReadOnlyList<Choice> choices)
+    {
+        if (choices.Count > 0)
         {
             // messageBack rather than imBack: the engine gets the choice's value as text, while the
             // transcript shows the label the person pressed ("Fase 2", not "2").
-            Actions = [.. question.Choices.Select(choice => new CardAction
+            activity.SuggestedActions = new SuggestedActions
             {
-                Type = "messageBack",
-                Title = choice.Label,
-                Text = choice.Value,
-                DisplayText = choice.Label,
-            })],
-        };
+                Actions = [.. choices.Select(choice => new CardAction
+                {
+                    Type = "messageBack",
+                    Title = choice.Label,
+                    Text = choice.Value,
+                    DisplayText = choice.Label,
+                })],
+            };
+        }
+
         return activity;
     }
+
+    private static Activity Card(AdaptiveCard card) => new()
+    {
+        Type = ActivityTypes.Message,
+        Attachments = [AdaptiveCardAttachment.From(card)],
+    };
 
     private static string Summary(SummaryReply summary)
     {

@@ -6,8 +6,9 @@ namespace SamenOpleiden.Advisor.BotFramework.DirectLine.Streaming;
 
 /// <summary>
 /// One client's WebSocket: first everything recorded after the client's watermark, then each new
-/// entry as it is recorded, plus transient typing activities. Each text frame is one ActivitySet;
-/// empty frames are keepalives (DirectLineJS ignores them and would choke on any other ping).
+/// entry as it is recorded, plus transient activities (typing, the replies to an erasure). Each text frame is one
+/// ActivitySet; empty frames are keepalives (DirectLineJS ignores them and would choke on any other ping). A wake-up
+/// that finds nothing new and the conversation gone (erased with its respondent's data) closes the socket.
 /// </summary>
 internal sealed class DirectLineStreamSession(ConversationStreamHub hub, ITranscriptStore transcripts)
 {
@@ -31,9 +32,18 @@ internal sealed class DirectLineStreamSession(ConversationStreamHub hub, ITransc
                 try
                 {
                     var signal = await subscription.Signals.ReadAsync(wait.Token);
-                    sent = signal is null
-                        ? await SendRecordedAsync(socket, conversationId, sent, session.Token)
-                        : await SendAsync(socket, ActivitySetJson.FromTransient(signal, sent), sent, session.Token);
+                    if (signal is not null)
+                    {
+                        sent = await SendAsync(socket, ActivitySetJson.FromTransient(signal, sent), sent, session.Token);
+                        continue;
+                    }
+
+                    var before = sent;
+                    sent = await SendRecordedAsync(socket, conversationId, sent, session.Token);
+                    if (sent == before && !await transcripts.ConversationExistsAsync(conversationId, session.Token))
+                    {
+                        break;
+                    }
                 }
                 catch (OperationCanceledException) when (!session.IsCancellationRequested)
                 {

@@ -1,4 +1,6 @@
+using SamenOpleiden.Advisor.Conversation.Dialog.Profile;
 using SamenOpleiden.Advisor.Conversation.State;
+using SamenOpleiden.Advisor.Core.Typology;
 
 namespace SamenOpleiden.Advisor.Conversation.Dialog.Commands;
 
@@ -24,6 +26,9 @@ internal sealed class CommandHandler(DialogServices services, SlotFlow flow, Que
                 break;
             case CommandKind.Change:
                 Change(turn, command.Argument);
+                break;
+            case CommandKind.Remark:
+                Remark(turn, command.Argument);
                 break;
             case CommandKind.Skip:
                 Skip(turn);
@@ -85,6 +90,65 @@ internal sealed class CommandHandler(DialogServices services, SlotFlow flow, Que
         flow.GoTo(turn, Slots.FocusPoint(focusPoint.Id));
     }
 
+    /// <summary>
+    /// "toelichting financiën: tekst" keeps the remark; without a focus point it belongs to the one asked now, else to
+    /// the one answered last; without a text the bot asks for it.
+    /// </summary>
+    private void Remark(DialogTurn turn, string argument)
+    {
+        var colon = argument.IndexOf(':');
+        var named = (colon >= 0 ? argument[..colon] : argument).Trim();
+        var remark = colon >= 0 ? argument[(colon + 1)..].Trim() : "";
+        var focusPoint = named.Length == 0 ? FocusPointInView(turn) : services.FocusPoints.Match(named);
+        if (focusPoint is null && colon < 0)
+        {
+            // "toelichting HR doet nog niet mee": no focus point named, so all of it is the remark.
+            (focusPoint, remark) = (FocusPointInView(turn), named);
+        }
+
+        if (focusPoint is null)
+        {
+            turn.Say(DialogTexts.RemarkWhere + "\n" + FocusPointList());
+            flow.Reask(turn);
+            return;
+        }
+
+        if (remark.Length == 0)
+        {
+            flow.GoTo(turn, Slots.Remark(focusPoint.Id));
+            return;
+        }
+
+        if (ProfileParsers.Text(remark, AnswerHandler.RemarkLength) is not { } kept)
+        {
+            turn.Say(DialogTexts.RemarkTooLong);
+            flow.Reask(turn);
+            return;
+        }
+
+        turn.State.Remarks[focusPoint.Id] = kept;
+        turn.Say(DialogTexts.RemarkSaved(focusPoint.ShortName));
+        if (turn.State.AssessmentId is not null)
+        {
+            // The result was shown already: the stored assessment (and so the report) gets the remark too.
+            results.Store(turn);
+        }
+
+        if (turn.State.Current != Slots.Result)
+        {
+            flow.Reask(turn);
+        }
+    }
+
+    /// <summary>The focus point being asked now, else the one answered last.</summary>
+    private FocusPoint? FocusPointInView(DialogTurn turn)
+    {
+        var slot = Slots.Parse(turn.State.Current ?? "").Kind == "fp"
+            ? turn.State.Current
+            : turn.State.History.LastOrDefault(s => Slots.Parse(s).Kind == "fp");
+        return slot is null ? null : services.Typology.Find(Slots.Parse(slot).Argument);
+    }
+
     private void Skip(DialogTurn turn)
     {
         var (kind, argument) = Slots.Parse(turn.State.Current ?? Slots.Result);
@@ -99,6 +163,15 @@ internal sealed class CommandHandler(DialogServices services, SlotFlow flow, Que
         {
             // A skipped focus point is an unknown one: the rules handle "weet ik niet", not a missing answer.
             turn.State.Answers.TryAdd(argument, null);
+        }
+
+        if (kind == "profile" && turn.ShowsForms && !turn.State.ProfileOneByOne)
+        {
+            // The form was shown: skipping it skips the whole profile.
+            foreach (var question in ProfileQuestions.All)
+            {
+                turn.MarkDone(Slots.Profile(question.Key));
+            }
         }
 
         turn.Say("Overgeslagen.");

@@ -6,6 +6,7 @@ internal enum CommandKind
     Help,
     Back,
     Change,
+    Remark,
     Skip,
     Summary,
     Advice,
@@ -18,5 +19,8 @@ internal enum CommandKind
     JoinRegion,
 }
 
-/// <summary>A recognised command; <paramref name="Argument"/> is the rest of the text, e.g. the focus point of <c>wijzig</c>.</summary>
+/// <summary>
+/// A recognised command; <paramref name="Argument"/> is the rest of the text, e.g. the focus point of <c>wijzig</c>
+/// (normalised), or a remark as typed (<c>toelichting</c>).
+/// </summary>
 internal sealed record Command(CommandKind Kind, string Argument = "");

@@ -28,12 +28,19 @@ internal static class CommandParser
 
     private static readonly string[] ChangeVerbs = ["wijzig", "wijzigen", "verander", "aanpassen"];
 
+    private static readonly string[] RemarkVerbs = ["toelichting", "opmerking"];
+
     public static Command? Parse(string text)
     {
         var normalized = TextNormalizer.Normalize(text);
         if (normalized.Length == 0)
         {
             return null;
+        }
+
+        if (RemarkCommand(text) is { } remark)
+        {
+            return remark;
         }
 
         foreach (var (phrase, kind) in Phrases)
@@ -56,5 +63,16 @@ internal static class CommandParser
         }
 
         return null;
+    }
+
+    /// <summary>"toelichting", "toelichting financiën", "toelichting HR: tekst": the rest stays as typed, it may be the remark itself.</summary>
+    private static Command? RemarkCommand(string text)
+    {
+        var trimmed = text.Trim();
+        var end = trimmed.IndexOfAny([' ', ':', '\t', '\n']);
+        var verb = TextNormalizer.Normalize(end < 0 ? trimmed : trimmed[..end]);
+        return RemarkVerbs.Any(v => EditDistance.IsClose(verb, v))
+            ? new Command(CommandKind.Remark, end < 0 ? "" : trimmed[end..].TrimStart(' ', ':', '\t', '\n'))
+            : null;
     }
 }

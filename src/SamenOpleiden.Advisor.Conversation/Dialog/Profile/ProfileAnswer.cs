@@ -8,4 +8,7 @@ internal sealed record ProfileAnswer(Func<RegionProfile, RegionProfile>? Apply, 
     public static ProfileAnswer Ok(Func<RegionProfile, RegionProfile> apply) => new(apply, null);
 
     public static ProfileAnswer Fail(string error) => new(null, error);
+
+    /// <summary>An answer that leaves the profile as it is, e.g. "nee" to an optional explanation.</summary>
+    public static ProfileAnswer Unchanged { get; } = Ok(profile => profile);
 }

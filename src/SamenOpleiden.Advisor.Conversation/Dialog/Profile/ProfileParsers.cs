@@ -31,6 +31,9 @@ internal static partial class ProfileParsers
         return trimmed.Length <= maxLength && trimmed.Any(char.IsLetter) ? trimmed : null;
     }
 
+    /// <summary>A name (of a region, a role): short text, but not a bare "ja" or "nee", which answer something else.</summary>
+    public static string? Name(string text, int maxLength) => YesNo.Read(text) is null ? Text(text, maxLength) : null;
+
     /// <summary>The option whose word (or synonym) the text is or starts with, up to a typo.</summary>
     public static string? OneOf(string text, IReadOnlyList<(string Value, string[] Words)> options)
     {

@@ -23,7 +23,9 @@ internal sealed class PlainReplyWriter(TextWriter output)
         SummaryReply summary => string.Join(Environment.NewLine,
             new[] { summary.Title }.Concat(summary.Facts.Select(f => $"  {f.Label}: {f.Value}")).Concat(summary.Footer is null ? [] : [summary.Footer])),
         AdviceStepReply step => Step(step),
+        ResultReply result => Result(result),
         ReportLinkReply link => $"{link.Text}{Environment.NewLine}{link.Url}",
+        FormReply form => string.Join(Environment.NewLine, new[] { form.Text }.Concat(form.Fields.Select(f => $"  - {f.Label}"))),
         _ => reply.ToString() ?? "",
     };
 
@@ -36,8 +38,29 @@ internal sealed class PlainReplyWriter(TextWriter output)
         }
 
         lines.Add(question.Text);
-        lines.AddRange(question.Choices.Select(c =>
-            string.Equals(c.Label, c.Value, StringComparison.OrdinalIgnoreCase) ? $"  - {c.Label}" : $"  - {c.Label}  (typ: {c.Value})"));
+        lines.AddRange(Numbered(question.Choices));
+        if (question.AllowsSeveral)
+        {
+            lines.Add("Meer dan één? Typ de nummers of namen met komma's, bijvoorbeeld: 1, 2, 3");
+        }
+
+        return string.Join(Environment.NewLine, lines);
+    }
+
+    /// <summary>"  1. Fase 1: descriptor  (typ: 1)": the number or the value answers with the choice.</summary>
+    private static IEnumerable<string> Numbered(IReadOnlyList<Choice>? choices) =>
+        (choices ?? []).Select((c, i) =>
+            $"  {i + 1}. {c.Label}{(c.Description is null ? "" : $": {c.Description}")}" +
+            (string.Equals(c.Label, c.Value, StringComparison.OrdinalIgnoreCase) || c.Value == (i + 1).ToString() ? "" : $"  (typ: {c.Value})"));
+
+    private static string Result(ResultReply result)
+    {
+        var lines = new List<string> { $"Typering: {result.Typering}", Plain(result.Summary), "", "Jullie fase per focuspunt" };
+        lines.AddRange(result.Phases.Select(f => $"  {f.Label}: {f.Value}"));
+        lines.Add($"  ({result.PhaseLegend})");
+        lines.Add("");
+        lines.Add(Step(result.Step with { Choices = null }));
+        lines.AddRange(Numbered(result.Actions));
         return string.Join(Environment.NewLine, lines);
     }
 
@@ -56,6 +79,7 @@ internal sealed class PlainReplyWriter(TextWriter output)
             lines.Add(step.Footer);
         }
 
+        lines.AddRange(Numbered(step.Choices));
         return string.Join(Environment.NewLine, lines);
     }
 

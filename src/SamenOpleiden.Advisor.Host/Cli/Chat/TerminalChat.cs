@@ -46,7 +46,9 @@ internal sealed class TerminalChat(IConversationEngine engine, string conversati
         while (await input.ReadLineAsync(cancellationToken) is { } line)
         {
             output.WriteLine($"> {line}");
-            plain.Write(await engine.HandleAsync(Turn(TurnKind.Message, line), cancellationToken));
+            var text = OfferedChoices.In(replies)?.Resolve(line) ?? line;
+            replies = await engine.HandleAsync(Turn(TurnKind.Message, text), cancellationToken);
+            plain.Write(replies);
         }
 
         return 0;

@@ -5,6 +5,12 @@ namespace SamenOpleiden.Advisor.Host.Reports.Html;
 /// <summary>The frame of every report page (Dutch, UTF-8, inline stylesheet, no scripts from elsewhere) and HTML escaping.</summary>
 internal static class HtmlPage
 {
+    /// <summary>The one inline script of the pages; the Content-Security-Policy allows it by its hash.</summary>
+    public const string PrintHandler = "window.print()";
+
+    /// <summary>The print button of the report and region pages.</summary>
+    public const string PrintButton = "<button type=\"button\" class=\"primary\" onclick=\"" + PrintHandler + "\">Afdrukken of opslaan als PDF</button>\n";
+
     public static string Render(string title, string body)
     {
         var html = new StringBuilder();

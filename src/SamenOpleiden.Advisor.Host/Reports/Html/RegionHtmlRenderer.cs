@@ -68,7 +68,7 @@ internal static class RegionHtmlRenderer
     private static void Actions(StringBuilder html, RegionReport region, RegionDetails details, RegionViewLinks links)
     {
         html.Append("<nav class=\"actions\" aria-label=\"Regio-overzicht\">\n")
-            .Append("<button type=\"button\" class=\"primary\" onclick=\"window.print()\">Afdrukken of opslaan als PDF</button>\n")
+            .Append(HtmlPage.PrintButton)
             .Append("<a href=\"").Append(E(links.Csv(region.Round))).Append("\" download>CSV voor Excel</a>\n");
         foreach (var round in details.Rounds.Where(r => r.Number != region.Round))
         {
@@ -93,7 +93,7 @@ internal static class RegionHtmlRenderer
 
     private static void SpreadTable(StringBuilder html, RegionReport region)
     {
-        html.Append("<table id=\"spreiding-tabel\" class=\"wide\">\n<colgroup><col class=\"nr\"><col class=\"name\">")
+        html.Append("<table id=\"spreiding-tabel\" class=\"wide reflow\">\n<colgroup><col class=\"nr\"><col class=\"name\">")
             .Append(string.Concat(Enumerable.Repeat("<col>", region.PreviousRound is null ? 6 : 8))).Append("<col class=\"flag\"></colgroup>\n")
             .Append("<thead><tr><th class=\"num\">#</th><th>Focuspunt</th>")
             .Append("<th class=\"num\">Fase 1</th><th class=\"num\">Fase 2</th><th class=\"num\">Fase 3</th><th class=\"num\">Weet niet</th>")
@@ -107,18 +107,19 @@ internal static class RegionHtmlRenderer
         for (var i = 0; i < region.FocusPoints.Count; i++)
         {
             var f = region.FocusPoints[i];
-            html.Append("<tr data-focus-point=\"").Append(E(f.FocusPointId)).Append("\"><td class=\"num\">").Append(i + 1).Append("</td><td>").Append(E(f.Name)).Append("</td>");
-            foreach (var count in new[] { f.Counts.Phase1, f.Counts.Phase2, f.Counts.Phase3, f.Counts.Unknown })
+            // data-label names the column where a narrow screen shows the row as a list (ReportStylesheet: table.reflow).
+            html.Append("<tr data-focus-point=\"").Append(E(f.FocusPointId)).Append("\"><td class=\"num nr\">").Append(i + 1).Append("</td><td class=\"name\">").Append(E(f.Name)).Append("</td>");
+            foreach (var (label, count) in new[] { ("Fase 1", f.Counts.Phase1), ("Fase 2", f.Counts.Phase2), ("Fase 3", f.Counts.Phase3), ("Weet niet", f.Counts.Unknown) })
             {
-                html.Append("<td class=\"num\">").Append(count).Append("</td>");
+                html.Append("<td class=\"num\" data-label=\"").Append(label).Append("\">").Append(count).Append("</td>");
             }
 
-            html.Append("<td class=\"num\">").Append(E(ReportText.Number(f.Median))).Append("</td>")
-                .Append("<td class=\"num\">").Append(f.RegionalPhase?.ToString() ?? "—").Append("</td>");
-            if (region.PreviousRound is not null)
+            html.Append("<td class=\"num\" data-label=\"Mediaan\">").Append(E(ReportText.Number(f.Median))).Append("</td>")
+                .Append("<td class=\"num\" data-label=\"Regiofase\">").Append(f.RegionalPhase?.ToString() ?? "—").Append("</td>");
+            if (region.PreviousRound is { } earlier)
             {
-                html.Append("<td class=\"num\">").Append(E(ReportText.Number(f.PreviousMedian))).Append("</td>")
-                    .Append("<td class=\"num change\">").Append(E(ReportText.Change(f.Change))).Append("</td>");
+                html.Append("<td class=\"num\" data-label=\"Ronde ").Append(earlier).Append("\">").Append(E(ReportText.Number(f.PreviousMedian))).Append("</td>")
+                    .Append("<td class=\"num change\" data-label=\"Verandering\">").Append(E(ReportText.Change(f.Change))).Append("</td>");
             }
 
             html.Append("<td>").Append(f.Disagreement ? "<span class=\"flag\">twee fasen uiteen</span>" : "").Append("</td></tr>\n");
@@ -147,7 +148,7 @@ internal static class RegionHtmlRenderer
 
     private static void AnswerMatrix(StringBuilder html, RegionReport region)
     {
-        html.Append("<table class=\"matrix wide\">\n<colgroup><col class=\"name\"></colgroup>\n<thead><tr><th>Focuspunt</th>");
+        html.Append("<table class=\"matrix wide reflow\">\n<colgroup><col class=\"name\"></colgroup>\n<thead><tr><th>Focuspunt</th>");
         foreach (var respondent in region.Respondents)
         {
             html.Append("<th class=\"num\">").Append(E(respondent.Label)).Append("</th>");
@@ -156,10 +157,11 @@ internal static class RegionHtmlRenderer
         html.Append("</tr></thead>\n<tbody>\n");
         foreach (var f in region.FocusPoints)
         {
-            html.Append("<tr><td>").Append(E(f.ShortName)).Append("</td>");
-            foreach (var phase in f.PhaseByRespondent)
+            html.Append("<tr><td class=\"name\">").Append(E(f.ShortName)).Append("</td>");
+            for (var i = 0; i < f.PhaseByRespondent.Count; i++)
             {
-                html.Append("<td class=\"num\">").Append(phase?.ToString() ?? "?").Append("</td>");
+                html.Append("<td class=\"num\" data-label=\"").Append(E(region.Respondents[i].Label)).Append("\">")
+                    .Append(f.PhaseByRespondent[i]?.ToString() ?? "?").Append("</td>");
             }
 
             html.Append("</tr>\n");

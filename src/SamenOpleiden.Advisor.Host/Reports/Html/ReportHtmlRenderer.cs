@@ -67,7 +67,7 @@ internal static class ReportHtmlRenderer
 
     private static void Actions(StringBuilder html, string selfPath) =>
         html.Append("<nav class=\"actions\" aria-label=\"Rapport bewaren\">\n")
-            .Append("<button type=\"button\" class=\"primary\" onclick=\"window.print()\">Afdrukken of opslaan als PDF</button>\n")
+            .Append(HtmlPage.PrintButton)
             .Append("<a href=\"").Append(E(selfPath)).Append(".md\" download>Markdown</a>\n")
             .Append("<a href=\"").Append(E(selfPath)).Append(".json\" download>JSON</a>\n</nav>\n");
 
@@ -90,18 +90,19 @@ internal static class ReportHtmlRenderer
 
     private static void PhaseTable(StringBuilder html, IReadOnlyList<FocusPointReportRow> rows)
     {
-        html.Append("<table id=\"fasen-tabel\">\n<colgroup><col class=\"nr\"><col class=\"name\"><col class=\"phase\"><col class=\"descriptor\"><col class=\"ambition\"><col></colgroup>\n<thead><tr><th class=\"num\">#</th><th>Focuspunt</th><th class=\"num\">Fase</th>")
+        html.Append("<table id=\"fasen-tabel\" class=\"reflow\">\n<colgroup><col class=\"nr\"><col class=\"name\"><col class=\"phase\"><col class=\"descriptor\"><col class=\"ambition\"><col></colgroup>\n<thead><tr><th class=\"num\">#</th><th>Focuspunt</th><th class=\"num\">Fase</th>")
             .Append("<th>Beschrijving van de fase</th><th class=\"num\">Ambitie</th><th>Toelichting</th></tr></thead>\n<tbody>\n");
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
+            // data-label names the column where a narrow screen shows the row as a list (ReportStylesheet: table.reflow).
             html.Append("<tr data-focus-point=\"").Append(E(row.FocusPointId)).Append("\">")
-                .Append("<td class=\"num\">").Append(i + 1).Append("</td>")
-                .Append("<td>").Append(E(row.Name)).Append("</td>")
-                .Append("<td class=\"num\">").Append(row.Phase is { } p ? $"{p}<br><small>{E(row.PhaseName)}</small>" : "onbekend").Append("</td>")
-                .Append("<td>").Append(E(row.Descriptor ?? "—")).Append("</td>")
-                .Append("<td class=\"num\">").Append(row.AmbitionRank is { } rank ? $"prioriteit {rank}<br><small>naar fase {row.AmbitionPhase}</small>" : "—").Append("</td>")
-                .Append("<td class=\"remark\">").Append(E(row.Remark ?? "")).Append("</td></tr>\n");
+                .Append("<td class=\"num nr\">").Append(i + 1).Append("</td>")
+                .Append("<td class=\"name\">").Append(E(row.Name)).Append("</td>")
+                .Append("<td class=\"num\" data-label=\"Fase\">").Append(row.Phase is { } p ? $"{p}<br><small>{E(row.PhaseName)}</small>" : "onbekend").Append("</td>")
+                .Append("<td data-label=\"Beschrijving\">").Append(E(row.Descriptor ?? "—")).Append("</td>")
+                .Append("<td class=\"num\" data-label=\"Ambitie\">").Append(row.AmbitionRank is { } rank ? $"prioriteit {rank}<br><small>naar fase {row.AmbitionPhase}</small>" : "—").Append("</td>")
+                .Append("<td class=\"remark\" data-label=\"Toelichting\">").Append(E(row.Remark ?? "")).Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n");

@@ -2,15 +2,16 @@ namespace SamenOpleiden.Advisor.Host.Reports.Html;
 
 /// <summary>
 /// The one stylesheet of report pages, inlined so a saved page is a single file. Screen: a calm
-/// A4-wide column. Print: A4 margins, no buttons, no breaks inside a table row or advice item,
-/// and nothing that needs colour to be understood.
+/// A4-wide column; on a phone the full width, with tables shown row by row as labelled lists.
+/// Print: A4 margins, no buttons, no breaks inside a table row or advice item, and nothing that
+/// needs colour to be understood.
 /// </summary>
 internal static class ReportStylesheet
 {
     public const string Css = """
         :root { --ink: #1b1b1b; --muted: #555; --line: #c8c8c8; --accent: #0b5a6b; --soft: #f3f6f7; }
         * { box-sizing: border-box; }
-        html { font-family: "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", sans-serif; font-size: 10.5pt; color: var(--ink); line-height: 1.45; }
+        html { font-family: "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", sans-serif; font-size: 10.5pt; color: var(--ink); line-height: 1.45; overflow-wrap: break-word; }
         body { margin: 0; background: #e9ecee; }
         main { max-width: 210mm; margin: 12px auto; padding: 16mm 16mm 18mm; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.15); }
         h1 { font-size: 20pt; margin: 0 0 2mm; line-height: 1.2; }
@@ -38,10 +39,10 @@ internal static class ReportStylesheet
         table.matrix col.name { width: 30%; }
         col.flag { width: 14%; }
         col.nr { width: 10mm; }
-        col.name { width: 24%; }
-        col.phase { width: 15%; }
-        col.descriptor { width: 28%; }
-        col.ambition { width: 13%; }
+        col.name { width: 21%; }
+        col.phase { width: 14%; }
+        col.descriptor { width: 24%; }
+        col.ambition { width: 12%; }
         thead { display: table-header-group; }
         th, td { text-align: left; vertical-align: top; padding: 1.6mm 1.6mm; border-bottom: .6pt solid var(--line); overflow-wrap: break-word; hyphens: auto; }
         th { border-bottom: 1.2pt solid var(--ink); font-weight: 600; }
@@ -55,14 +56,37 @@ internal static class ReportStylesheet
         .advice { border: .8pt solid var(--line); border-left: 3pt solid var(--ink); padding: 2.5mm 3.5mm; margin: 0 0 3mm; break-inside: avoid; background: var(--soft); }
         .advice ul { margin: 1mm 0 1.5mm; padding-left: 5mm; }
         .advice .facts { font-size: 9.5pt; }
-        .why { font-size: 8.5pt; color: var(--muted); margin-top: 1mm; }
+        .why { font-size: 8.5pt; color: var(--muted); margin-top: 1mm; overflow-wrap: anywhere; }
         .why ul { margin: .5mm 0 0; padding-left: 4.5mm; }
         .empty { color: var(--muted); font-style: italic; }
-        .trace-list { font-size: 8.5pt; color: var(--muted); }
+        .trace-list { font-size: 8.5pt; color: var(--muted); overflow-wrap: anywhere; }
         .trace-list dt { font-weight: 600; color: var(--ink); margin-top: 1.5mm; }
         .trace-list dd { margin: 0 0 0 4mm; }
         footer { margin-top: 8mm; padding-top: 2mm; border-top: .6pt solid var(--line); font-size: 8.5pt; color: var(--muted); }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+        .actions a, .actions button { min-height: 44px; display: inline-flex; align-items: center; }
+        @media screen and (max-width: 640px) {
+          html { font-size: 11pt; }
+          main { max-width: none; margin: 0; padding: 16px 14px 24px; box-shadow: none; }
+          h1 { font-size: 18pt; }
+          dl.profile { grid-template-columns: 1fr; gap: 0; }
+          dl.profile dd { margin-bottom: 2mm; }
+          /* A table becomes one block per row: the first cells as its heading, the others labelled by data-label. */
+          table.reflow, table.reflow tbody, table.reflow tr, table.reflow td { display: block; width: auto; }
+          table.reflow colgroup { display: none; }
+          table.reflow thead { display: none; }
+          table.reflow tr { padding: 2.5mm 0; border-bottom: .6pt solid var(--line); }
+          table.reflow td { border: 0; padding: .3mm 0; text-align: left; hyphens: manual; }
+          table.reflow td.nr { display: inline; font-weight: 600; }
+          table.reflow td.nr::after { content: ". "; }
+          table.reflow td.name { display: inline; font-weight: 600; }
+          table.reflow td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; color: var(--muted); }
+          table.reflow td[data-label] br { display: none; }
+          table.reflow td[data-label] small::before { content: " · "; }
+          table.reflow td:empty { display: none; }
+          table.reflow td.num { display: inline-block; margin-right: 4mm; }
+          table.reflow td.remark { display: block; }
+        }
         @page { size: A4; margin: 15mm 14mm 16mm; }
         @media print {
           body { background: #fff; }

@@ -12,5 +12,6 @@ internal static class PostgresMigrations
         new(2, "Direct Line transcripts", PostgresSchema.Transcripts),
         new(3, "report archive, regions and rounds", PostgresSchema.Reports),
         new(4, "rephrasings of advice (optional LLM layer)", PostgresSchema.Rephrasings),
+        new(5, "respondent links, erased transcripts, undelivered replies, retention", PostgresSchema.Erasure),
     ];
 }

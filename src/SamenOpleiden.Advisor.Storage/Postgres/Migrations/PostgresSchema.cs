@@ -94,4 +94,43 @@ internal static class PostgresSchema
         );
         CREATE INDEX ix_report_links_report ON report_links (report_id);
         """;
+
+    /// <summary>Migration 5, the same as SQLite's <c>ErasureSchema</c>: what deletion and retention need.</summary>
+    public const string Erasure = """
+        ALTER TABLE transcript_conversation
+            ADD COLUMN respondent_key text,
+            ADD COLUMN total_bytes    bigint NOT NULL DEFAULT 0,
+            ADD COLUMN updated_utc    timestamptz NOT NULL DEFAULT now();
+        -- Older transcripts did not record their respondent; the engine keys a web chat 'directline:<conversation id>'.
+        UPDATE transcript_conversation t SET
+            total_bytes = COALESCE((SELECT SUM(octet_length(payload)) FROM transcript_entry e WHERE e.conversation_id = t.conversation_id), 0),
+            updated_utc = created_utc,
+            respondent_key = (SELECT respondent_key FROM conversations c WHERE c.conversation_key = 'directline:' || t.conversation_id);
+        CREATE INDEX ix_transcript_conversation_respondent ON transcript_conversation (respondent_key);
+        CREATE INDEX ix_transcript_conversation_updated ON transcript_conversation (updated_utc);
+
+        CREATE TABLE erased_transcripts (
+            conversation_hash text PRIMARY KEY,
+            erased_at         timestamptz NOT NULL
+        );
+
+        CREATE TABLE undelivered_replies (
+            reply_id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            conversation_key text NOT NULL,
+            activity_id      text NOT NULL,
+            respondent_key   text NOT NULL,
+            payload          text NOT NULL,
+            error            text NOT NULL,
+            failed_at        timestamptz NOT NULL
+        );
+        CREATE INDEX ix_undelivered_replies_conversation ON undelivered_replies (conversation_key);
+        CREATE INDEX ix_undelivered_replies_respondent ON undelivered_replies (respondent_key);
+
+        ALTER TABLE rephrasings ADD COLUMN content_hash text;
+        -- RephrasingCacheKey.Value ends with the 64 hex digits of the content hash.
+        UPDATE rephrasings SET content_hash = right(key, 64);
+        CREATE INDEX ix_rephrasings_content ON rephrasings (content_hash);
+
+        CREATE INDEX ix_processed_activities_created ON processed_activities (created_at);
+        """;
 }

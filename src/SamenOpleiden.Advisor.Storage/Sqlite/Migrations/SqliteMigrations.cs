@@ -12,5 +12,6 @@ internal static class SqliteMigrations
         new(2, "report archive, report links, regions and rounds", ReportsSchema.Sql),
         new(3, "channel transcripts (Direct Line)", TranscriptSchema.Sql),
         new(4, "rephrasings of advice (optional LLM layer)", RephrasingSchema.Sql),
+        new(5, "respondent links, erased transcripts, undelivered replies, retention", ErasureSchema.Sql),
     ];
 }

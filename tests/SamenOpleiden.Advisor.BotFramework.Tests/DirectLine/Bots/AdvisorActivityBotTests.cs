@@ -20,9 +20,9 @@ public sealed class AdvisorActivityBotTests
             .Callback<TurnInput, CancellationToken>((input, _) => seen = input)
             .ReturnsAsync([new TextReply("Welkom!")]);
 
-        var replies = await CreateTarget().OnActivityAsync(Inbound(ActivityTypes.ConversationUpdate, locale: "nl-NL"), default);
+        var replies = await CreateTarget().OnActivityAsync(Inbound(ActivityTypes.ConversationUpdate, locale: "nl-NL"), null, default);
 
-        Assert.Equal(new TurnInput("c1", "dl_u", TurnKind.ConversationStarted, null, "directline", "c1|0000001", "nl-NL"), seen);
+        Assert.Equal(new TurnInput("c1", "dl_u", TurnKind.ConversationStarted, null, "directline", "c1|0000001", "nl-NL") { ShowsForms = true }, seen);
         Assert.Equal("Welkom!", Assert.Single(replies).Text);
     }
 
@@ -36,10 +36,27 @@ public sealed class AdvisorActivityBotTests
         var activity = Inbound(ActivityTypes.Message, text: null);
         activity.Value = JsonSerializer.SerializeToElement("2");
 
-        await CreateTarget().OnActivityAsync(activity, default);
+        await CreateTarget().OnActivityAsync(activity, null, default);
 
         Assert.Equal(TurnKind.Message, seen!.Kind);
         Assert.Equal("2", seen.Text);
+    }
+
+    [Fact]
+    public async Task OnActivityAsync_SentForm_GivesTheEngineEveryInputValueAsText()
+    {
+        TurnInput? seen = null;
+        _engine.Setup(e => e.HandleAsync(It.IsAny<TurnInput>(), It.IsAny<CancellationToken>()))
+            .Callback<TurnInput, CancellationToken>((input, _) => seen = input)
+            .ReturnsAsync([]);
+        var activity = Inbound(ActivityTypes.Message, text: null);
+        activity.Value = JsonSerializer.SerializeToElement(new { form = "profile", regionName = "Binnenmeren", partnerships = 3, sectors = "po,vo" });
+
+        await CreateTarget().OnActivityAsync(activity, null, default);
+
+        Assert.Equal(TurnKind.Message, seen!.Kind);
+        Assert.True(seen.ShowsForms);
+        Assert.Equal(new Dictionary<string, string> { ["form"] = "profile", ["regionName"] = "Binnenmeren", ["partnerships"] = "3", ["sectors"] = "po,vo" }, seen.Values);
     }
 
     [Fact]
@@ -48,7 +65,7 @@ public sealed class AdvisorActivityBotTests
         var activity = Inbound(ActivityTypes.Message, text: null);
         activity.Attachments = [new Attachment { ContentType = "image/png", ContentUrl = "http://x/a.png" }];
 
-        var replies = await CreateTarget().OnActivityAsync(activity, default);
+        var replies = await CreateTarget().OnActivityAsync(activity, null, default);
 
         Assert.Equal(AdvisorActivityBot.NoFilesText, Assert.Single(replies).Text);
         _engine.VerifyNoOtherCalls();
@@ -60,7 +77,7 @@ public sealed class AdvisorActivityBotTests
         _engine.Setup(e => e.HandleAsync(It.IsAny<TurnInput>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new InvalidOperationException("boom"));
 
-        var replies = await CreateTarget().OnActivityAsync(Inbound(ActivityTypes.Message), default);
+        var replies = await CreateTarget().OnActivityAsync(Inbound(ActivityTypes.Message), null, default);
 
         Assert.Equal(AdvisorActivityBot.FailureText, Assert.Single(replies).Text);
     }
@@ -68,8 +85,8 @@ public sealed class AdvisorActivityBotTests
     [Fact]
     public async Task OnActivityAsync_EventOrEmptyMessage_IsNotATurn()
     {
-        var replies = await CreateTarget().OnActivityAsync(Inbound(ActivityTypes.Event), default);
-        var empty = await CreateTarget().OnActivityAsync(Inbound(ActivityTypes.Message, text: "  "), default);
+        var replies = await CreateTarget().OnActivityAsync(Inbound(ActivityTypes.Event), null, default);
+        var empty = await CreateTarget().OnActivityAsync(Inbound(ActivityTypes.Message, text: "  "), null, default);
 
         Assert.Empty(replies);
         Assert.Empty(empty);

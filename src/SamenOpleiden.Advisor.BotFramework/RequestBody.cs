@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Http;
 
-namespace SamenOpleiden.Advisor.BotFramework.Messaging;
+namespace SamenOpleiden.Advisor.BotFramework;
 
-/// <summary>Reads a request body up to a limit, whether or not the client announced its length.</summary>
+/// <summary>
+/// Reads a request body up to a limit, whether or not the client announced its length: never more than the limit is
+/// held in memory, and the caller refuses the request (413) before anything of it is stored.
+/// </summary>
 internal static class RequestBody
 {
     /// <summary>The body, or null when it is larger than <paramref name="limit"/> bytes.</summary>

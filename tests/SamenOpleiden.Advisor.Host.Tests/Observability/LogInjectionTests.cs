@@ -1,0 +1,123 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using SamenOpleiden.Advisor.Host.Observability;
+using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Storage.Tests.Reliability;
+
+namespace SamenOpleiden.Advisor.Host.Tests.Observability;
+
+/// <summary>
+/// A value from outside that reaches the log (here a channel token's <c>kid</c>, logged when the key is unknown) cannot
+/// add a line of its own: the service's console log writes control characters as escapes.
+/// </summary>
+public sealed class LogInjectionTests
+{
+    private const string Injected = "warn: FAKE LOG LINE";
+
+    [Fact]
+    public async Task AForgedKidWithALineBreakStaysOnTheLineOfTheEntryThatLogsIt()
+    {
+        await using var keys = await StartKeyServerAsync();
+        var port = LocalPorts.Free();
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetTempPath(), RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(AdvisorProcess.AppDll);
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["MicrosoftAppId"] = "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a";
+        start.Environment["MicrosoftAppPassword"] = "secret";
+        start.Environment["BotFramework__OpenIdMetadataUrl"] = keys.Urls.Single() + "/openid";
+        start.Environment["Storage__SqlitePath"] = ChatProcess.TempDatabase();
+        var lines = new ConcurrentQueue<string>();
+        using var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, line) => { if (line.Data is { } text) lines.Enqueue(text); };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            var status = await PostForgedAsync(http);
+            for (var wait = 0; wait < 100 && !lines.Any(l => l.Contains("FAKE LOG LINE", StringComparison.Ordinal)); wait++)
+            {
+                await Task.Delay(100);
+            }
+
+            var carrying = lines.Where(l => l.Contains("FAKE LOG LINE", StringComparison.Ordinal)).ToList();
+            ReliabilityLog.Write($"hardening #8 log injection: a token whose kid holds CR LF + '{Injected}' was answered {(int)status}; " +
+                $"console lines with the injected text: {carrying.Count}, of which starting a line of their own: {carrying.Count(l => !l.Contains("signing key", StringComparison.Ordinal))}");
+            Assert.Equal(HttpStatusCode.Unauthorized, status);
+            var line = Assert.Single(carrying);
+            Assert.Contains("signing key 'x\\r\\nwarn: FAKE LOG LINE' is not published", line, StringComparison.Ordinal);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
+    public void TheFormatterWritesEveryControlCharacterAndLineSeparatorAsAnEscape()
+    {
+        var text = new StringBuilder();
+        EscapingConsoleFormatter.Escape("a\rb\nc\td\u0007e\u2028f", text);
+
+        Assert.Equal("a\\rb\\nc\\td\\u0007e\\u2028f", text.ToString());
+    }
+
+    private static async Task<HttpStatusCode> PostForgedAsync(HttpClient http)
+    {
+        var header = Base64Url("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"x\\r\\n" + Injected + "\"}");
+        var payload = Base64Url("{\"iss\":\"https://api.botframework.com\",\"aud\":\"3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a\"}");
+        var activity = """
+            {"type":"message","id":"a1","channelId":"msteams","serviceUrl":"https://smba.trafficmanager.net/emea/",
+             "from":{"id":"29:user"},"recipient":{"id":"28:bot"},"conversation":{"id":"a:1"},"text":"hallo"}
+            """;
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            try
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(activity, Encoding.UTF8, "application/json") };
+                request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {header}.{payload}.c2lnbmF0dXJl");
+                using var response = await http.SendAsync(request);
+                if (response.StatusCode != HttpStatusCode.ServiceUnavailable)
+                {
+                    return response.StatusCode;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The service did not answer within 60 s.");
+    }
+
+    /// <summary>The channel's key metadata on loopback, publishing no keys: every kid is unknown.</summary>
+    private static async Task<WebApplication> StartKeyServerAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        app.MapGet("/openid", (HttpContext http) => Results.Json(new
+        {
+            issuer = "https://api.botframework.com",
+            jwks_uri = $"{http.Request.Scheme}://{http.Request.Host}/keys",
+        }));
+        app.MapGet("/keys", () => Results.Json(new { keys = Array.Empty<object>() }));
+        await app.StartAsync();
+        return app;
+    }
+
+    private static string Base64Url(string json) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
