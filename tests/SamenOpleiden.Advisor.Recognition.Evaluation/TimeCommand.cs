@@ -17,7 +17,7 @@ internal static class TimeCommand
     {
         try
         {
-            var typology = RuleSetLoader.LoadCompiled(rulesDirectory).Typology;
+            var typology = RuleSetLoader.LoadTypology(rulesDirectory);
             var load = Stopwatch.StartNew();
             var lexicon = LexiconLoader.Load(rulesDirectory, typology);
             var loadTime = load.Elapsed;

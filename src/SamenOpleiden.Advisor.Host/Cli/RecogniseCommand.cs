@@ -38,7 +38,7 @@ internal static class RecogniseCommand
     {
         try
         {
-            var typology = RuleSetLoader.LoadCompiled(rulesDirectory).Typology;
+            var typology = RuleSetLoader.LoadTypology(rulesDirectory);
             var (examples, words) = WordWeightsLearner.Learn(rulesDirectory, typology);
             Console.WriteLine($"{examples} voorbeelden gelezen, {words} woordgewichten geschreven naar {Path.Combine(rulesDirectory, "word-weights.json")}.");
             return 0;
