@@ -8,14 +8,15 @@ namespace SamenOpleiden.Advisor.Conversation.Tests.Dialog;
 public sealed class ResultPresenterTests
 {
     [Fact]
-    public async Task Result_TyperingLine_NamesThePhaseOnceAndThenItsShape()
+    public async Task Result_Typering_NamesThePhaseOnceAndThenItsShape()
     {
         var chat = new ChatDriver();
 
         await PlayBinnenmerenAsync(chat);
 
-        var typering = chat.LastText.Split('\n').Single(line => line.StartsWith("Typering:", StringComparison.Ordinal));
-        Assert.Equal("Typering: **Functioneel Verbonden**. Voorop lopen financiën.", typering);
+        var result = chat.Last.OfType<Replies.ResultReply>().Single();
+        Assert.Equal("Functioneel Verbonden", result.Typering);
+        Assert.Equal("Voorop lopen financiën.", result.Summary);
     }
 
     [Fact]
@@ -25,7 +26,7 @@ public sealed class ResultPresenterTests
 
         await PlayBinnenmerenAsync(chat);
 
-        var placement = Assert.Single(chat.Last.OfType<Replies.AdviceStepReply>().Single().Items, i => i.AdviceId == "solidariteit-plaatsing-krimp");
+        var placement = Assert.Single(chat.ShownStep!.Items, i => i.AdviceId == "solidariteit-plaatsing-krimp");
         Assert.Equal("voorzitter van het bestuurlijk overleg (trekker), met bestuurders, HR en regiocoördinator", placement.Who);
     }
 
@@ -44,7 +45,7 @@ public sealed class ResultPresenterTests
     }
 
     [Fact]
-    public async Task EveryTurn_AsksTheRulesAtMostOnce_AndNotBeforeAllFocusPointsAreAnswered()
+    public async Task EveryTurn_AsksTheRulesAtMostOnce_AndNotBeforeTheLastFocusPointIsAnswered()
     {
         var evaluator = new CountingEvaluator(TestRules.Evaluator);
         var chat = new ChatDriver(evaluator: evaluator);
@@ -65,7 +66,9 @@ public sealed class ResultPresenterTests
         }
 
         Assert.All(perTurn, turn => Assert.InRange(turn.Evaluations, 0, 1));
-        Assert.All(perTurn.Where(t => t.Slot.StartsWith("profile:", StringComparison.Ordinal) || t.Slot.StartsWith("fp:", StringComparison.Ordinal)),
+        // The answer to the last focus point is the first the rules must see: its follow-up questions come from them.
+        var lastFocusPoint = perTurn.FindLastIndex(t => t.Slot.StartsWith("fp:", StringComparison.Ordinal));
+        Assert.All(perTurn.Take(lastFocusPoint).Where(t => t.Slot.StartsWith("profile:", StringComparison.Ordinal) || t.Slot.StartsWith("fp:", StringComparison.Ordinal)),
             turn => Assert.Equal(0, turn.Evaluations));
         Assert.Equal(0, perTurn.Single(t => t.Slot == "samenvatting").Evaluations);
     }
