@@ -28,10 +28,14 @@ public sealed class BotFrameworkOptions
     /// <summary>Overrides the managed identity endpoint; otherwise <c>IDENTITY_ENDPOINT</c> or the instance metadata service.</summary>
     public Uri? ManagedIdentityEndpoint { get; set; }
 
-    /// <summary>How often a forced key refresh (for an unknown <c>kid</c>) may happen, so forged kids cannot hammer the key endpoint.</summary>
+    /// <summary>
+    /// How often tokens with an unknown <c>kid</c> may make the keys be fetched again (key rollover): at most once per
+    /// interval and not within it after a successful fetch, so forged kids cannot hammer the key endpoint. Also the wait
+    /// before a failed fetch is retried. At least 1 second (IdentityModel's minimum).
+    /// </summary>
     public TimeSpan SigningKeyRefreshThrottle { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How long fetched signing keys are trusted before they are fetched again.</summary>
+    /// <summary>How long fetched signing keys are used before they are fetched again (plus up to 5% jitter). At least 5 minutes (IdentityModel's minimum).</summary>
     public TimeSpan SigningKeyLifetime { get; set; } = TimeSpan.FromHours(12);
 
     /// <summary>First delay of the Connector retry backoff (a <c>Retry-After</c> header wins over it).</summary>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.IdentityModel.Tokens;
 using Polly;
 using SamenOpleiden.Advisor.BotFramework.Auth;
 using SamenOpleiden.Advisor.BotFramework.Connector;
@@ -28,11 +29,11 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddSingleton(ChannelLimits.Read(configuration));
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddHttpClient(SigningKeyCache.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
+        services.AddHttpClient(ChannelSigningKeys.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
         services.AddHttpClient(ConnectorTokenProvider.HttpClientName).AddResilienceHandler("token", b => AddRetry(b, options));
         services.AddHttpClient(ConnectorClient.HttpClientName).AddResilienceHandler("connector", b => AddRetry(b, options));
 
-        services.AddSingleton<ISigningKeyCache, SigningKeyCache>();
+        services.AddSingleton<IChannelSigningKeys, ChannelSigningKeys>();
         services.AddSingleton<IChannelRequestAuthenticator, ChannelRequestAuthenticator>();
         services.AddSingleton<IConnectorTokenProvider, ConnectorTokenProvider>();
         services.AddSingleton<IConnectorClient, ConnectorClient>();
@@ -62,6 +63,22 @@ public static class BotFrameworkServiceCollectionExtensions
         {
             // Expected shape: MicrosoftAppType=SingleTenant, MicrosoftAppTenantId=<directory (tenant) GUID>.
             throw Invalid("MicrosoftAppType is SingleTenant, so MicrosoftAppTenantId must be set to the bot's tenant id.");
+        }
+
+        if (options.IsAuthenticationEnabled && !(AppContext.TryGetSwitch(ChannelSigningKeys.BlockingRefreshSwitch, out var blocking) && blocking))
+        {
+            throw Invalid($"The runtime switch {ChannelSigningKeys.BlockingRefreshSwitch} must be true (a RuntimeHostConfigurationOption in the host's project, as in Directory.Build.props), or a rolled-over channel signing key is refused until a later request.");
+        }
+
+        // ConfigurationManager refuses shorter intervals; say which setting is wrong before the first request does.
+        if (options.SigningKeyLifetime < BaseConfigurationManager.MinimumAutomaticRefreshInterval)
+        {
+            throw Invalid($"BotFramework:SigningKeyLifetime is {options.SigningKeyLifetime}; it must be at least {BaseConfigurationManager.MinimumAutomaticRefreshInterval}.");
+        }
+
+        if (options.SigningKeyRefreshThrottle < BaseConfigurationManager.MinimumRefreshInterval)
+        {
+            throw Invalid($"BotFramework:SigningKeyRefreshThrottle is {options.SigningKeyRefreshThrottle}; it must be at least {BaseConfigurationManager.MinimumRefreshInterval}.");
         }
 
         return options;

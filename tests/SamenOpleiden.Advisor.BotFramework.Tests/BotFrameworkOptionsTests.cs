@@ -41,6 +41,17 @@ public sealed class BotFrameworkOptionsTests
         Assert.Contains("MicrosoftAppTenantId", error.Message);
     }
 
+    [Theory]
+    [InlineData("BotFramework:SigningKeyRefreshThrottle", "00:00:00", "at least 00:00:01")]
+    [InlineData("BotFramework:SigningKeyLifetime", "00:01:00", "at least 00:05:00")]
+    public void ReadOptions_SigningKeyIntervalsShorterThanIdentityModelAllows_FailAtStartNamingTheSetting(string setting, string value, string rule)
+    {
+        var error = Assert.Throws<OptionsValidationException>(() =>
+            BotFrameworkServiceCollectionExtensions.ReadOptions(Config(("MicrosoftAppId", "app"), (setting, value))));
+
+        Assert.Contains($"{setting} is {value}; it must be {rule}", error.Message);
+    }
+
     [Fact]
     public void ChannelLimits_OneSizeForEveryChannel_IsReadFromTheChannelsSection()
     {

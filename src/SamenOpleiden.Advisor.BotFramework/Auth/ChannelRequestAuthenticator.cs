@@ -16,7 +16,7 @@ internal interface IChannelRequestAuthenticator
 /// <c>https://api.botframework.com</c>, audience = the app id, lifetime with 5 minutes skew, and a <c>serviceurl</c>
 /// claim equal to the activity's serviceUrl (so nobody can aim our replies and our token at their own server).
 /// </summary>
-internal sealed class ChannelRequestAuthenticator(BotFrameworkOptions options, ISigningKeyCache keys) : IChannelRequestAuthenticator
+internal sealed class ChannelRequestAuthenticator(BotFrameworkOptions options, IChannelSigningKeys keys) : IChannelRequestAuthenticator
 {
     public const string ChannelIssuer = "https://api.botframework.com";
     private const string BearerPrefix = "Bearer ";

@@ -225,7 +225,8 @@ internal sealed class AnswerHandler(DialogServices services, SlotFlow flow, Ques
 
     private void HandleFollowUp(DialogTurn turn, string followUpId, string text)
     {
-        var followUp = services.Evaluate(turn.State).FollowUps.FirstOrDefault(f => f.Id == followUpId);
+        // The question itself is known without evaluating the rules; the turn evaluates them once, after the answer.
+        var followUp = services.Evaluator.FollowUpQuestions.GetValueOrDefault(followUpId);
         if (followUp is null)
         {
             flow.Advance(turn);

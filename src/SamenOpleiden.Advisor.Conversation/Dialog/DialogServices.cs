@@ -33,6 +33,16 @@ internal sealed class DialogServices(
     /// <summary>True when the host can join regions, so the profile starts with the region code question.</summary>
     public bool AsksRegionCode { get; } = asksRegionCode;
 
-    /// <summary>The rules' verdict on the answers so far. The only source of phases, typering and advice.</summary>
-    public AssessmentResult Evaluate(State.ConversationState state) => Evaluator.Evaluate(AssessmentInputBuilder.From(state, Typology));
+    /// <summary>
+    /// The rules' verdict on the answers so far, the only source of phases, typering and advice. A turn evaluates the
+    /// rules once: asked again with the same answers, it gets the verdict it already has.
+    /// </summary>
+    public AssessmentResult Evaluate(DialogTurn turn)
+    {
+        var input = AssessmentInputBuilder.From(turn.State, Typology);
+        if (turn.Evaluation is { } last && AssessmentInputBuilder.Same(last.Input, input)) return last.Result;
+        var result = Evaluator.Evaluate(input);
+        turn.Evaluation = (input, result);
+        return result;
+    }
 }

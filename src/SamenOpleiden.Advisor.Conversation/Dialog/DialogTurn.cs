@@ -1,5 +1,6 @@
 using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
+using SamenOpleiden.Advisor.Core.Assessment;
 
 namespace SamenOpleiden.Advisor.Conversation.Dialog;
 
@@ -27,6 +28,9 @@ internal sealed class DialogTurn(ConversationState state, bool showsForms = fals
 
     /// <summary>Set when the respondent typed a region's access code; the engine looks it up (I/O) and finishes the turn.</summary>
     public string? RegionCodeRequest { get; set; }
+
+    /// <summary>The rules' last verdict in this turn and the input it was for (<see cref="DialogServices.Evaluate"/>).</summary>
+    public (AssessmentInput Input, AssessmentResult Result)? Evaluation { get; set; }
 
     /// <summary>Set when the recogniser could not read an answer in the respondent's own words; a second reader may still propose a phase.</summary>
     public UnreadAnswer? UnreadAnswer { get; set; }

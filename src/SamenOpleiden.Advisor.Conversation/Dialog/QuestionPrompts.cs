@@ -115,7 +115,7 @@ internal sealed class QuestionPrompts(DialogServices services)
 
     private void AskFollowUp(DialogTurn turn, string followUpId)
     {
-        var followUp = services.Evaluate(turn.State).FollowUps.FirstOrDefault(f => f.Id == followUpId);
+        var followUp = services.Evaluate(turn).FollowUps.FirstOrDefault(f => f.Id == followUpId);
         if (followUp is null)
         {
             turn.Say("Deze vervolgvraag is niet meer nodig.");

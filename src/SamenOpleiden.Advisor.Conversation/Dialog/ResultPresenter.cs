@@ -35,8 +35,8 @@ internal sealed class ResultPresenter(DialogServices services)
     public AssessmentResult Store(DialogTurn turn)
     {
         var state = turn.State;
-        var input = AssessmentInputBuilder.From(state, services.Typology);
-        var result = services.Evaluator.Evaluate(input);
+        var result = services.Evaluate(turn);
+        var input = turn.Evaluation!.Value.Input;
         var assessment = new FinishedAssessment(
             Guid.NewGuid().ToString("N"),
             state.ConversationKey,
@@ -55,15 +55,18 @@ internal sealed class ResultPresenter(DialogServices services)
     public void ShowStep(DialogTurn turn, int step)
     {
         turn.State.StepShown = step;
-        AddStep(turn, services.Evaluate(turn.State), step);
+        AddStep(turn, services.Evaluate(turn), step);
     }
 
-    /// <summary>The rules behind the typering and behind the advice of the step shown last, with the answers they used.</summary>
+    /// <summary>
+    /// Why the typering and the advice of the step shown last, told as the rules reasoned in the region's own words;
+    /// rule ids stay in the result and the report's appendix, never in the chat.
+    /// </summary>
     public void Why(DialogTurn turn)
     {
-        var result = services.Evaluate(turn.State);
+        var result = services.Evaluate(turn);
         var lines = new List<string> { $"Waarom de typering '{result.Typering.Name}':" };
-        lines.AddRange(result.Typering.Trace.Select(TraceLine));
+        lines.AddRange(result.Typering.Trace.Select(t => $"- {t.Text}"));
         var step = result.Steps.FirstOrDefault(s => s.Step == turn.State.StepShown);
         if (step is not null)
         {
@@ -71,11 +74,10 @@ internal sealed class ResultPresenter(DialogServices services)
             foreach (var item in step.Items)
             {
                 lines.Add($"**{item.Title}**");
-                lines.AddRange(item.Trace.Select(TraceLine));
+                lines.AddRange(item.Trace.Select(t => t.Text).Distinct(StringComparer.Ordinal).Select(text => $"- {text}"));
             }
         }
 
-        lines.Add($"(regels versie {result.RulesVersion})");
         turn.Say(string.Join("\n", lines));
     }
 
@@ -143,15 +145,10 @@ internal sealed class ResultPresenter(DialogServices services)
             (not null, _, _) => focusPoint.Name,
             _ => "Algemeen",
         };
-        return new AdviceItemView(item.Title, subtitle, item.Actions, string.Join(", ", item.Who), item.Horizon, item.Instrument, item.Id);
+        return new AdviceItemView(item.Title, subtitle, item.Actions, $"{item.Lead} (trekker), met {DutchList.Join(item.Who)}", item.Horizon, item.Instrument, item.Id);
     }
 
     private string PhaseText(int? phase) =>
         phase is { } p ? $"fase {p} — {services.Typology.Phase(p).Name}" : "onbekend (weet ik niet)";
 
-    private static string TraceLine(RuleTrace trace)
-    {
-        var used = trace.Used.Count == 0 ? "" : $" (gebruikt: {string.Join(", ", trace.Used.Select(u => $"{u.Key} = {u.Value}"))})";
-        return $"- regel `{trace.RuleId}`: {trace.Description}{used}";
-    }
 }

@@ -29,7 +29,7 @@ internal sealed class SlotFlow(DialogServices services, QuestionPrompts prompts,
             }
         }
 
-        var openFollowUp = services.Evaluate(turn.State).FollowUps
+        var openFollowUp = services.Evaluate(turn).FollowUps
             .FirstOrDefault(f => f.Answer is null && !turn.IsDone(Slots.FollowUp(f.Id)));
         if (openFollowUp is not null)
         {

@@ -35,7 +35,7 @@ public static class LexiconLoader
     /// </summary>
     public static (PhaseRecognizer Recognizer, TypologyModel Typology) LoadRecognizer(string rulesDirectory)
     {
-        var typology = RuleSetLoader.LoadCompiled(rulesDirectory).Typology;
+        var typology = RuleSetLoader.LoadTypology(rulesDirectory);
         return (new PhaseRecognizer(typology, Load(rulesDirectory, typology)), typology);
     }
 }

@@ -17,8 +17,8 @@ internal sealed class AdviceWordingStep(DialogServices services, IAdviceWording 
             return;
         }
 
-        // The evaluation is deterministic, so this is the result the presenter just showed.
-        var texts = await wording.WordAsync(services.Evaluate(turn.State), turn.State.Remarks, cancellationToken);
+        // The result the presenter just showed: the turn evaluated the rules once.
+        var texts = await wording.WordAsync(services.Evaluate(turn), turn.State.Remarks, cancellationToken);
         if (texts.Count == 0)
         {
             return;

@@ -1,89 +1,78 @@
-using SamenOpleiden.Advisor.Core.Advice;
-using SamenOpleiden.Advisor.Core.Rules;
+using NRules;
+using NRules.RuleModel;
+using SamenOpleiden.Advisor.Core.Rules.Compiling;
+using SamenOpleiden.Advisor.Core.Rules.Data;
+using SamenOpleiden.Advisor.Core.Rules.Explaining;
 using SamenOpleiden.Advisor.Core.Rules.Facts;
 using SamenOpleiden.Advisor.Core.Typology;
 
 namespace SamenOpleiden.Advisor.Core.Assessment;
 
 /// <summary>
-/// Runs the compiled workflows in order: follow-ups (Consistency), phase per focus point (Phase),
-/// typering (RegionPhase, TyperingShape), then the roadmap (ExtraAdvice, Priority, roadmap.json).
-/// Pure: no I/O, no clock, no randomness.
+/// Evaluates one assessment in a session of its own on the shared session factory: inserts the answers, the profile,
+/// the follow-up answers and the ambition, lets the rules chain forward until nothing changes, and builds the result
+/// from the concluding rule's final match (which that rule records in the <see cref="Conclusion"/> fact). Pure: no I/O,
+/// no clock, no randomness.
 /// </summary>
 internal sealed class AssessmentEvaluator : IAssessmentEvaluator
 {
-    private readonly RuleSet _rules;
-    private readonly IReadOnlySet<string> _followUpIds;
-    private readonly TyperingDecider _typering;
-    private readonly RoadmapPlanner _roadmap;
+    private readonly CompiledRuleSet _rules;
+    private readonly ResultBuilder _results;
 
-    public AssessmentEvaluator(RuleSet rules)
+    public AssessmentEvaluator(CompiledRuleSet rules)
     {
         _rules = rules;
-        _followUpIds = rules.Workflow("Consistency").Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        _typering = new TyperingDecider(rules);
-        _roadmap = new RoadmapPlanner(rules);
+        _results = new ResultBuilder(rules, new TraceWriter(rules.Data.Typology, rules.Explanations));
+        FollowUpQuestions = rules.Explanations
+            .Where(e => e.Value.Row is ConsistencyRow)
+            .ToDictionary(e => e.Key, e => Question(e.Key, (ConsistencyRow)e.Value.Row!), StringComparer.Ordinal);
     }
 
     public string RulesVersion => _rules.Version;
-    public TypologyModel Typology => _rules.Typology;
+    public TypologyModel Typology => _rules.Data.Typology;
+    public IReadOnlyDictionary<string, FollowUpQuestion> FollowUpQuestions { get; }
 
-    public AssessmentResult Evaluate(AssessmentInput input)
+    public AssessmentResult Evaluate(AssessmentInput input) => Evaluate(input, null);
+
+    /// <param name="inspection">Sees every rule that fires and the settled session; for the validator.</param>
+    internal AssessmentResult Evaluate(AssessmentInput input, ISessionInspection? inspection)
     {
-        AssessmentInputValidator.Validate(input, Typology, _followUpIds);
-        var chosen = Typology.FocusPoints.ToDictionary(f => f.Id, f => input.Answers.GetValueOrDefault(f.Id) ?? 0, StringComparer.Ordinal);
-        var profile = new ProfileFacts(input.Profile);
-
-        var followUps = FollowUps(new PhaseFacts(chosen), profile, input);
-        var (phases, phaseTrace) = Phases(chosen, followUps);
-        var phaseFacts = new PhaseFacts(phases);
+        AssessmentInputValidator.Validate(input, Typology, FollowUpQuestions);
         var ambition = input.Ambition.Distinct(StringComparer.Ordinal).ToList();
-        var typering = _typering.Decide(phases);
+        var conclusion = new Conclusion();
 
-        return new AssessmentResult
-        {
-            RulesVersion = RulesVersion,
-            Profile = input.Profile,
-            Phases = Typology.FocusPoints.ToDictionary(f => f.Id, f => phases[f.Id] == 0 ? (int?)null : phases[f.Id]),
-            Typering = typering,
-            Steps = _roadmap.Plan(phaseFacts, phases, profile, typering, ambition),
-            FollowUps = followUps,
-            Ambition = ambition,
-            PhaseTrace = phaseTrace,
-        };
+        var session = _rules.Factory.CreateSession();
+        // Linked facts propagate in batches, one per firing cycle: an aggregate over all focus points or all candidates
+        // is then recomputed once per cycle instead of once per fact.
+        session.AutoPropagateLinkedFacts = false;
+        if (inspection is not null) session.Events.RuleFiredEvent += (_, e) => inspection.Fired(e.Rule);
+        session.InsertAll(Facts(input, ambition, conclusion));
+        do session.Fire();
+        while (session.PropagateLinked().Any());
+        inspection?.Settled(session);
+
+        return _results.Build(input, ambition, conclusion.Roadmap!, conclusion.Match!);
     }
 
-    private List<FollowUp> FollowUps(PhaseFacts chosen, ProfileFacts profile, AssessmentInput input)
+    private IEnumerable<object> Facts(AssessmentInput input, List<string> ambition, Conclusion conclusion)
     {
-        object[] inputs = [chosen, profile];
-        return _rules.Workflow("Consistency").Matching(inputs)
-            .Select(rule => new FollowUp(rule.Id, rule.Text("focusPoint")!, rule.Text("question")!, rule.Number("suggestedPhase")!.Value,
-                input.FollowUpAnswers.TryGetValue(rule.Id, out var answer) ? answer : null, [rule.Trace(inputs)]))
-            .ToList();
+        var focusPoints = Typology.FocusPoints;
+        for (var i = 0; i < focusPoints.Count; i++)
+            yield return new FocusPointAnswer(focusPoints[i].Id, i, input.Answers.GetValueOrDefault(focusPoints[i].Id));
+        yield return new FollowUpAnswers(input.FollowUpAnswers);
+        yield return new Region(input.Profile);
+        // Only the ambition rules read it: without an ambition they have nothing to join.
+        if (ambition.Count > 0) yield return new Ambition(ambition);
+        yield return conclusion;
     }
 
-    private (Dictionary<string, int> Phases, Dictionary<string, IReadOnlyList<RuleTrace>> Trace) Phases(
-        IReadOnlyDictionary<string, int> chosen, IReadOnlyList<FollowUp> followUps)
-    {
-        var phases = new Dictionary<string, int>(StringComparer.Ordinal);
-        var trace = new Dictionary<string, IReadOnlyList<RuleTrace>>(StringComparer.Ordinal);
-        var workflow = _rules.Workflow("Phase");
-        foreach (var focusPoint in Typology.FocusPoints)
-        {
-            // Several answered follow-ups on one focus point: the most cautious (lowest) phase counts.
-            var adjusted = followUps.Where(f => f.FocusPoint == focusPoint.Id && f.Answer is not null).Select(f => f.Answer!.Value).DefaultIfEmpty(0).Min();
-            var facts = new AnswerFacts { FocusPoint = focusPoint.Id, Chosen = chosen[focusPoint.Id], Adjusted = adjusted };
-            object[] inputs = [facts];
-            var rule = workflow.First(inputs, "source");
-            phases[focusPoint.Id] = rule?.Text("source") switch
-            {
-                "adjusted" => facts.Adjusted,
-                "chosen" => facts.Chosen,
-                _ => 0,
-            };
-            trace[focusPoint.Id] = rule is null ? [] : [rule.Trace(inputs)];
-        }
+    private static FollowUpQuestion Question(string id, ConsistencyRow row) => new(id, row.FocusPoint, row.SuggestedPhase, row.Question);
+}
 
-        return (phases, trace);
-    }
+/// <summary>What the validator watches in a session: every rule that fires, and the facts once the session has settled.</summary>
+internal interface ISessionInspection
+{
+    void Fired(IRuleDefinition rule);
+
+    void Settled(ISession session);
 }

@@ -9,7 +9,7 @@ internal static class AssessmentInputValidator
     private static readonly string[] Coverage = ["volledig", "deels", "buiten"];
     private static readonly string[] Sectors = ["po", "vo", "mbo", "vso", "so"];
 
-    public static void Validate(AssessmentInput input, TypologyModel typology, IReadOnlySet<string> followUpIds)
+    public static void Validate(AssessmentInput input, TypologyModel typology, IReadOnlyDictionary<string, FollowUpQuestion> followUps)
     {
         var known = string.Join(", ", typology.FocusPoints.Select(f => f.Id));
         foreach (var (id, phase) in input.Answers)
@@ -23,7 +23,7 @@ internal static class AssessmentInputValidator
 
         foreach (var (id, phase) in input.FollowUpAnswers)
         {
-            if (!followUpIds.Contains(id)) Fail($"onbekende vervolgvraag '{id}' in followUpAnswers");
+            if (!followUps.ContainsKey(id)) Fail($"onbekende vervolgvraag '{id}' in followUpAnswers");
             if (phase is < 1 or > 3) Fail($"het antwoord op vervolgvraag '{id}' moet fase 1, 2 of 3 zijn, niet {phase}");
         }
 

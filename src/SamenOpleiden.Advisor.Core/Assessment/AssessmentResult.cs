@@ -6,7 +6,7 @@ namespace SamenOpleiden.Advisor.Core.Assessment;
 /// </summary>
 public sealed record AssessmentResult
 {
-    /// <summary>Content hash of <c>rules/</c> that produced this result.</summary>
+    /// <summary>Version of the rules that produced this result: a hash of the data in <c>rules/</c> and the compiled rules.</summary>
     public required string RulesVersion { get; init; }
 
     public required RegionProfile Profile { get; init; }
@@ -16,8 +16,11 @@ public sealed record AssessmentResult
 
     public required Typering Typering { get; init; }
 
-    /// <summary>Step 1 (now, at most three items), step 2 and step 3.</summary>
+    /// <summary>Step 1 (now, at most three items), step 2 and step 3 (at most four each).</summary>
     public required IReadOnlyList<RoadmapStep> Steps { get; init; }
+
+    /// <summary>Advice that fits in no step yet: for after the roadmap, or when a step's work is done.</summary>
+    public required IReadOnlyList<LaterItem> Later { get; init; }
 
     /// <summary>Follow-up questions raised by contradicting answers, answered or still open.</summary>
     public required IReadOnlyList<FollowUp> FollowUps { get; init; }
@@ -32,7 +35,7 @@ public sealed record AssessmentResult
 /// <summary>The overall typering: the region's phase and its shape.</summary>
 /// <param name="Phase">1-3, or null when too little is known.</param>
 /// <param name="Name">The phase name, e.g. "Samenwerkend Systeem".</param>
-/// <param name="Summary">E.g. "Samenwerkend Systeem, met achterblijvers op HR en solidariteit".</param>
+/// <param name="Summary">The shape under the name, e.g. "Achter blijven HR en solidariteit."</param>
 /// <param name="Laggards">Focus points below the region's phase.</param>
 /// <param name="Frontrunners">Focus points above the region's phase.</param>
 /// <param name="Trace">The rules that decided it and the answers they used.</param>
@@ -52,9 +55,15 @@ public sealed record RoadmapStep(int Step, string Title, IReadOnlyList<AdviceRes
 /// </summary>
 /// <param name="Id">The advice item's id in <c>rules/advice</c>.</param>
 /// <param name="FocusPoint">The focus point it serves, or null for general advice.</param>
-/// <param name="Kind"><c>transition</c> (to the next phase), <c>deepen</c> (keep and deepen phase 3), <c>profile</c> or <c>general</c>.</param>
+/// <param name="Kind"><c>transition</c> (to the next phase), <c>deepen</c> (keep and deepen phase 3), <c>profile</c> (fits the region's profile or neighbouring focus points) or <c>general</c>.</param>
 /// <param name="FromPhase">The focus point's current phase, when it has one.</param>
 /// <param name="ToPhase">The phase this item works towards, when it is a transition.</param>
+/// <param name="Actions">The actions for this region (conditional actions already chosen by its profile).</param>
+/// <param name="Lead">The one role that leads the item (trekker).</param>
+/// <param name="Who">Who else takes part.</param>
+/// <param name="Horizon">When it is due, from its step.</param>
+/// <param name="RuleIds">The rules behind the item, for audit; the chat never shows them.</param>
+/// <param name="Trace">Why, in the region's own words.</param>
 public sealed record AdviceResultItem(
     string Id,
     string? FocusPoint,
@@ -63,6 +72,7 @@ public sealed record AdviceResultItem(
     int? ToPhase,
     string Title,
     IReadOnlyList<string> Actions,
+    string Lead,
     IReadOnlyList<string> Who,
     string Horizon,
     string? Instrument,
@@ -85,5 +95,11 @@ public sealed record FollowUp(
     int? Answer,
     IReadOnlyList<RuleTrace> Trace);
 
-/// <summary>A rule that fired, with the answers it used (e.g. <c>phase[financien]</c> = 3).</summary>
-public sealed record RuleTrace(string RuleId, string Description, IReadOnlyDictionary<string, string> Used);
+/// <summary>Advice that fits in no step of the roadmap yet.</summary>
+public sealed record LaterItem(string Id, string? FocusPoint, string Kind, string Title);
+
+/// <summary>
+/// A rule that fired: its id and reason (for audit), the facts it matched (e.g. <c>phase[financien]</c> = 3), and
+/// <paramref name="Text"/>, both told in the region's own words: what "waarom" shows.
+/// </summary>
+public sealed record RuleTrace(string RuleId, string Description, IReadOnlyDictionary<string, string> Used, string Text);

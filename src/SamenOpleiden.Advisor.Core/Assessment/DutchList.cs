@@ -1,16 +1,17 @@
 namespace SamenOpleiden.Advisor.Core.Assessment;
 
 /// <summary>Joins words the Dutch way: "a", "a en b", "a, b en c".</summary>
-internal static class DutchList
+public static class DutchList
 {
-    public static string Join(IEnumerable<string> words)
+    /// <summary>The words joined with commas and a final "en".</summary>
+    public static string Join(IEnumerable<string> words) => Join(words as IReadOnlyList<string> ?? words.ToList());
+
+    /// <inheritdoc cref="Join(IEnumerable{string})"/>
+    public static string Join(IReadOnlyList<string> words) => words.Count switch
     {
-        var list = words.ToList();
-        return list.Count switch
-        {
-            0 => "",
-            1 => list[0],
-            _ => string.Join(", ", list.Take(list.Count - 1)) + " en " + list[^1],
-        };
-    }
+        0 => "",
+        1 => words[0],
+        2 => string.Concat(words[0], " en ", words[1]),
+        _ => string.Join(", ", words.Take(words.Count - 1)) + " en " + words[^1],
+    };
 }

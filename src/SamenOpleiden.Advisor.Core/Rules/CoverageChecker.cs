@@ -1,4 +1,5 @@
 using SamenOpleiden.Advisor.Core.Assessment;
+using SamenOpleiden.Advisor.Core.Rules.Facts;
 
 namespace SamenOpleiden.Advisor.Core.Rules;
 
@@ -18,12 +19,18 @@ internal static class CoverageChecker
         var items = result.Steps.SelectMany(s => s.Items).ToList();
         if (items.Count == 0) return Fault(input, "de routekaart heeft geen enkel advies");
         if (result.Steps.Count > 0 && result.Steps[0].Items.Count > 3) return Fault(input, "stap 1 heeft meer dan drie adviezen");
-        var wrong = items.FirstOrDefault(i => i.FocusPoint is not null && result.Phases[i.FocusPoint] == 3 && i.Kind == "transition");
+        if (result.Steps.FirstOrDefault(s => s.Items.Count > 4) is { } full) return Fault(input, $"stap {full.Step} heeft meer dan vier adviezen");
+        var wrong = items.FirstOrDefault(i => i.FocusPoint is not null && result.Phases[i.FocusPoint] == 3 && i.Kind == AdviceKinds.Transition);
         if (wrong is not null) return Fault(input, $"focuspunt '{wrong.FocusPoint}' staat op fase 3 maar krijgt advies '{wrong.Id}' van een lagere fase");
+        if (items.FirstOrDefault(i => i.Actions.Count is < 2 or > 4) is { } vague) return Fault(input, $"advies '{vague.Id}' heeft {vague.Actions.Count} acties, niet 2 tot 4");
+        if (items.FirstOrDefault(i => i.Trace.Count == 0 || i.Trace.Any(t => string.IsNullOrWhiteSpace(t.Text))) is { } unexplained)
+            return Fault(input, $"advies '{unexplained.Id}' heeft geen uitleg voor 'waarom'");
         var twice = items.GroupBy(i => i.Id).FirstOrDefault(g => g.Count() > 1);
-        return twice is null ? null : Fault(input, $"advies '{twice.Key}' staat twee keer in de routekaart");
+        if (twice is not null) return Fault(input, $"advies '{twice.Key}' staat twee keer in de routekaart");
+        var overlap = items.Where(i => i.Kind is AdviceKinds.Transition or AdviceKinds.Deepen).GroupBy(i => i.FocusPoint).FirstOrDefault(g => g.Count() > 1);
+        return overlap is null ? null : Fault(input, $"focuspunt '{overlap.Key}' krijgt meer dan één faseadvies");
     }
 
-    private static string Fault(AssessmentInput input, string message) =>
+    public static string Fault(AssessmentInput input, string message) =>
         $"{message}; antwoorden: {string.Join(", ", input.Answers.Select(a => $"{a.Key}={a.Value?.ToString() ?? "?"}"))}";
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Rules;
 using SamenOpleiden.Advisor.Host.Composition;
+using SamenOpleiden.Advisor.Rules;
 
 namespace SamenOpleiden.Advisor.Host.Cli;
 
@@ -41,7 +42,7 @@ internal static class AssessCommand
         IAssessmentEvaluator evaluator;
         try
         {
-            evaluator = RuleSetLoader.LoadCompiled(rulesDirectory);
+            evaluator = RuleSetLoader.LoadCompiled(rulesDirectory, AdvisorRuleSet.Assembly);
         }
         catch (RuleSetException e)
         {

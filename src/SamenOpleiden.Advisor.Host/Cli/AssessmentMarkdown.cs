@@ -11,7 +11,7 @@ internal static class AssessmentMarkdown
     {
         var md = new StringBuilder();
         md.AppendLine($"# Typering {result.Profile.RegionName ?? "van de regio"}").AppendLine();
-        md.AppendLine($"**{result.Typering.Summary}**").AppendLine();
+        md.AppendLine($"**{result.Typering.Name}.** {result.Typering.Summary}").AppendLine();
         md.AppendLine("| focuspunt | fase | beschrijving |").AppendLine("|---|---|---|");
         foreach (var focusPoint in typology.FocusPoints)
         {
@@ -24,6 +24,8 @@ internal static class AssessmentMarkdown
         foreach (var followUp in result.FollowUps)
             md.AppendLine().AppendLine($"> Vervolgvraag ({followUp.Id}): {followUp.Question}");
 
+        md.AppendLine().AppendLine("Waarom deze typering: " + string.Join(" ", result.Typering.Trace.Select(t => t.Text)));
+
         foreach (var step in result.Steps)
         {
             md.AppendLine().AppendLine($"## {step.Title}");
@@ -31,12 +33,15 @@ internal static class AssessmentMarkdown
             {
                 md.AppendLine().AppendLine($"### {item.Title}");
                 foreach (var action in item.Actions) md.AppendLine($"- {action}");
-                md.AppendLine().AppendLine($"Wie: {string.Join(", ", item.Who)}. Wanneer: {item.Horizon}.");
+                md.AppendLine().AppendLine($"Trekker: {item.Lead}; met {DutchList.Join(item.Who)}. Wanneer: {item.Horizon}.");
                 if (item.Instrument is not null) md.AppendLine($"Instrument: {item.Instrument}.");
-                md.AppendLine($"Regels: {string.Join(", ", item.RuleIds)}.");
+                md.AppendLine().AppendLine("Waarom:");
+                foreach (var reason in item.Trace.Select(t => t.Text).Distinct(StringComparer.Ordinal)) md.AppendLine($"- {reason}");
+                md.AppendLine().AppendLine($"Regels: {string.Join(", ", item.RuleIds)}.");
             }
         }
 
+        if (result.Later.Count > 0) md.AppendLine().AppendLine($"Daarna: {DutchList.Join(result.Later.Select(l => l.Title))}.");
         return md.AppendLine().AppendLine($"Regelversie: {result.RulesVersion}").ToString();
     }
 }

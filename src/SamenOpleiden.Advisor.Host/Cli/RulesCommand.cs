@@ -3,6 +3,7 @@ using System.Globalization;
 using SamenOpleiden.Advisor.Core.Rules;
 using SamenOpleiden.Advisor.Rephrasing.Prompts;
 using SamenOpleiden.Advisor.Host.Composition;
+using SamenOpleiden.Advisor.Rules;
 
 namespace SamenOpleiden.Advisor.Host.Cli;
 
@@ -23,7 +24,7 @@ internal static class RulesCommand
     private static int Validate(string directory, int samples)
     {
         Console.WriteLine($"Regels in {directory}");
-        var report = RuleSetValidator.Validate(directory, Math.Max(0, samples));
+        var report = RuleSetValidator.Validate(directory, AdvisorRuleSet.Assembly, Math.Max(0, samples));
         var problems = report.Problems.Concat(DataValidators.Validate(directory, AdvisorPaths.Prompts(CliConfiguration.Environment))).ToList();
         if (report.RulesVersion is not null)
         {
@@ -32,6 +33,10 @@ internal static class RulesCommand
                 $"Dekking: {report.EdgePatterns} randgevallen en {report.SampledPatterns} willekeurige antwoordsets (seed {RuleSetValidator.Seed}) doorgerekend."));
         }
 
+        if (report.IsValid)
+            Console.WriteLine(report.NeverFired.Count == 0
+                ? $"Regels: {report.RuleCount} regels, elk vuurde op minstens één antwoordset."
+                : $"Regels: {report.RuleCount} regels; nooit gevuurd op deze antwoordsets: {string.Join(", ", report.NeverFired)}");
         foreach (var problem in problems) Console.WriteLine($"FOUT  {problem}");
         Console.WriteLine(problems.Count == 0 ? "Alles in orde." : $"{problems.Count} fout(en) gevonden; de service start niet met deze regels.");
         return problems.Count == 0 ? 0 : 1;

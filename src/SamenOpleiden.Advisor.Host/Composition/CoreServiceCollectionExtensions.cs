@@ -1,5 +1,6 @@
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Rules;
+using SamenOpleiden.Advisor.Rules;
 
 namespace SamenOpleiden.Advisor.Host.Composition;
 
@@ -23,7 +24,7 @@ internal static class CoreServiceCollectionExtensions
     /// <summary>The compiled rules, or a <see cref="RuleSetException"/> that names every fault.</summary>
     public static IAssessmentEvaluator LoadValidated(string rulesDirectory)
     {
-        var report = RuleSetValidator.Validate(rulesDirectory, StartupCoverageSamples);
+        var report = RuleSetValidator.Validate(rulesDirectory, AdvisorRuleSet.Assembly, StartupCoverageSamples);
         return report.Evaluator ?? throw new RuleSetException(report.Problems);
     }
 }

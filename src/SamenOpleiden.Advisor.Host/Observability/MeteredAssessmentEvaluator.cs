@@ -11,6 +11,8 @@ internal sealed class MeteredAssessmentEvaluator(IAssessmentEvaluator inner, Adv
 
     public TypologyModel Typology => inner.Typology;
 
+    public IReadOnlyDictionary<string, FollowUpQuestion> FollowUpQuestions => inner.FollowUpQuestions;
+
     public AssessmentResult Evaluate(AssessmentInput input)
     {
         var clock = Stopwatch.StartNew();

@@ -45,17 +45,35 @@ internal static class ReportText
         "transition" when item.FromPhase is { } from && item.ToPhase is { } to => $"van fase {from} naar fase {to}",
         "transition" when item.ToPhase is { } to => $"naar fase {to}",
         "deepen" => "fase vasthouden en verdiepen",
-        "profile" => "past bij jullie regioprofiel",
+        "profile" when item.FromPhase is { } from && item.ToPhase is { } to => $"van fase {from} naar fase {to}, passend bij jullie regio",
+        "profile" => "past bij jullie regio",
         _ => "algemeen",
     };
 
-    public static string Trace(RuleTrace trace)
+    /// <summary>Why, in the region's own words: what the report shows under "Waarom".</summary>
+    public static string Trace(RuleTrace trace) => trace.Text;
+
+    /// <summary>The rule and the values it used, for the report's appendix (audit): <c>Priority.X (phase[hr] = 1)</c>.</summary>
+    public static string Audit(RuleTrace trace) =>
+        trace.Used.Count == 0 ? trace.RuleId : $"{trace.RuleId} ({string.Join(", ", trace.Used.Select(u => $"{u.Key} = {u.Value}"))})";
+
+    /// <summary>
+    /// Every rule behind a report, for its appendix: the typering, each focus point's phase, each follow-up and each
+    /// advice item, with the rules that fired on it.
+    /// </summary>
+    public static IEnumerable<(string Label, IReadOnlyList<RuleTrace> Trace)> RuleAudit(AssessmentResult result, IReadOnlyList<FocusPointReportRow> rows)
     {
-        var used = trace.Used.Count == 0
-            ? ""
-            : "; gebruikt: " + string.Join(", ", trace.Used.Select(u => $"{u.Key} = {u.Value}"));
-        return $"{trace.Description} (regel {trace.RuleId}{used})";
+        yield return ($"Typering: {result.Typering.Name}", result.Typering.Trace);
+        foreach (var row in rows) yield return (row.Name, row.Trace);
+        foreach (var followUp in result.FollowUps) yield return ($"Vervolgvraag {followUp.Id}", followUp.Trace);
+        foreach (var step in result.Steps)
+        foreach (var item in step.Items)
+            yield return ($"Stap {step.Step}: {item.Title}", item.Trace);
     }
+
+    /// <summary>The lead and who else takes part: "regiocoördinator; met bestuurders en HR".</summary>
+    public static string People(AdviceResultItem item) =>
+        item.Who.Count == 0 ? item.Lead : $"{item.Lead}; met {DutchList.Join(item.Who)}";
 
     /// <summary>The rules' own step title ("Stap 1 — nu"); numbered here only when the rules leave the number out.</summary>
     public static string StepTitle(RoadmapStep step) =>

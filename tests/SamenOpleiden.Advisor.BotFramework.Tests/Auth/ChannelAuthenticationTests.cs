@@ -88,19 +88,31 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task ASigningKeyRolledOverAfterTheFirstFetchIsFoundByRefreshingOnItsUnknownKid()
     {
-        await using var bot = await BotUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["BotFramework:SigningKeyRefreshThrottle"] = "00:00:00" });
-        using (var first = await bot.PostSignedAsync(bot.Message("eerst")))
-        {
-            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        }
+        await PostAcceptedAsync(_bot, "eerst");
 
-        bot.Channel.Publish(TestKeys.RolledOver, "channel-key-2", ["msteams"]);
-        var token = bot.Tokens.Create(key: TestKeys.RolledOver, keyId: "channel-key-2");
+        _bot.Channel.Publish(TestKeys.RolledOver, "channel-key-2", ["msteams"]);
+        var token = _bot.Tokens.Create(key: TestKeys.RolledOver, keyId: "channel-key-2");
 
-        using var response = await bot.PostAsync(bot.Message("daarna"), $"Bearer {token}");
+        using var response = await _bot.PostAsync(_bot.Message("daarna"), $"Bearer {token}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(2, bot.Channel.KeySetRequests);
+        Assert.Equal(2, _bot.Channel.KeySetRequests);
+    }
+
+    [Fact]
+    public async Task AKeyRolledOverLaterIsFoundOnceTheThrottleHasPassedSinceTheLastFetch()
+    {
+        // One second is the shortest throttle IdentityModel's ConfigurationManager allows.
+        await using var bot = await BotUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["BotFramework:SigningKeyRefreshThrottle"] = "00:00:01" });
+        await PostAcceptedAsync(bot, "eerst");
+        bot.Channel.Publish(TestKeys.RolledOver, "channel-key-2", ["msteams"]);
+        await PostAcceptedAsync(bot, "tweede sleutel", bot.Tokens.Create(key: TestKeys.RolledOver, keyId: "channel-key-2"));
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        bot.Channel.Publish(TestKeys.Other, "channel-key-3", ["msteams"]);
+
+        await PostAcceptedAsync(bot, "derde sleutel", bot.Tokens.Create(key: TestKeys.Other, keyId: "channel-key-3"));
+
+        Assert.Equal(3, bot.Channel.KeySetRequests);
     }
 
     [Fact]
@@ -115,25 +127,70 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Empty(bot.Engine.Turns);
-        Assert.Contains(bot.Log.Lines, l => l.StartsWith("Error: Could not check", StringComparison.Ordinal));
+        Assert.Contains(bot.Log.Lines, l => l.StartsWith("Error: Could not check", StringComparison.Ordinal)
+            && l.Contains("could not be fetched from http://127.0.0.1:9/", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task ForgedKidsDoNotMakeTheBotFetchTheKeysAgainWithinTheThrottle()
+    public async Task WhenARefreshFailsTheKeysFetchedBeforeStillAcceptTokensAndTheFailureIsLogged()
     {
-        var otherKey = TestKeys.Other;
-        using (var first = await _bot.PostSignedAsync(_bot.Message("eerst")))
+        await PostAcceptedAsync(_bot, "eerst");
+        _bot.Channel.FailKeySetRequests = true;
+
+        using (var unknown = await _bot.PostAsync(_bot.Message("onbekend"), $"Bearer {_bot.Tokens.Create(key: TestKeys.Other, keyId: "not-published")}"))
         {
-            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
         }
 
-        for (var i = 0; i < 3; i++)
+        await PostAcceptedAsync(_bot, "daarna");
+        Assert.Equal(2, _bot.Channel.KeySetRequests);
+        Assert.Contains(_bot.Log.Lines, l => l.StartsWith("Warning: Could not fetch the Bot Framework signing keys", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The first unknown kid gets one refresh (it could be a rollover right after start-up); after that a kid the channel
+    /// does not publish makes no fetch until the throttle (5 minutes by default) has passed.
+    /// </summary>
+    [Fact]
+    public async Task ForgedKidsMakeTheBotFetchTheKeysAtMostOnceWithinTheThrottle()
+    {
+        await PostAcceptedAsync(_bot, "eerst");
+
+        await PostForgedKidsAsync(_bot, 10);
+
+        Assert.Equal(2, _bot.Channel.KeySetRequests);
+    }
+
+    [Fact]
+    public async Task WhileTheKeyServerFailsForgedKidsMakeTheBotTryAtMostOnceWithinTheThrottle()
+    {
+        // IdentityModel alone would fetch for every forged kid here: the throttle has passed since its last successful
+        // fetch. Three seconds leave the five forged requests ample time to come within one throttle interval.
+        await using var bot = await BotUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["BotFramework:SigningKeyRefreshThrottle"] = "00:00:03" });
+        await PostAcceptedAsync(bot, "eerst");
+        await PostForgedKidsAsync(bot, 1);
+        await Task.Delay(TimeSpan.FromSeconds(3.2));
+        bot.Channel.FailKeySetRequests = true;
+
+        await PostForgedKidsAsync(bot, 5);
+
+        Assert.Equal(3, bot.Channel.KeySetRequests);
+        await PostAcceptedAsync(bot, "de bekende sleutel werkt nog");
+    }
+
+    private static async Task PostForgedKidsAsync(BotUnderTest bot, int count)
+    {
+        for (var i = 0; i < count; i++)
         {
-            using var response = await _bot.PostAsync(_bot.Message("vals"), $"Bearer {_bot.Tokens.Create(key: otherKey, keyId: $"forged-{i}")}");
+            using var response = await bot.PostAsync(bot.Message("vals"), $"Bearer {bot.Tokens.Create(key: TestKeys.Other, keyId: $"forged-{i}")}");
             Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         }
+    }
 
-        Assert.Equal(1, _bot.Channel.KeySetRequests);
+    private static async Task PostAcceptedAsync(BotUnderTest bot, string text, string? token = null)
+    {
+        using var response = await bot.PostAsync(bot.Message(text), $"Bearer {token ?? bot.Tokens.Create()}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     private string BadAuthorization(string reason, System.Text.Json.Nodes.JsonObject activity)

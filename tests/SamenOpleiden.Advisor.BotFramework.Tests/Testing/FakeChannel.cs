@@ -56,6 +56,9 @@ internal sealed class FakeChannel : IAsyncDisposable
 
     public int KeySetRequests;
 
+    /// <summary>While set, the key set endpoint answers 500 (the channel's key server is down).</summary>
+    public bool FailKeySetRequests { get; set; }
+
     public static async Task<FakeChannel> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -115,6 +118,11 @@ internal sealed class FakeChannel : IAsyncDisposable
         app.MapGet("/keys", () =>
         {
             Interlocked.Increment(ref KeySetRequests);
+            if (FailKeySetRequests)
+            {
+                return Results.StatusCode(StatusCodes.Status500InternalServerError);
+            }
+
             lock (_publishedKeys)
             {
                 return Results.Json(new JsonObject { ["keys"] = new JsonArray(_publishedKeys.Select(k => k.DeepClone()).ToArray()) });

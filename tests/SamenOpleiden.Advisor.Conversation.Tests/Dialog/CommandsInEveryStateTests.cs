@@ -56,7 +56,7 @@ public sealed class CommandsInEveryStateTests
                 Assert.StartsWith("Stap 2", Assert.Single(chat.Last.OfType<AdviceStepReply>()).Title);
                 break;
             case "waarom":
-                Assert.Contains("regel `", chat.LastText);
+                Assert.Contains("Waarom het advies van stap 1:", chat.LastText);
                 break;
             case "rapport":
                 Assert.Contains("nog niet beschikbaar", chat.LastText);

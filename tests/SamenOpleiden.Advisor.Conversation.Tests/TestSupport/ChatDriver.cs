@@ -2,6 +2,7 @@ using SamenOpleiden.Advisor.Conversation.Recognition;
 using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Conversation.Wording;
+using SamenOpleiden.Advisor.Core.Assessment;
 
 namespace SamenOpleiden.Advisor.Conversation.Tests.TestSupport;
 
@@ -12,14 +13,15 @@ internal sealed class ChatDriver
 
     public ChatDriver(
         IConversationStore? store = null, IReportLinks? reportLinks = null, string conversationId = "c1", string userId = "u1", IAdviceWording? wording = null,
-        bool showsForms = false, bool inGroup = false, IModelReading? modelReading = null)
+        bool showsForms = false, bool inGroup = false, IModelReading? modelReading = null, IAssessmentEvaluator? evaluator = null)
     {
         Store = store ?? new InMemoryConversationStore();
         ConversationId = conversationId;
         UserId = userId;
         ShowsForms = showsForms;
         InGroup = inGroup;
-        Engine = new ConversationEngine(Store, TestRules.Evaluator, TestRules.Recognizer, reportLinks ?? new NoReportLinks(), TimeProvider.System, wording: wording, modelReading: modelReading);
+        Engine = new ConversationEngine(
+            Store, evaluator ?? TestRules.Evaluator, TestRules.Recognizer, reportLinks ?? new NoReportLinks(), TimeProvider.System, wording: wording, modelReading: modelReading);
     }
 
     public IConversationStore Store { get; }

@@ -2,13 +2,14 @@ using SamenOpleiden.Advisor.Conversation.Recognition;
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Rules;
 using SamenOpleiden.Advisor.Core.Typology;
+using SamenOpleiden.Advisor.Rules;
 
 namespace SamenOpleiden.Advisor.Conversation.Tests.TestSupport;
 
 /// <summary>The repository's real rules/ and the shared cases, as copied next to the test assembly; compiled once.</summary>
 internal static class TestRules
 {
-    private static readonly Lazy<IAssessmentEvaluator> LazyEvaluator = new(() => RuleSetLoader.LoadCompiled(RulesDirectory));
+    private static readonly Lazy<IAssessmentEvaluator> LazyEvaluator = new(() => RuleSetLoader.LoadCompiled(RulesDirectory, AdvisorRuleSet.Assembly));
 
     public static string RulesDirectory => Path.Combine(AppContext.BaseDirectory, "rules");
 

@@ -8,15 +8,17 @@ public class AssessmentEvaluatorTests
     private static IAssessmentEvaluator CreateTarget() => TestRules.Evaluator;
 
     [Fact]
-    public void Evaluate_WeetIkNiet_LeavesThePhaseUnknownAndSaysSoInTheTrace()
+    public void Evaluate_WeetIkNiet_LeavesThePhaseUnknownAndSaysSoInTheRegionsWords()
     {
         var input = TestRules.Uniform(2) with { Answers = WithAnswer(TestRules.Uniform(2), "loopbaan", null) };
 
         var result = CreateTarget().Evaluate(input);
 
         Assert.Null(result.Phases["loopbaan"]);
-        Assert.Equal("Phase.WeetIkNiet", Assert.Single(result.PhaseTrace["loopbaan"]).RuleId);
-        Assert.Contains("1 focuspunten nog onbekend", result.Typering.Summary);
+        var trace = Assert.Single(result.PhaseTrace["loopbaan"]);
+        Assert.Equal("Phase.WeetIkNiet", trace.RuleId);
+        Assert.StartsWith("Bij loopbaanontwikkeling antwoordden jullie 'weet ik niet'.", trace.Text);
+        Assert.Contains("Nog onbekend: 1 van de 11 focuspunten.", result.Typering.Summary);
     }
 
     [Fact]
@@ -37,21 +39,19 @@ public class AssessmentEvaluatorTests
         var result = CreateTarget().Evaluate(input);
 
         var followUp = Assert.Single(result.FollowUps);
-        Assert.Equal("Consistency.FinancienVoorOpOrganisatiestructuur", followUp.Id);
-        Assert.Equal("financien", followUp.FocusPoint);
-        Assert.Null(followUp.Answer);
+        Assert.Equal(("Consistency.FinancienVoorOpOrganisatiestructuur", "financien", (int?)null), (followUp.Id, followUp.FocusPoint, followUp.Answer));
         Assert.Equal(3, result.Phases["financien"]);
-        Assert.Equal("3", followUp.Trace[0].Used["phase[financien]"]);
-        Assert.Equal("1", followUp.Trace[0].Used["phase[organisatiestructuur]"]);
+        Assert.Equal("3", followUp.Trace[0].Used["answer[financien]"]);
+        Assert.Equal("1", followUp.Trace[0].Used["answer[organisatiestructuur]"]);
+        Assert.StartsWith("Jullie kozen fase 3 voor financiën en fase 1 voor organisatiestructuur.", followUp.Trace[0].Text);
     }
 
     [Fact]
     public void Evaluate_FollowUpAnsweredWithALowerPhase_AdjustsThePhaseWithItsReason()
     {
-        var answers = WithAnswer(TestRules.Uniform(1), "financien", 3);
         var input = new AssessmentInput
         {
-            Answers = answers,
+            Answers = WithAnswer(TestRules.Uniform(1), "financien", 3),
             FollowUpAnswers = new Dictionary<string, int> { ["Consistency.FinancienVoorOpOrganisatiestructuur"] = 2 },
         };
 
@@ -61,7 +61,8 @@ public class AssessmentEvaluatorTests
         Assert.Equal(2, Assert.Single(result.FollowUps).Answer);
         var trace = Assert.Single(result.PhaseTrace["financien"]);
         Assert.Equal("Phase.BijgesteldNaVervolgvraag", trace.RuleId);
-        Assert.Equal("2", trace.Used["a.Adjusted"]);
+        Assert.Equal("2", trace.Used["followUp[Consistency.FinancienVoorOpOrganisatiestructuur]"]);
+        Assert.Contains("na de vervolgvraag bevestigden jullie fase 2 voor financiën", trace.Text);
     }
 
     [Fact]
@@ -73,6 +74,7 @@ public class AssessmentEvaluatorTests
 
         var item = Assert.Single(result.Steps[0].Items, i => i.FocusPoint == "relaties");
         Assert.Contains("Priority.AmbitieVanDeRegio", item.RuleIds);
+        Assert.Contains(item.Trace, t => t.Text.StartsWith("Jullie willen als eerste bewegen op relaties.", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -89,16 +91,26 @@ public class AssessmentEvaluatorTests
     }
 
     [Fact]
-    public void Evaluate_EveryItem_ExplainsItselfWithRulesAndTheAnswersTheyUsed()
+    public void Evaluate_LaggingItem_ExplainsWhyInTheRegionsOwnTerms()
     {
         var result = CreateTarget().Evaluate(TestRules.Case("stad-en-streek"));
 
         var hr = result.Steps[0].Items.Single(i => i.FocusPoint == "professionals-hr");
         var laggard = hr.Trace.Single(t => t.RuleId == "Priority.AchterblijverOpDeRegio");
-        Assert.Equal("1", laggard.Used["c.Phase"]);
-        Assert.Equal("3", laggard.Used["c.RegionPhase"]);
+        Assert.Equal("1", laggard.Used["phase[professionals-hr]"]);
+        Assert.Equal("3", laggard.Used["regionPhase"]);
+        Assert.StartsWith("Jullie regio als geheel staat op fase 3.", laggard.Text);
+        Assert.StartsWith("HR staat op fase 1 en organisatiestructuur staat op fase 3.", hr.Trace[0].Text);
         Assert.All(result.Steps.SelectMany(s => s.Items), item => Assert.NotEmpty(item.RuleIds));
-        Assert.NotEmpty(result.Typering.Trace);
+    }
+
+    [Fact]
+    public void Evaluate_ItemsThatDidNotFit_AreListedForLater()
+    {
+        var result = CreateTarget().Evaluate(TestRules.Uniform(1));
+
+        Assert.Equal(11, result.Steps.Sum(s => s.Items.Count) + result.Later.Count);
+        Assert.All(result.Later, item => Assert.DoesNotContain(result.Steps.SelectMany(s => s.Items), i => i.Id == item.Id));
     }
 
     [Theory]

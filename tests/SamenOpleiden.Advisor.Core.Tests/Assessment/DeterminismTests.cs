@@ -1,6 +1,7 @@
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Rules;
 using SamenOpleiden.Advisor.Core.Tests.Support;
+using SamenOpleiden.Advisor.Rules;
 
 namespace SamenOpleiden.Advisor.Core.Tests.Assessment;
 
@@ -10,9 +11,9 @@ public class DeterminismTests
     [Fact]
     public void Evaluate_SameInputInAnyOrderOnAFreshlyLoadedEngine_GivesByteIdenticalJson()
     {
-        var fresh = RuleSetLoader.LoadCompiled(TestRules.Directory);
+        var fresh = RuleSetLoader.LoadCompiled(TestRules.Directory, AdvisorRuleSet.Assembly);
         var random = new Random(7);
-        foreach (var input in AnswerPatterns.Sample(TestRules.Evaluator.Typology, 300, seed: 42))
+        foreach (var input in AnswerPatterns.Sample(TestRules.Evaluator.Typology, [.. TestRules.Evaluator.FollowUpQuestions.Keys], 300, seed: 42))
         {
             var shuffled = input with
             {
@@ -23,6 +24,22 @@ public class DeterminismTests
             var second = AssessmentJson.Serialize(fresh.Evaluate(shuffled));
 
             Assert.Equal(first, second);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_TracesSharedBetweenResults_ReadAsIfWrittenForEachResultAlone()
+    {
+        var compiled = RuleSetLoader.Load(TestRules.Directory, AdvisorRuleSet.Assembly).Rules!;
+        var shared = new AssessmentEvaluator(compiled);
+        var inputs = AnswerPatterns.Sample(shared.Typology, [.. shared.FollowUpQuestions.Keys], 200, seed: 11);
+        foreach (var input in inputs) shared.Evaluate(input);
+
+        foreach (var input in inputs)
+        {
+            var alone = AssessmentJson.Serialize(new AssessmentEvaluator(compiled).Evaluate(input));
+
+            Assert.Equal(alone, AssessmentJson.Serialize(shared.Evaluate(input)));
         }
     }
 
@@ -42,7 +59,7 @@ public class DeterminismTests
         var path = Path.Combine(copy, "advice", "kwaliteit.json");
         File.WriteAllText(path, File.ReadAllText(path).Replace("gedeelde taal", "gemeenschappelijke taal"));
 
-        var changed = RuleSetLoader.LoadCompiled(copy);
+        var changed = RuleSetLoader.LoadCompiled(copy, AdvisorRuleSet.Assembly);
 
         Assert.NotEqual(TestRules.Evaluator.RulesVersion, changed.RulesVersion);
     }

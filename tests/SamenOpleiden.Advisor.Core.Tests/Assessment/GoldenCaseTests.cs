@@ -3,7 +3,10 @@ using SamenOpleiden.Advisor.Core.Tests.Support;
 
 namespace SamenOpleiden.Advisor.Core.Tests.Assessment;
 
-/// <summary>The three shared region cases (shared/domain/cases) against their reference phases and the advice a coordinator expects.</summary>
+/// <summary>
+/// The three shared region cases (shared/domain/cases) against their reference phases, and one test per expectation of
+/// the overall reading in expected-phases.md.
+/// </summary>
 public class GoldenCaseTests
 {
     // shared/domain/cases/expected-phases.md, column by column.
@@ -18,69 +21,126 @@ public class GoldenCaseTests
     [MemberData(nameof(ExpectedPhases))]
     public void Evaluate_SharedCase_GivesTheReferencePhases(string caseName, string expected)
     {
-        var result = TestRules.Evaluator.Evaluate(TestRules.Case(caseName));
+        var result = Evaluate(caseName);
 
         var actual = string.Join(" ", result.Phases.Select(p => $"{p.Key}={p.Value}"));
         Assert.Equal(expected, actual);
     }
 
+    // "Vallei & Velden is a phase-1 region ("Functioneel Verbonden") moving towards phase 2"
     [Fact]
-    public void Evaluate_ValleiEnVelden_IsFunctioneelVerbondenWithStepOneFromPhaseOneToTwo()
+    public void Evaluate_ValleiEnVelden_IsAPhaseOneRegionWhoseFirstStepMovesTowardsPhaseTwo()
     {
-        var result = TestRules.Evaluator.Evaluate(TestRules.Case("vallei-en-velden"));
+        var result = Evaluate("vallei-en-velden");
 
-        Assert.Equal(1, result.Typering.Phase);
+        Assert.Equal((1, "Functioneel Verbonden"), (result.Typering.Phase, result.Typering.Name));
+        Assert.InRange(result.Steps[0].Items.Count, 1, 3);
+        Assert.All(result.Steps[0].Items.Where(i => i.Kind == "transition"), item => Assert.Equal((1, 2), (item.FromPhase, item.ToPhase)));
+    }
+
+    // "Stad & Streek is largely phase 3 ("Regionale Samenwerking") with HR involvement, solidarity agreements and
+    // professionalisation lagging"
+    [Fact]
+    public void Evaluate_StadEnStreek_IsRegionaleSamenwerkingWithHrSolidarityAndProfessionalisationLagging()
+    {
+        var result = Evaluate("stad-en-streek");
+
+        Assert.Equal((3, "Regionale Samenwerking"), (result.Typering.Phase, result.Typering.Name));
+        Assert.Equal("professionals-hr", result.Typering.Laggards[0]);
+        Assert.Contains("solidariteit", result.Typering.Laggards);
+        Assert.Contains("integraal-systeem", result.Typering.Laggards);
+        Assert.Contains("Achter blijven HR, solidariteit", result.Typering.Summary);
+    }
+
+    // "Binnenmeren is phase 1 on every point"
+    [Fact]
+    public void Evaluate_Binnenmeren_IsFunctioneelVerbondenOnEveryPoint()
+    {
+        var result = Evaluate("binnenmeren");
+
+        Assert.All(result.Phases.Values, phase => Assert.Equal(1, phase));
         Assert.Equal("Functioneel Verbonden", result.Typering.Name);
-        var stepOne = result.Steps[0].Items;
-        Assert.InRange(stepOne.Count, 1, 3);
-        Assert.All(stepOne, item => Assert.Equal((1, 2), (item.FromPhase, item.ToPhase)));
+        Assert.Equal("Alle bekende focuspunten staan op deze fase.", result.Typering.Summary);
     }
 
+    // "A good advisor tells Stad & Streek to work on its laggards (HR, ...)"
     [Fact]
-    public void Evaluate_Binnenmeren_StartsWithRegionalCoordinationAndASharedQualityLanguage()
+    public void Evaluate_StadEnStreek_WorksOnHrInStepOneThroughTheRegieItHas()
     {
-        var result = TestRules.Evaluator.Evaluate(TestRules.Case("binnenmeren"));
+        var hr = Assert.Single(Evaluate("stad-en-streek").Steps[0].Items, i => i.FocusPoint == "professionals-hr");
 
-        Assert.Equal("Functioneel Verbonden", result.Typering.Name);
-        var stepOne = result.Steps[0].Items.Select(i => i.Id).ToList();
-        Assert.Contains("organisatiestructuur-1-naar-2", stepOne);
-        Assert.Contains("kwaliteit-1-naar-2", stepOne);
-        Assert.Contains(result.Steps[0].Items, i => i.Actions.Any(a => a.Contains("regiocoördinator")));
-        Assert.Contains(result.Steps[0].Items, i => i.Actions.Any(a => a.Contains("Kwaliteitskader")));
+        Assert.Equal("professionals-hr-aansluiten", hr.Id);
+        Assert.DoesNotContain(hr.Actions, a => a.Contains("loket", StringComparison.OrdinalIgnoreCase));
     }
 
+    // "... placement and appointment agreements ..."
     [Fact]
-    public void Evaluate_Binnenmeren_AsKrimpregioGetsPlacementAgreementsAcrossBoardsSoon()
+    public void Evaluate_StadEnStreek_MakesAppointmentAndPlacementAgreementsThroughTheExistingRegie()
     {
-        var result = TestRules.Evaluator.Evaluate(TestRules.Case("binnenmeren"));
+        var solidarity = Assert.Single(Evaluate("stad-en-streek").Steps[0].Items, i => i.FocusPoint == "solidariteit");
 
-        var placement = result.Steps.Take(2).SelectMany(s => s.Items).Single(i => i.Id == "plaatsingsafspraken-krimp");
-        Assert.Contains("ExtraAdvice.KrimpregioZwakOpSolidariteit", placement.RuleIds);
+        Assert.Contains(solidarity.Actions, a => a.Contains("aanstelling") && a.Contains("doorplaatsing") && a.Contains("bestaande regie"));
+        Assert.DoesNotContain(solidarity.Actions, a => a.Contains("extra studenten", StringComparison.OrdinalIgnoreCase));
     }
 
+    // "... professionalisation ..."
     [Fact]
-    public void Evaluate_StadEnStreek_WorksOnItsLaggardsFirst()
+    public void Evaluate_StadEnStreek_BringsProfessionalisationIntoOneContinuumInTheFirstTwoSteps()
     {
-        var result = TestRules.Evaluator.Evaluate(TestRules.Case("stad-en-streek"));
+        var firstTwo = Evaluate("stad-en-streek").Steps.Take(2).SelectMany(s => s.Items);
 
-        Assert.Equal("Regionale Samenwerking", result.Typering.Name);
-        Assert.Contains("HR", result.Typering.Summary);
-        Assert.Contains("solidariteit", result.Typering.Summary);
-        var firstTwoSteps = result.Steps.Take(2).SelectMany(s => s.Items).ToList();
-        Assert.Contains(firstTwoSteps, i => i.FocusPoint == "professionals-hr");
-        Assert.Contains(firstTwoSteps, i => i.FocusPoint == "solidariteit" && i.Actions.Any(a => a.Contains("aanstelling") && a.Contains("doorplaatsing")));
-        Assert.Contains(firstTwoSteps, i => i.FocusPoint == "integraal-systeem" && i.Title.Contains("professionaliseren", StringComparison.OrdinalIgnoreCase));
-        Assert.Contains(firstTwoSteps, i => i.Id == "zij-instromers-binnenhalen");
-        Assert.All(firstTwoSteps, i => Assert.NotEqual("deepen", i.Kind));
+        Assert.Contains(firstTwo, i => i.Id == "integraal-systeem-2-naar-3" && i.Title.Contains("professionaliseren"));
     }
 
+    // "... zij-instromers ..."
     [Fact]
-    public void Evaluate_StadEnStreek_IsNeverToldToRedoWhatItDoesAtPhaseThree()
+    public void Evaluate_StadEnStreek_GivesZijInstromersARegionalRouteWithThePdgForMbo()
     {
-        var result = TestRules.Evaluator.Evaluate(TestRules.Case("stad-en-streek"));
+        var route = Assert.Single(Evaluate("stad-en-streek").Steps.Take(2).SelectMany(s => s.Items), i => i.Id == "route-zij-instromers");
+
+        Assert.Contains(route.Actions, a => a.Contains("PDG"));
+    }
+
+    // "... not to repeat what it already does well."
+    [Fact]
+    public void Evaluate_StadEnStreek_IsNotToldToRedoWhatStandsOnPhaseThree()
+    {
+        var result = Evaluate("stad-en-streek");
 
         var atThree = result.Phases.Where(p => p.Value == 3).Select(p => p.Key).ToHashSet();
-        var items = result.Steps.SelectMany(s => s.Items).Where(i => i.FocusPoint is not null && atThree.Contains(i.FocusPoint) && i.Kind != "profile");
-        Assert.All(items, item => Assert.Equal("deepen", item.Kind));
+        var items = result.Steps.SelectMany(s => s.Items).ToList();
+        Assert.DoesNotContain(items, i => i.FocusPoint is not null && atThree.Contains(i.FocusPoint) && i.Kind == "transition");
+        Assert.DoesNotContain(result.Steps.Take(2).SelectMany(s => s.Items), i => i.Kind == "deepen");
     }
+
+    [Fact]
+    public void Evaluate_Binnenmeren_AsKrimpregioStartsWithPlacementAndAppointmentInStepOne()
+    {
+        var placement = Assert.Single(Evaluate("binnenmeren").Steps[0].Items, i => i.FocusPoint == "solidariteit");
+
+        Assert.Equal("solidariteit-plaatsing-krimp", placement.Id);
+        Assert.Contains("Advice.KrimpregioPlaatsingEerst", placement.RuleIds);
+        Assert.DoesNotContain(placement.Actions, a => a.Contains("concurreren om personeel") || a.Contains("samenwerkingsovereenkomst met"));
+    }
+
+    [Fact]
+    public void Evaluate_Binnenmeren_LinksItsSectorPartnershipsInsteadOfInvitingMbo()
+    {
+        var items = Evaluate("binnenmeren").Steps.SelectMany(s => s.Items).ToList();
+
+        Assert.Contains(items, i => i.Id == "relaties-partnerschappen-verbinden");
+        Assert.DoesNotContain(items, i => i.Id == "mbo-betrekken" || i.Actions.Any(a => a.Contains("ontbrekende sectoren")));
+    }
+
+    [Fact]
+    public void Evaluate_TheThreeCases_EachGetTheirOwnFirstStep()
+    {
+        var stepOnes = new[] { "vallei-en-velden", "stad-en-streek", "binnenmeren" }
+            .Select(name => string.Join(",", Evaluate(name).Steps[0].Items.Select(i => i.Id).Order()))
+            .ToList();
+
+        Assert.Equal(3, stepOnes.Distinct().Count());
+    }
+
+    private static AssessmentResult Evaluate(string caseName) => TestRules.Evaluator.Evaluate(TestRules.Case(caseName));
 }

@@ -52,6 +52,7 @@ public sealed class RephrasingCacheKeyTests
         Phases = new Dictionary<string, int?> { ["kwaliteit"] = 2, ["financien"] = null },
         Typering = new Typering(2, "Samenwerkend Systeem", "Samenwerkend Systeem", [], [], []),
         Steps = [],
+        Later = [],
         FollowUps = [],
         Ambition = [],
         PhaseTrace = new Dictionary<string, IReadOnlyList<RuleTrace>>(),

@@ -1,5 +1,6 @@
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Rules;
+using SamenOpleiden.Advisor.Rules;
 
 namespace SamenOpleiden.Advisor.Core.Tests.Support;
 
@@ -8,7 +9,7 @@ internal static class TestRules
 {
     public static string Directory { get; } = Path.Combine(AppContext.BaseDirectory, "rules");
 
-    private static readonly Lazy<IAssessmentEvaluator> Shared = new(() => RuleSetLoader.LoadCompiled(Directory));
+    private static readonly Lazy<IAssessmentEvaluator> Shared = new(() => RuleSetLoader.LoadCompiled(Directory, AdvisorRuleSet.Assembly));
 
     public static IAssessmentEvaluator Evaluator => Shared.Value;
 

@@ -7,7 +7,7 @@ public class AssessCommandTests
 {
     [Theory]
     [InlineData("vallei-en-velden", "Functioneel Verbonden", "organisatiestructuur-1-naar-2")]
-    [InlineData("stad-en-streek", "Regionale Samenwerking", "professionals-hr-1-naar-2")]
+    [InlineData("stad-en-streek", "Regionale Samenwerking", "professionals-hr-aansluiten")]
     [InlineData("binnenmeren", "Functioneel Verbonden", "kwaliteit-1-naar-2")]
     public async Task AssessPrintsTheDocumentedJsonForEachSharedCase(string caseName, string typering, string stepOneItem)
     {
@@ -25,8 +25,10 @@ public class AssessCommandTests
         Assert.Equal(1, stepOne.GetProperty("step").GetInt32());
         var items = stepOne.GetProperty("items").EnumerateArray().ToList();
         Assert.Contains(items, i => i.GetProperty("id").GetString() == stepOneItem);
-        foreach (var property in new[] { "focusPoint", "title", "actions", "who", "horizon", "ruleIds" })
+        foreach (var property in new[] { "focusPoint", "title", "actions", "lead", "who", "horizon", "ruleIds", "trace" })
             Assert.All(items, i => Assert.True(i.TryGetProperty(property, out _), property));
+        Assert.All(items, i => Assert.All(i.GetProperty("trace").EnumerateArray(), t => Assert.False(string.IsNullOrEmpty(t.GetProperty("text").GetString()))));
+        Assert.True(root.TryGetProperty("later", out _));
     }
 
     [Fact]

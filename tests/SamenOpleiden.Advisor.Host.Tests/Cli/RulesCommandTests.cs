@@ -12,6 +12,7 @@ public class RulesCommandTests
         Assert.Equal(0, exitCode);
         Assert.Contains("Alles in orde.", output);
         Assert.Contains("500 willekeurige antwoordsets (seed", output);
+        Assert.Matches(@"Regels: \d+ regels", output);
     }
 
     [Fact]
@@ -19,13 +20,14 @@ public class RulesCommandTests
     {
         var copy = AdvisorProcess.CopyOfAppFolder("rules");
 
-        var priority = Path.Combine(copy, "workflows", "Priority.json");
-        File.WriteAllText(priority, File.ReadAllText(priority).Replace("c.IsAmbition\"", "c.IsAmbitie\""));
+        var priority = Path.Combine(copy, "priority.json");
+        File.WriteAllText(priority, File.ReadAllText(priority).Replace("\"Priority.AmbitieVanDeRegio\"", "\"Priority.AmbitieVanDeRegion\""));
 
         var (exitCode, output, _) = await AdvisorProcess.RunAsync("rules", "validate", "--rules", copy);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("workflows/Priority.json, regel 'AmbitieVanDeRegio'", output);
+        Assert.Contains("priority.json, regel 'Priority.AmbitieVanDeRegion': 'weights' noemt een regel die niet bestaat", output);
+        Assert.Contains("Priority/AmbitieVanDeRegio.cs, regel 'AmbitieVanDeRegio': priority.json: 'weights' heeft geen gewicht voor regel 'Priority.AmbitieVanDeRegio'", output);
     }
 
     [Fact]

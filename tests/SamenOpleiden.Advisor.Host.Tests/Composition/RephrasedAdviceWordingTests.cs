@@ -15,6 +15,7 @@ public sealed class RephrasedAdviceWordingTests
         Phases = new Dictionary<string, int?>(),
         Typering = new Typering(1, "Functioneel Verbonden", "samenvatting", [], [], []),
         Steps = [],
+        Later = [],
         FollowUps = [],
         Ambition = [],
         PhaseTrace = new Dictionary<string, IReadOnlyList<RuleTrace>>(),

@@ -23,7 +23,8 @@ public sealed class MarkdownExportTests : IDisposable
 
         var document = Markdown.Parse(markdown, new MarkdownPipelineBuilder().UseAdvancedExtensions().Build());
         var headings = document.Descendants<HeadingBlock>().Where(h => h.Level == 2).Select(Text).ToList();
-        Assert.Equal(["Typering", "Regioprofiel", "Fase per focuspunt", "Stappenplan", "Vervolgvragen", "Verantwoording per focuspunt"], headings);
+        Assert.Equal(["Typering", "Regioprofiel", "Fase per focuspunt", "Stappenplan", "Vervolgvragen", "Verantwoording per focuspunt",
+            "Bijlage: de regels achter dit rapport"], headings);
         var table = Assert.Single(document.Descendants<Table>());
         Assert.Equal(12, table.Count);
         Assert.All(table.Cast<TableRow>(), row => Assert.Equal(6, row.Count));

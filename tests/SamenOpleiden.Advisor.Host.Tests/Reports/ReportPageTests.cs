@@ -49,9 +49,10 @@ public sealed class ReportPageTests : IDisposable
         Assert.Contains($"<h3>{HtmlEncode(result.Steps[0].Title)}</h3>", html);
         var first = result.Steps[0].Items[0];
         Assert.Contains($"<h4>{HtmlEncode(first.Title)}</h4>", html);
-        Assert.Contains($"<strong>Wie:</strong> {HtmlEncode(string.Join(", ", first.Who))}", html);
+        Assert.Contains($"<strong>Trekker:</strong> {HtmlEncode(first.Lead)}; met ", html);
         Assert.Contains($"<strong>Termijn:</strong> {HtmlEncode(first.Horizon)}", html);
-        Assert.Contains(HtmlEncode(first.Trace[0].Description), html);
+        Assert.Contains($"<li>{HtmlEncode(first.Trace[0].Text)}</li>", html);
+        Assert.Contains($"<dd><code>{HtmlEncode(first.RuleIds[0])}", html);
         Assert.Matches("Regelversie sha256:[0-9a-f]{12}", html);
         Assert.StartsWith(Regex.Match(html, "Regelversie (sha256:[0-9a-f]{12})").Groups[1].Value, result.RulesVersion);
         Assert.Contains("@media print", html);

@@ -30,23 +30,23 @@ public class ServiceStartTests
     [Fact]
     public async Task TheFirstTurnThatReachesTheStartingServiceWaitsForTheRulesAndIsAnswered()
     {
-        // Many rules that never fire keep the compile busy well after the service listens.
+        // Many priority rows that never hold (a krimpregio that is not one) keep the compile busy well after the service listens.
         var rules = AdvisorProcess.CopyOfAppFolder("rules");
-        var regionPhase = Path.Combine(rules, "workflows", "RegionPhase.json");
-        var workflow = JsonNode.Parse(File.ReadAllText(regionPhase))!;
-        for (var i = 0; i < 3000; i++)
+        var priorityPath = Path.Combine(rules, "priority.json");
+        var priority = JsonNode.Parse(File.ReadAllText(priorityPath))!;
+        for (var i = 0; i < 1500; i++)
         {
-            workflow["Rules"]!.AsArray().Add(new JsonObject
+            priority["rows"]!.AsArray().Add(new JsonObject
             {
-                ["RuleName"] = $"Nooit{i}",
-                ["RuleExpressionType"] = "LambdaExpression",
-                ["Expression"] = $"t.Known < -{i}",
-                ["SuccessEvent"] = "Kan niet",
-                ["Properties"] = new JsonObject { ["phase"] = 0 },
+                ["id"] = $"Nooit{i}",
+                ["when"] = new JsonArray("krimp", "nietKrimp"),
+                ["focusPoint"] = "kwaliteit",
+                ["weight"] = i % 100,
+                ["reason"] = "Kan niet.",
             });
         }
 
-        File.WriteAllText(regionPhase, workflow.ToJsonString());
+        File.WriteAllText(priorityPath, priority.ToJsonString());
         var port = LocalPorts.Free();
         using var process = StartService(port, rules);
         try
@@ -81,14 +81,14 @@ public class ServiceStartTests
     public async Task TheServiceRefusesToStartWithBrokenRulesAndNamesTheFault()
     {
         var rules = AdvisorProcess.CopyOfAppFolder("rules");
-        var phase = Path.Combine(rules, "workflows", "Phase.json");
-        File.WriteAllText(phase, File.ReadAllText(phase).Replace("\"a.Chosen > 0\"", "\"a.Chosen >> 0\""));
+        var consistency = Path.Combine(rules, "consistency.json");
+        File.WriteAllText(consistency, File.ReadAllText(consistency).Replace("\"focusPoint\": \"financien\"", "\"focusPoint\": \"financieen\""));
 
         var (exitCode, _, error) = await AdvisorProcess.RunWithEnvironmentAsync(
             new Dictionary<string, string> { ["Advisor__RulesPath"] = rules }, "--urls", $"http://127.0.0.1:{LocalPorts.Free()}");
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("workflows/Phase.json, regel 'GekozenFase'", error);
+        Assert.Contains("consistency.json, regel 'FinancienVoorOpOrganisatiestructuur': onbekend focuspunt 'financieen'", error);
         Assert.DoesNotContain("   at ", error);
     }
 

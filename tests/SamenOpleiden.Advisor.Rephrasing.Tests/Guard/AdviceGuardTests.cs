@@ -108,7 +108,7 @@ public sealed class AdviceGuardTests
     {
         // Arrange: a profile item for the whole region.
         var general = new AdviceResultItem("regio-netwerk", null, "general", null, null, "Bouw het regionale netwerk uit",
-            ["Organiseer een regionale dag voor alle opleiders en schoolleiders."], ["regiocoördinator"], "dit schooljaar", null, [], []);
+            ["Organiseer een regionale dag voor alle opleiders en schoolleiders."], "regiocoördinator", ["regiocoördinator"], "dit schooljaar", null, [], []);
         var result = Result() with { Steps = [new RoadmapStep(1, "Stap 1 — nu", [general])] };
         var context = GuardContext.Create(result, RealRules.Evaluator.Typology, remarks: null);
         var answer = Answer([("regio-netwerk", "Bouw samen het regionale netwerk uit: organiseer dit schooljaar een regionale dag voor alle opleiders en schoolleiders, met de regiocoördinator als trekker.")]);

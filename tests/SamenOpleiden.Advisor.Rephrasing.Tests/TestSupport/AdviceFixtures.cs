@@ -29,6 +29,7 @@ internal static class AdviceFixtures
             ["lerende-centraal"] = 1, ["relaties"] = 2, ["organisatiestructuur"] = 1, ["toekomstbestendigheid"] = 1,
             ["loopbaan"] = 1, ["financien"] = 1,
         },
+        Later = [],
         Typering = new Typering(1, "Functioneel Verbonden", "Functioneel Verbonden, met voorlopers op kwaliteit en doelstellingen", [], ["kwaliteit", "doelstellingen"], []),
         Steps =
         [
@@ -112,5 +113,5 @@ internal static class AdviceFixtures
 
     private static AdviceResultItem Item(string id, string focusPoint, string kind, int from, int? to, string title,
         IReadOnlyList<string> actions, IReadOnlyList<string> who, string horizon, string instrument) =>
-        new(id, focusPoint, kind, from, to, title, actions, who, horizon, instrument, [id], []);
+        new(id, focusPoint, kind, from, to, title, actions, who[0], who, horizon, instrument, [id], []);
 }

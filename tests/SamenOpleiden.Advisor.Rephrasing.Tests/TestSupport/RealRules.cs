@@ -1,12 +1,13 @@
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Rules;
+using SamenOpleiden.Advisor.Rules;
 
 namespace SamenOpleiden.Advisor.Rephrasing.Tests.TestSupport;
 
 /// <summary>The repository's own rules/, compiled once, and results of them for inputs that reach every kind of advice.</summary>
 internal static class RealRules
 {
-    private static readonly Lazy<IAssessmentEvaluator> Shared = new(() => RuleSetLoader.LoadCompiled(RepoPaths.Rules));
+    private static readonly Lazy<IAssessmentEvaluator> Shared = new(() => RuleSetLoader.LoadCompiled(RepoPaths.Rules, AdvisorRuleSet.Assembly));
 
     public static IAssessmentEvaluator Evaluator => Shared.Value;
 

@@ -4,6 +4,7 @@ using SamenOpleiden.Advisor.Conversation.Recognition;
 using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Rules;
+using SamenOpleiden.Advisor.Rules;
 using SamenOpleiden.Advisor.Storage.Stores;
 using SamenOpleiden.Advisor.Storage.Tests.Databases;
 
@@ -13,7 +14,7 @@ namespace SamenOpleiden.Advisor.Storage.Tests.Sqlite;
 public sealed class ConversationOnSqliteTests : IAsyncLifetime
 {
     private static readonly string RulesDirectory = Path.Combine(AppContext.BaseDirectory, "rules");
-    private static readonly Lazy<IAssessmentEvaluator> Evaluator = new(() => RuleSetLoader.LoadCompiled(RulesDirectory));
+    private static readonly Lazy<IAssessmentEvaluator> Evaluator = new(() => RuleSetLoader.LoadCompiled(RulesDirectory, AdvisorRuleSet.Assembly));
     private static readonly string[] Profile = ["Binnenmeren", "krimp", "3", "po, vo en mbo", "75", "volledig", "deels", "buiten", "overslaan", "ja", "schoolopleider"];
 
     private readonly SqliteTestDatabase _database = new();

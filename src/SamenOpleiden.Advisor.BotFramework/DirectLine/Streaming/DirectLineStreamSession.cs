@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Text;
+using SamenOpleiden.Advisor.BotFramework.Schema;
 using SamenOpleiden.Advisor.Conversation.Transcripts;
 
 namespace SamenOpleiden.Advisor.BotFramework.DirectLine.Streaming;
@@ -8,11 +9,13 @@ namespace SamenOpleiden.Advisor.BotFramework.DirectLine.Streaming;
 /// One client's WebSocket: first everything recorded after the client's watermark, then each new
 /// entry as it is recorded, plus transient activities (typing, the replies to an erasure). Each text frame is one
 /// ActivitySet; empty frames are keepalives (DirectLineJS ignores them and would choke on any other ping). A wake-up
-/// that finds nothing new and the conversation gone (erased with its respondent's data) closes the socket.
+/// that finds nothing new and the conversation gone (erased with its respondent's data) closes the socket once the
+/// erasing turn's confirmation has been sent (or after a short grace when it does not come).
 /// </summary>
 internal sealed class DirectLineStreamSession(ConversationStreamHub hub, ITranscriptStore transcripts)
 {
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan ErasureGrace = TimeSpan.FromSeconds(3);
 
     public async Task RunAsync(WebSocket socket, string conversationId, long afterWatermark, CancellationToken cancellationToken)
     {
@@ -25,28 +28,32 @@ internal sealed class DirectLineStreamSession(ConversationStreamHub hub, ITransc
         try
         {
             sent = await SendRecordedAsync(socket, conversationId, sent, session.Token);
+            var erased = false;
             while (!session.IsCancellationRequested)
             {
                 using var wait = CancellationTokenSource.CreateLinkedTokenSource(session.Token);
-                wait.CancelAfter(KeepAlive);
+                wait.CancelAfter(erased ? ErasureGrace : KeepAlive);
                 try
                 {
                     var signal = await subscription.Signals.ReadAsync(wait.Token);
                     if (signal is not null)
                     {
                         sent = await SendAsync(socket, ActivitySetJson.FromTransient(signal, sent), sent, session.Token);
+                        if (signal.Type == ActivityTypes.EndOfConversation) break;
                         continue;
                     }
 
+                    if (erased) continue;
                     var before = sent;
                     sent = await SendRecordedAsync(socket, conversationId, sent, session.Token);
-                    if (sent == before && !await transcripts.ConversationExistsAsync(conversationId, session.Token))
-                    {
-                        break;
-                    }
+                    // Gone means erased. A wake-up can arrive after the erasure but before the erasing turn has said so:
+                    // its confirmation follows as transient activities ending with EndOfConversation, so the socket waits
+                    // for that a little while (the erasing turn may also run on another instance, then nothing comes).
+                    erased = sent == before && !await transcripts.ConversationExistsAsync(conversationId, session.Token);
                 }
                 catch (OperationCanceledException) when (!session.IsCancellationRequested)
                 {
+                    if (erased) break;
                     await SendAsync(socket, string.Empty, sent, session.Token);
                 }
             }

@@ -180,7 +180,7 @@ internal sealed class CommandHandler(DialogServices services, SlotFlow flow, Que
 
     private void NextStep(DialogTurn turn)
     {
-        var steps = services.Evaluate(turn.State).Steps.Count;
+        var steps = services.Evaluate(turn).Steps.Count;
         if (turn.State.StepShown >= steps)
         {
             turn.Say("Dit was de laatste stap. Typ 'advies' om bij stap 1 te beginnen, of 'rapport' voor een rapport.");

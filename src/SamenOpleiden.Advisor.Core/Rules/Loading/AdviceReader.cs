@@ -1,18 +1,19 @@
 using SamenOpleiden.Advisor.Core.Advice;
+using SamenOpleiden.Advisor.Core.Rules.Facts;
 using SamenOpleiden.Advisor.Core.Typology;
 
 namespace SamenOpleiden.Advisor.Core.Rules.Loading;
 
 /// <summary>
-/// Reads and checks <c>rules/advice/*.json</c>: every focus point has advice for 1-2, 2-3 and 3 (keep
-/// and deepen), and every item has a title, 2-4 actions, who is involved and a known horizon.
+/// Reads and checks <c>rules/advice/*.json</c>: every focus point has advice for 1-2, 2-3 and 3 (keep and deepen),
+/// and every item has a title, 2-4 actions for any region, one lead and who else takes part.
 /// </summary>
 internal static class AdviceReader
 {
     public static readonly IReadOnlyList<string> Transitions = ["1-2", "2-3", "3"];
-    public static readonly IReadOnlyList<string> Horizons = ["dit schooljaar", "1-2 jaar", "2-3 jaar"];
+    private const int MaxActions = 4;
 
-    public static List<AdviceDefinition> Read(RuleFileReader files, TypologyModel typology)
+    public static AdviceCatalog Read(RuleFileReader files, TypologyModel typology)
     {
         var advice = new List<AdviceDefinition>();
         var folder = Path.Combine(files.Directory, "advice");
@@ -25,44 +26,56 @@ internal static class AdviceReader
         {
             var file = files.Read<AdviceFile>(path);
             if (file is null) continue;
-            if (file.FocusPoint is not null && typology.Find(file.FocusPoint) is null)
-                files.Add(path, null, $"onbekend focuspunt '{file.FocusPoint}'");
+            var checks = new RowChecks(files, path, typology);
+            if (file.FocusPoint is not null) checks.FocusPoint(null, file.FocusPoint);
             foreach (var dto in file.Items ?? [])
-                if (Check(files, path, dto, file.FocusPoint, typology)) advice.Add(ToDefinition(dto, file.FocusPoint));
+                if (Check(files, checks, path, dto, file.FocusPoint) is { } item) advice.Add(item);
         }
 
-        CheckIdsUnique(files, folder, advice);
+        new RowChecks(files, folder, typology).UniqueIds(advice.Select(a => a.Id));
         CheckEveryTransitionHasAdvice(files, folder, advice, typology);
-        return advice;
+        return new AdviceCatalog(advice);
     }
 
-    private static bool Check(RuleFileReader files, string path, AdviceDto dto, string? fileFocusPoint, TypologyModel typology)
+    private static AdviceDefinition? Check(RuleFileReader files, RowChecks checks, string path, AdviceDto dto, string? fileFocusPoint)
     {
         var before = files.Problems.Count;
-        var id = dto.Id ?? "";
-        if (string.IsNullOrWhiteSpace(id)) files.Add(path, null, "een advies heeft geen id");
+        var id = dto.Id;
+        checks.Text(null, id, "id");
         var focusPoint = dto.FocusPoint ?? fileFocusPoint;
-        if (focusPoint is not null && typology.Find(focusPoint) is null)
-            files.Add(path, id, $"onbekend focuspunt '{focusPoint}'");
-        if (fileFocusPoint is not null && !Transitions.Contains(dto.Transition ?? ""))
+        if (dto.FocusPoint is not null) checks.FocusPoint(id, dto.FocusPoint);
+        if (dto.Transition is not null && !Transitions.Contains(dto.Transition))
             files.Add(path, id, $"'transition' moet {string.Join(", ", Transitions)} zijn (3 = vasthouden en verdiepen), niet '{dto.Transition}'");
-        if (string.IsNullOrWhiteSpace(dto.Title)) files.Add(path, id, "het advies heeft geen titel");
-        var actions = dto.Actions?.Count(a => !string.IsNullOrWhiteSpace(a)) ?? 0;
-        if (actions is < 2 or > 4) files.Add(path, id, $"een advies heeft 2 tot 4 concrete acties, dit advies heeft er {actions}");
-        if (dto.Who is null || dto.Who.Count == 0) files.Add(path, id, "'who' moet zeggen wie er betrokken zijn");
-        if (!Horizons.Contains(dto.Horizon ?? ""))
-            files.Add(path, id, $"'horizon' moet een van {string.Join(", ", Horizons.Select(h => $"'{h}'"))} zijn, niet '{dto.Horizon}'");
-        return files.Problems.Count == before;
+        if ((dto.Transition is not null || dto.Variant == true) && focusPoint is null)
+            files.Add(path, id, "een overgangsadvies of een variant hoort bij een focuspunt ('focusPoint')");
+        if (dto.Transition is not null && dto.Variant == true)
+            files.Add(path, id, "een advies is óf het advies van een overgang ('transition') óf een variant, niet allebei");
+        if (dto.Horizon is not null)
+            files.Add(path, id, "'horizon' staat niet meer bij een advies: de termijn volgt uit de stap (roadmap.json)");
+        checks.Text(id, dto.Title, "title");
+        CheckActions(files, checks, path, id, dto);
+        checks.Text(id, dto.Lead, "lead");
+        if (dto.Who is null || dto.Who.Count == 0 || dto.Who.Any(string.IsNullOrWhiteSpace))
+            files.Add(path, id, "'who' moet zeggen wie er naast de trekker meedoen");
+        else if (dto.Lead is not null && dto.Who.Contains(dto.Lead))
+            files.Add(path, id, $"de trekker '{dto.Lead}' staat ook in 'who'; noem daar alleen wie verder meedoet");
+        if (files.Problems.Count > before) return null;
+
+        var conditional = (dto.ConditionalActions ?? [])
+            .Select(a => new ConditionalAction(RegionConditions.ByName[a.When!], a.Text!)).ToList();
+        return new AdviceDefinition(id!, focusPoint, dto.Transition, dto.Variant == true, dto.Title!, dto.Actions!, conditional,
+            dto.Lead!, dto.Who!, dto.Instrument);
     }
 
-    private static AdviceDefinition ToDefinition(AdviceDto dto, string? fileFocusPoint) =>
-        new(dto.Id!, dto.FocusPoint ?? fileFocusPoint, fileFocusPoint is null ? null : dto.Transition, dto.Title!,
-            dto.Actions!.Where(a => !string.IsNullOrWhiteSpace(a)).ToList(), dto.Who!, dto.Horizon!, dto.Instrument);
-
-    private static void CheckIdsUnique(RuleFileReader files, string folder, List<AdviceDefinition> advice)
+    private static void CheckActions(RuleFileReader files, RowChecks checks, string path, string? id, AdviceDto dto)
     {
-        foreach (var duplicate in advice.GroupBy(a => a.Id).Where(g => g.Count() > 1))
-            files.Add(folder, duplicate.Key, "dit advies-id komt meer dan eens voor");
+        var actions = dto.Actions ?? [];
+        var conditional = dto.ConditionalActions ?? [];
+        if (actions.Any(string.IsNullOrWhiteSpace) || conditional.Any(a => string.IsNullOrWhiteSpace(a.Text)))
+            files.Add(path, id, "een actie is leeg");
+        foreach (var action in conditional) checks.Conditions(id, action.When is null ? [""] : [action.When], "conditionalActions.when");
+        if (actions.Count < 2 || actions.Count + conditional.Count > MaxActions)
+            files.Add(path, id, $"een advies heeft voor elke regio 2 tot {MaxActions} concrete acties; dit advies heeft er {actions.Count} en {conditional.Count} met een voorwaarde");
     }
 
     private static void CheckEveryTransitionHasAdvice(RuleFileReader files, string folder, List<AdviceDefinition> advice, TypologyModel typology)

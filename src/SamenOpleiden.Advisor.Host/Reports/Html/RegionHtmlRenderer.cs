@@ -48,7 +48,7 @@ internal static class RegionHtmlRenderer
         html.Append("</section>\n");
 
         html.Append("<section id=\"stappenplan\" class=\"page-break\">\n<h2>Regionaal stappenplan</h2>\n");
-        ResultSections.Roadmap(html, region.Regional.Steps, typology);
+        ResultSections.Roadmap(html, region.Regional.Steps, region.Regional.Later, typology);
         html.Append("</section>\n<section id=\"vervolgvragen\">\n<h2>Vervolgvragen voor het regio-overleg</h2>\n");
         ResultSections.FollowUps(html, region.Regional.FollowUps, typology);
         html.Append("</section>\n<footer>\n<p>").Append(E(Meta(region, details)))

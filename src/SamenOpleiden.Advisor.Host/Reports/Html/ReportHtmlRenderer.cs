@@ -40,7 +40,7 @@ internal static class ReportHtmlRenderer
         html.Append("</section>\n");
 
         html.Append("<section id=\"stappenplan\" class=\"page-break\">\n<h2>Stappenplan</h2>\n");
-        ResultSections.Roadmap(html, result.Steps, typology);
+        ResultSections.Roadmap(html, result.Steps, result.Later, typology);
         html.Append("</section>\n");
 
         html.Append("<section id=\"vervolgvragen\">\n<h2>Vervolgvragen</h2>\n");
@@ -48,7 +48,7 @@ internal static class ReportHtmlRenderer
         html.Append("</section>\n");
 
         html.Append("<section id=\"verantwoording\">\n<h2>Verantwoording per focuspunt</h2>\n")
-            .Append("<p>Welke regels de fase van elk focuspunt bepaalden, met de antwoorden die ze gebruikten.</p>\n<dl class=\"trace-list\">\n");
+            .Append("<p>Waarom elk focuspunt op zijn fase staat, in jullie eigen antwoorden.</p>\n<dl class=\"trace-list\">\n");
         foreach (var row in report.Rows)
         {
             html.Append("<dt>").Append(E(row.Name)).Append("</dt>\n");
@@ -59,6 +59,10 @@ internal static class ReportHtmlRenderer
         }
 
         html.Append("</dl>\n</section>\n");
+        html.Append("<section id=\"regels\">\n<h2>Bijlage: de regels achter dit rapport</h2>\n")
+            .Append("<p>Voor wie de uitkomst wil nagaan: elke regel die vuurde, met de waarden die hij gebruikte.</p>\n");
+        ResultSections.RuleAppendix(html, result, report.Rows);
+        html.Append("</section>\n");
         html.Append("<footer>\n<p>").Append(E(ReportText.Meta(report))).Append(". ")
             .Append("Fasen en adviezen komen uit vaste regels: dezelfde antwoorden geven met dezelfde regels altijd hetzelfde rapport. ")
             .Append("Dit rapport is vertrouwelijk; deel de link alleen met wie het mag zien.</p>\n</footer>\n");

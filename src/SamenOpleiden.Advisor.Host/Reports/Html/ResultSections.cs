@@ -1,5 +1,6 @@
 using System.Text;
 using SamenOpleiden.Advisor.Core.Assessment;
+using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Core.Typology;
 using static SamenOpleiden.Advisor.Host.Reports.Html.HtmlPage;
 
@@ -19,7 +20,7 @@ internal static class ResultSections
         html.Append("</div>\n");
     }
 
-    public static void Roadmap(StringBuilder html, IReadOnlyList<RoadmapStep> steps, TypologyModel typology)
+    public static void Roadmap(StringBuilder html, IReadOnlyList<RoadmapStep> steps, IReadOnlyList<LaterItem> later, TypologyModel typology)
     {
         foreach (var step in steps)
         {
@@ -36,6 +37,27 @@ internal static class ResultSections
 
             html.Append("</section>\n");
         }
+
+        if (later.Count > 0)
+        {
+            html.Append("<p class=\"later\"><strong>Daarna:</strong> ").Append(E(DutchList.Join(later.Select(l => l.Title)))).Append("</p>\n");
+        }
+    }
+
+    /// <summary>The appendix: every rule behind the report (<see cref="ReportText.RuleAudit"/>), with the values it used.</summary>
+    public static void RuleAppendix(StringBuilder html, AssessmentResult result, IReadOnlyList<FocusPointReportRow> rows)
+    {
+        html.Append("<dl class=\"trace-list\">\n");
+        foreach (var (label, trace) in ReportText.RuleAudit(result, rows))
+        {
+            html.Append("<dt>").Append(E(label)).Append("</dt>\n");
+            foreach (var rule in trace)
+            {
+                html.Append("<dd><code>").Append(E(ReportText.Audit(rule))).Append("</code></dd>\n");
+            }
+        }
+
+        html.Append("</dl>\n");
     }
 
     public static void FollowUps(StringBuilder html, IReadOnlyList<FollowUp> followUps, TypologyModel typology)
@@ -92,7 +114,7 @@ internal static class ResultSections
             html.Append("</ul>\n");
         }
 
-        html.Append("<p class=\"facts\"><strong>Wie:</strong> ").Append(E(string.Join(", ", item.Who)))
+        html.Append("<p class=\"facts\"><strong>Trekker:</strong> ").Append(E(ReportText.People(item)))
             .Append(" · <strong>Termijn:</strong> ").Append(E(item.Horizon));
         if (!string.IsNullOrWhiteSpace(item.Instrument))
         {

@@ -56,6 +56,11 @@ internal static class ReportMarkdownRenderer
             }
         }
 
+        if (result.Later.Count > 0)
+        {
+            md.Append("**Daarna:** ").Append(Md(DutchList.Join(result.Later.Select(l => l.Title)))).Append("\n\n");
+        }
+
         md.Append("## Vervolgvragen\n\n");
         if (result.FollowUps.Count == 0)
         {
@@ -79,6 +84,9 @@ internal static class ReportMarkdownRenderer
             }
         }
 
+        md.Append("\n## Bijlage: de regels achter dit rapport\n\n");
+        RuleAppendix(md, result, report.Rows);
+
         md.Append("\n---\n\n").Append(Md(ReportText.Meta(report))).Append(". Fasen en adviezen komen uit vaste regels.\n");
         return md.ToString();
     }
@@ -94,7 +102,7 @@ internal static class ReportMarkdownRenderer
         }
 
         md.Append(item.Actions.Count > 0 ? "\n" : "")
-            .Append("**Wie:** ").Append(Md(string.Join(", ", item.Who))).Append(" · **Termijn:** ").Append(Md(item.Horizon));
+            .Append("**Trekker:** ").Append(Md(ReportText.People(item))).Append(" · **Termijn:** ").Append(Md(item.Horizon));
         if (!string.IsNullOrWhiteSpace(item.Instrument))
         {
             md.Append(" · **Instrument:** ").Append(Md(item.Instrument));
@@ -115,6 +123,16 @@ internal static class ReportMarkdownRenderer
         foreach (var rule in trace)
         {
             md.Append("- ").Append(Md(ReportText.Trace(rule))).Append('\n');
+        }
+
+        md.Append('\n');
+    }
+
+    private static void RuleAppendix(StringBuilder md, AssessmentResult result, IReadOnlyList<FocusPointReportRow> rows)
+    {
+        foreach (var (label, trace) in ReportText.RuleAudit(result, rows))
+        {
+            md.Append("- **").Append(Md(label)).Append(":** ").Append(Md(string.Join("; ", trace.Select(ReportText.Audit)))).Append('\n');
         }
 
         md.Append('\n');

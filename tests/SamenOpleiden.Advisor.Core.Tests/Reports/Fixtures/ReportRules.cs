@@ -1,6 +1,7 @@
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Rules;
 using SamenOpleiden.Advisor.Core.Typology;
+using SamenOpleiden.Advisor.Rules;
 
 namespace SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
 
@@ -9,7 +10,7 @@ internal static class ReportRules
 {
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    private static readonly Lazy<IAssessmentEvaluator> Shared = new(() => RuleSetLoader.LoadCompiled(Path.Combine(RepoRoot, "rules")));
+    private static readonly Lazy<IAssessmentEvaluator> Shared = new(() => RuleSetLoader.LoadCompiled(Path.Combine(RepoRoot, "rules"), AdvisorRuleSet.Assembly));
 
     public static IAssessmentEvaluator Evaluator => Shared.Value;
 

@@ -1,0 +1,58 @@
+using NRules.Fluent.Dsl;
+using SamenOpleiden.Advisor.Core.Rules;
+using SamenOpleiden.Advisor.Core.Rules.Data;
+using SamenOpleiden.Advisor.Core.Rules.Facts;
+
+namespace SamenOpleiden.Advisor.Rules.Advice;
+
+/// <summary>
+/// Advice that fits the region: one rule per row of <c>profile-advice.json</c>. It proposes the row's advice when the
+/// profile meets the row's conditions, the advice's own focus point stands on one of the row's phases, and the
+/// neighbouring focus point (if the row names one) stands where the row says.
+/// </summary>
+[Tag("Advice"), Priority(RuleStages.Advice)]
+public sealed class ProfielAdvies(ProfileAdviceRow row) : RowRule<ProfileAdviceRow>(row)
+{
+    protected override string Stage => "Advice";
+
+    protected override void Define(ProfileAdviceRow row)
+    {
+        var conditions = row.When;
+        var own = row.Own;
+        var ownPoint = own?.FocusPoint;
+        var neighbour = row.Neighbour;
+        var neighbourPoint = neighbour?.FocusPoint;
+        var advice = row.Advice;
+        var weight = row.Weight;
+        Region region = null!;
+        FocusPhase ownPhase = null!;
+        FocusPhase neighbourPhase = null!;
+
+        var when = When();
+        if (own is null)
+        {
+            when.Match(() => region, r => r.Satisfies(conditions));
+        }
+        else
+        {
+            // The region comes first and untested, a join every row shares; the row tests it together with its own focus
+            // point. A row without profile conditions does not match the profile at all: one join less.
+            if (conditions.Count > 0)
+            {
+                when.Match(() => region)
+                    .Match(() => ownPhase, f => f.FocusPoint == ownPoint, f => own.Matches(f), f => region.Satisfies(conditions));
+            }
+            else
+            {
+                // The focus point alone first: rows about the same focus point share that test.
+                when.Match(() => ownPhase, f => f.FocusPoint == ownPoint, f => own.Matches(f));
+            }
+        }
+
+        if (neighbour is not null) when.Match(() => neighbourPhase, f => f.FocusPoint == neighbourPoint, f => neighbour.Matches(f));
+
+        // General advice has no focus point of its own, so no phase to carry.
+        if (own is null) Then().Yield(_ => new AdviceCandidate(advice, AdviceKinds.General, null, weight));
+        else Then().Yield(_ => new AdviceCandidate(advice, AdviceKinds.Profile, ownPhase.Phase, weight));
+    }
+}

@@ -1,0 +1,32 @@
+using System.Linq.Expressions;
+using NRules.Fluent.Dsl;
+using SamenOpleiden.Advisor.Core.Rules;
+using SamenOpleiden.Advisor.Core.Rules.Data;
+using SamenOpleiden.Advisor.Core.Rules.Facts;
+
+namespace SamenOpleiden.Advisor.Rules.Priority;
+
+/// <summary>
+/// A priority rule that weighs an advice candidate against one other fact of the session (the region's phase, the
+/// ambition): when <paramref name="candidateHolds"/> and <paramref name="holds"/> do, the candidate weighs the rule's
+/// weight from <c>priority.json</c> more, for as long as they hold.
+/// </summary>
+[Tag("Priority"), Priority(RuleStages.Priority)]
+public abstract class WeightRule<TOther>(
+    PriorityWeights weights, Expression<Func<AdviceCandidate, bool>> candidateHolds, Expression<Func<AdviceCandidate, TOther, bool>> holds) : Rule
+    where TOther : class
+{
+    public override void Define()
+    {
+        var weight = weights.For(GetType());
+        AdviceCandidate candidate = null!;
+        TOther other = null!;
+
+        When()
+            .Match(() => candidate, candidateHolds)
+            .Match(() => other, RuleExpressions.Bind(holds, () => candidate));
+        Then()
+            .Do(ctx => candidate.Weigh(ctx.Match, weight))
+            .Undo(ctx => candidate.Unweigh(ctx.Match));
+    }
+}
