@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SamenOpleiden.Advisor.Conversation;
+using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Core.Rules;
 using SamenOpleiden.Advisor.Host.Cli.Chat;
 using SamenOpleiden.Advisor.Host.Composition;
@@ -38,6 +40,8 @@ internal static class ChatCommand
             provider = new ServiceCollection()
                 .AddAdvisorCore(configuration)
                 .AddAdvisorStorage(configuration)
+                // The terminal files no reports, so it asks no region code (the engine asks one when it can join regions).
+                .RemoveAll<IRegionDirectory>()
                 .AddAdvisorConversation(configuration)
                 .AddLogging()
                 .AddMetrics()
