@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using System.Text;
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Rules;
@@ -40,7 +41,7 @@ internal static class RulesBenchmark
             .Append(CultureInfo.InvariantCulture,
                 $"Target: median at most {MedianTarget} µs and p99 at most {P99Target} µs: {(met ? "met" : "**missed**")}. ")
             .Append(CultureInfo.InvariantCulture,
-                $"{Iterations} timed runs each after {Warmup} warm-up runs, in alternating blocks of {Block}; {allocated / 1024.0:F0} KiB allocated per assessment; {Environment.ProcessorCount} cores, load average {load} at the start; .NET {Environment.Version}, server GC.");
+                $"{Iterations} timed runs each after {Warmup} warm-up runs, in alternating blocks of {Block}; {allocated / 1024.0:F0} KiB allocated per assessment; {Environment.ProcessorCount} cores, load average {load} at the start; .NET {Environment.Version}, {GcMode()}.");
         return table.ToString();
     }
 
@@ -82,6 +83,11 @@ internal static class RulesBenchmark
     private static string Row(string name, double[] sorted, double[] baseline) =>
         string.Create(CultureInfo.InvariantCulture,
             $"| {name} | {Percentile(sorted, 0.5):F1} µs | {Percentile(sorted, 0.99):F1} µs | {Percentile(sorted, 0.5) / Percentile(baseline, 0.5):F2} |");
+
+    // The runtime's own settings, not the ones the csproj asks for: the table says what was measured.
+    private static string GcMode() =>
+        (GCSettings.IsServerGC ? "server GC" : "workstation GC")
+        + (AppContext.GetData("System.GC.DynamicAdaptationMode")?.ToString() == "0" ? " without DATAS" : "");
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
