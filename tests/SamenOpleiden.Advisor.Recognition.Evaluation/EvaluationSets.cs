@@ -1,30 +1,40 @@
+using SamenOpleiden.Advisor.Conversation.Recognition;
 using SamenOpleiden.Advisor.Core.Typology;
 
 namespace SamenOpleiden.Advisor.Recognition.Evaluation;
 
 /// <summary>
-/// The sets the recogniser is measured on: the shared cases' situation texts, the learn part (the
-/// recogniser's developers may read it and tune on it) and the test part (written by an author who never
-/// saw the recogniser; only ever measured as a whole). See <c>TestData/recognition/README.md</c>.
+/// The sets the recogniser is measured on: the shared cases' situation texts; the three learn parts (the
+/// recogniser's labelled examples in <c>rules/examples/</c>, which its developers read and which its word
+/// weights are learned from); the dev part (never read, measured as often as needed) and the test part (never
+/// read, measured only at the very end). See <c>TestData/recognition/README.md</c>.
 /// </summary>
 public static class EvaluationSets
 {
     public const string Cases = "cases";
     public const string Learn = "learn";
+    public const string Learn2 = "learn2";
+    public const string Learn3 = "learn3";
+    public const string Dev = "dev";
     public const string Test = "test";
 
-    public static readonly IReadOnlyList<string> All = [Cases, Learn, Test];
+    public static readonly IReadOnlyList<string> All = [Cases, Learn, Learn2, Learn3, Dev, Test];
 
-    /// <summary>The sets whose individual texts and misses may be shown; the test part's never are.</summary>
-    public static bool MayShowItems(string set) => set != Test;
+    /// <summary>The sets whose individual texts and misses may be shown; the dev and test parts' never are.</summary>
+    public static bool MayShowItems(string set) => set is not (Dev or Test);
 
     /// <summary>The folder with <c>cases/</c> and <c>recognition/</c>, as copied next to the assembly.</summary>
     public static string DefaultDataDirectory => Path.Combine(AppContext.BaseDirectory, "TestData");
 
-    public static IReadOnlyList<LabelledText> Load(string set, TypologyModel typology, string dataDirectory) => set switch
+    /// <param name="set">One of <see cref="All"/>.</param>
+    /// <param name="typology">The focus points the texts answer.</param>
+    /// <param name="dataDirectory">The folder with <c>cases/</c> and <c>recognition/</c> (the dev and test parts).</param>
+    /// <param name="examplesDirectory">The folder with the learn parts (<c>rules/examples/</c>).</param>
+    public static IReadOnlyList<LabelledText> Load(string set, TypologyModel typology, string dataDirectory, string examplesDirectory) => set switch
     {
         Cases => SharedCases(typology, Path.Combine(dataDirectory, "cases")),
-        Learn or Test => LabelledTextFile.Read(Path.Combine(dataDirectory, "recognition", set + ".jsonl"), typology),
+        Learn or Learn2 or Learn3 => LabelledTextFile.Read(Path.Combine(examplesDirectory, set + ".jsonl"), typology),
+        Dev or Test => LabelledTextFile.Read(Path.Combine(dataDirectory, "recognition", set + ".jsonl"), typology),
         _ => throw new ArgumentException($"Unknown set '{set}'; known: {string.Join(", ", All)}.", nameof(set)),
     };
 

@@ -5,29 +5,48 @@ using SamenOpleiden.Advisor.Core.Rules;
 namespace SamenOpleiden.Advisor.Recognition.Evaluation;
 
 /// <summary>
-/// <c>recognise --measure [--set cases|learn|test ...] [--misses]</c>: per set right / unsure / one off /
-/// two off and the confusion matrix; with <c>--misses</c> the texts read wrongly, for every set but the test part.
+/// <c>recognise --measure [--set cases|learn|learn2|learn3|dev|test ...] [--misses]</c>: per set right / unsure /
+/// one off / two off and the confusion matrix; with <c>--misses</c> the texts read wrongly, for every set but the
+/// dev and test parts. <c>recognise --time</c>: what reading one answer costs (<see cref="TimeCommand"/>).
 /// </summary>
 internal static class MeasureCommand
 {
     public static Command Create()
     {
-        var measure = new Option<bool>("--measure") { Description = "Meet de herkenner op de evaluatiesets.", Required = true };
-        var sets = new Option<string[]>("--set") { Description = "Welke sets (standaard alle): cases, learn, test.", AllowMultipleArgumentsPerToken = true };
+        var measure = new Option<bool>("--measure") { Description = "Meet de herkenner op de evaluatiesets." };
+        var time = new Option<bool>("--time") { Description = "Meet wat het lezen van één antwoord kost (op de leerdelen)." };
+        var sets = new Option<string[]>("--set") { Description = "Welke sets (standaard alle): cases, learn, learn2, learn3, dev, test.", AllowMultipleArgumentsPerToken = true };
         sets.AcceptOnlyFromAmong([.. EvaluationSets.All]);
         var misses = new Option<bool>("--misses") { Description = "Toon de teksten die niet goed gelezen zijn (nooit voor de testset)." };
         var rules = new Option<string?>("--rules") { Description = "De map met regels en lexicon.json (standaard: rules/ naast dit programma)." };
         var data = new Option<string?>("--data") { Description = "De map met cases/ en recognition/ (standaard: TestData/ naast dit programma)." };
-        var command = new Command("recognise", "Meet hoe goed de herkenner situatiebeschrijvingen leest.") { measure, sets, misses, rules, data };
-        command.SetAction(result => Run(
-            result.GetValue(sets) is { Length: > 0 } chosen ? chosen : [.. EvaluationSets.All],
-            result.GetValue(misses),
-            result.GetValue(rules) ?? Path.Combine(AppContext.BaseDirectory, "rules"),
-            result.GetValue(data) ?? EvaluationSets.DefaultDataDirectory));
+        var examples = new Option<string?>("--examples") { Description = "De map met de leerdelen learn*.jsonl (standaard: examples/ in de regels)." };
+        var command = new Command("recognise", "Meet hoe goed de herkenner situatiebeschrijvingen leest.") { measure, time, sets, misses, rules, data, examples };
+        command.SetAction(result =>
+        {
+            var rulesDirectory = result.GetValue(rules) ?? Path.Combine(AppContext.BaseDirectory, "rules");
+            if (result.GetValue(time))
+            {
+                return TimeCommand.Run(rulesDirectory, result.GetValue(examples) ?? Path.Combine(rulesDirectory, "examples"));
+            }
+
+            if (!result.GetValue(measure))
+            {
+                Console.Error.WriteLine("Geef --measure of --time.");
+                return 2;
+            }
+
+            return Run(
+                result.GetValue(sets) is { Length: > 0 } chosen ? chosen : [.. EvaluationSets.All],
+                result.GetValue(misses),
+                rulesDirectory,
+                result.GetValue(data) ?? EvaluationSets.DefaultDataDirectory,
+                result.GetValue(examples) ?? Path.Combine(rulesDirectory, "examples"));
+        });
         return command;
     }
 
-    private static int Run(IReadOnlyList<string> sets, bool misses, string rulesDirectory, string dataDirectory)
+    private static int Run(IReadOnlyList<string> sets, bool misses, string rulesDirectory, string dataDirectory, string examplesDirectory)
     {
         PhaseRecognizer recognizer;
         Core.Typology.TypologyModel typology;
@@ -47,7 +66,7 @@ internal static class MeasureCommand
             IReadOnlyList<LabelledText> items;
             try
             {
-                items = EvaluationSets.Load(set, typology, dataDirectory);
+                items = EvaluationSets.Load(set, typology, dataDirectory, examplesDirectory);
             }
             catch (Exception e) when (e is IOException or FormatException)
             {

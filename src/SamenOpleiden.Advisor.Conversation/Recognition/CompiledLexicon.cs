@@ -16,6 +16,7 @@ internal enum MarkerKind
     Within,
     Between,
     Past,
+    Present,
 }
 
 /// <summary>A signal phrase: the phase it means and how much it weighs.</summary>
@@ -35,10 +36,13 @@ internal sealed class CompiledLexicon
 
     private readonly List<Signal> _general;
     private readonly Dictionary<string, List<Signal>> _specific;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PatternIndex<Signal>> _signalIndexes = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PatternIndex<(MarkerKind Kind, LexiconPattern Pattern)>> _markerIndexes = new();
 
     public CompiledLexicon(Lexicon lexicon)
     {
         Synonyms = lexicon.Synonyms.ToDictionary(s => TextNormalizer.Normalize(s.Key), s => TextNormalizer.Normalize(s.Value));
+        FunctionWords = lexicon.FunctionWords.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
         Markers = new Dictionary<MarkerKind, IReadOnlyList<LexiconPattern>>
         {
             [MarkerKind.NotNegation] = Patterns(lexicon.NotNegations),
@@ -54,6 +58,7 @@ internal sealed class CompiledLexicon
             [MarkerKind.Within] = Patterns(lexicon.Within),
             [MarkerKind.Between] = Patterns(lexicon.Between),
             [MarkerKind.Past] = Patterns(lexicon.Past),
+            [MarkerKind.Present] = Patterns(lexicon.Present),
         };
         _general = [.. Signals(lexicon.Phrases, 1), .. Signals(lexicon.WeakPhrases, WeakWeight)];
         _specific = lexicon.FocusPoints.ToDictionary(f => f.Key, f => Signals(f.Value.Phrases, SpecificWeight));
@@ -61,12 +66,22 @@ internal sealed class CompiledLexicon
 
     public IReadOnlyDictionary<string, string> Synonyms { get; }
 
+    /// <summary>Words a proposal never rests on (<see cref="Lexicon.FunctionWords"/>), normalised.</summary>
+    public IReadOnlySet<string> FunctionWords { get; }
+
     public IReadOnlyDictionary<MarkerKind, IReadOnlyList<LexiconPattern>> Markers { get; }
 
-    /// <summary>The signals for one focus point, longest and heaviest first, so a phrase wins over the words inside it.</summary>
-    public IEnumerable<Signal> SignalsFor(string focusPointId) =>
-        _specific.GetValueOrDefault(focusPointId, []).Concat(_general)
-            .OrderByDescending(s => s.Pattern.Length).ThenByDescending(s => s.Weight);
+    /// <summary>The signals for one focus point, longest and heaviest first (so a phrase wins over the words inside it), indexed by their first word; built once per focus point.</summary>
+    public PatternIndex<Signal> SignalsFor(string focusPointId) =>
+        _signalIndexes.GetOrAdd(focusPointId, id => new PatternIndex<Signal>(
+            [.. _specific.GetValueOrDefault(id, []).Concat(_general).OrderByDescending(s => s.Pattern.Length).ThenByDescending(s => s.Weight)],
+            s => s.Pattern));
+
+    /// <summary>The markers of <paramref name="kinds"/>, longest phrase first across the kinds, indexed by their first word; built once per set of kinds.</summary>
+    public PatternIndex<(MarkerKind Kind, LexiconPattern Pattern)> MarkersOf(params MarkerKind[] kinds) =>
+        _markerIndexes.GetOrAdd(string.Join(',', kinds), _ => new PatternIndex<(MarkerKind Kind, LexiconPattern Pattern)>(
+            [.. kinds.SelectMany(k => Markers[k].Select(p => (Kind: k, Pattern: p))).OrderByDescending(x => x.Pattern.Length)],
+            x => x.Pattern));
 
     private static List<LexiconPattern> Patterns(IEnumerable<string> phrases) =>
         [.. phrases.Select(p => LexiconPattern.Compile(p, stemmed: false)).OfType<LexiconPattern>().OrderByDescending(p => p.Length)];

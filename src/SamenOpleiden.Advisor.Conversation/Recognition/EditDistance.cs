@@ -27,6 +27,26 @@ public static class EditDistance
         return previous[b.Length];
     }
 
+    /// <summary>True when <paramref name="a"/> and <paramref name="b"/> differ by at most one insertion, deletion or substitution; without allocating, for the reader's hot loop.</summary>
+    public static bool WithinOne(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        var i = 0;
+        while (i < shorter.Length && shorter[i] == longer[i])
+        {
+            i++;
+        }
+
+        // After the first difference the rest must be equal: past one extra letter of the longer word, or past one letter each.
+        return i == shorter.Length
+            || (shorter.Length < longer.Length ? shorter.AsSpan(i).SequenceEqual(longer.AsSpan(i + 1)) : shorter.AsSpan(i + 1).SequenceEqual(longer.AsSpan(i + 1)));
+    }
+
     /// <summary>The typos tolerated: none for very short words (they collide), one up to 6 letters, two beyond.</summary>
     public static int Tolerance(string target) => target.Length switch
     {

@@ -54,6 +54,12 @@ public sealed record Lexicon
     /// <summary>Words that put a sentence in the past ("vroeger", "in het begin"): the question is where the region stands now, so it weighs less.</summary>
     public IReadOnlyList<string> Past { get; init; } = [];
 
+    /// <summary>Words that bring a sentence about the past back to now ("vroeger ..., nu ..."): from their clause on it weighs in full again.</summary>
+    public IReadOnlyList<string> Present { get; init; } = [];
+
+    /// <summary>Words that say nothing about a phase on their own ("de", "is", "we"): a proposal never rests on them.</summary>
+    public IReadOnlyList<string> FunctionWords { get; init; } = [];
+
     /// <summary>Phase ("1"-"3") to signal phrases that mean that phase for any focus point.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Phrases { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
@@ -66,6 +72,13 @@ public sealed record Lexicon
     /// <summary>Free text for the coordinator; ignored.</summary>
     [JsonPropertyName("$comment")]
     public string? Comment { get; init; }
+
+    /// <summary>The word weights learned from the labelled examples (<c>rules/word-weights.json</c>), or null: then only the phrases are read.</summary>
+    [JsonIgnore]
+    internal WordWeights? Weights { get; init; }
+
+    /// <summary>The lexicon read with its phrases alone, as before word weights: the baseline the measurement compares with.</summary>
+    public Lexicon WithoutWordWeights() => this with { Weights = null };
 }
 
 /// <summary>Signal phrases of one focus point, per phase ("1"-"3").</summary>

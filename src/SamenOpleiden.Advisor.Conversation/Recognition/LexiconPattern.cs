@@ -74,12 +74,27 @@ internal sealed class LexiconPattern
     }
 
     /// <summary>
+    /// What a text's word must be for the phrase to start there, for an index: its spelling, its stem (null when
+    /// compared as spelled) and whether one typo is forgiven; null when the phrase starts with a part of a word
+    /// (<c>woord*</c>, <c>*woord</c>) and must be tried on every word.
+    /// </summary>
+    public (string Spelling, string? Stem, bool ForgivesTypo)? FirstWord => _elements[0] is { Kind: ElementKind.Word } first
+        ? (first.Spelling, first.Stemmed ? first.Value : null, first.ForgivesTypo)
+        : null;
+
+    /// <summary>
     /// The positions of the words matched when the phrase starts at <paramref name="start"/>, or null.
     /// Words already taken by another phrase (<paramref name="taken"/>, null: none) do not match; no part of a
     /// phrase, gaps included, crosses a punctuation mark.
     /// </summary>
     public int[]? MatchAt(ReadToken[] tokens, int start, bool[]? taken)
     {
+        // Most phrases fail on their first word: decide that before allocating anything.
+        if (start >= tokens.Length || taken?[start] == true || !_elements[0].Matches(tokens[start]))
+        {
+            return null;
+        }
+
         var positions = new List<int>(Length);
         var at = start;
         for (var e = 0; e < _elements.Length; e++)
@@ -130,10 +145,12 @@ internal sealed class LexiconPattern
 
     private sealed record Element(ElementKind Kind, string Value, string Spelling, bool Stemmed)
     {
+        public bool ForgivesTypo => Stemmed && Spelling.Length >= TypoFromLength;
+
         public bool Matches(ReadToken token) => Kind switch
         {
             ElementKind.Word => token.Word == Spelling || (Stemmed && (token.Stem == Value || token.VerbStem == Value) && Math.Abs(token.Word.Length - Spelling.Length) <= MaxInflection)
-                || (Stemmed && Spelling.Length >= TypoFromLength && Math.Abs(token.Word.Length - Spelling.Length) <= 1 && EditDistance.Between(token.Word, Spelling) <= 1),
+                || (ForgivesTypo && EditDistance.WithinOne(token.Word, Spelling)),
             ElementKind.Prefix => token.Word.StartsWith(Value, StringComparison.Ordinal),
             ElementKind.Suffix => token.Word.EndsWith(Value, StringComparison.Ordinal),
             _ => false,

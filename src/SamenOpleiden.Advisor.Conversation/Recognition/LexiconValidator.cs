@@ -36,7 +36,8 @@ public static class LexiconValidator
     }
 
     /// <summary>
-    /// Checks <c>lexicon.json</c> in <paramref name="rulesDirectory"/> against the focus point ids of
+    /// Checks <c>lexicon.json</c>, the examples in <c>examples/</c> and <c>word-weights.json</c> (learned from this
+    /// lexicon and these examples) in <paramref name="rulesDirectory"/> against the focus point ids of
     /// <c>typology.json</c> there; for <c>rules validate</c>, which may run when the rest cannot compile.
     /// </summary>
     public static IReadOnlyList<RuleProblem> ValidateDirectory(string rulesDirectory)
@@ -44,7 +45,7 @@ public static class LexiconValidator
         var typology = TypologyIds.Read(Path.Combine(rulesDirectory, "typology.json"));
         return typology is null
             ? [new RuleProblem(LexiconLoader.FileName, null, "typology.json is niet te lezen, dus de focuspunten zijn onbekend")]
-            : ValidateFile(Path.Combine(rulesDirectory, LexiconLoader.FileName), typology).Problems;
+            : [.. LexiconLoader.Read(rulesDirectory, typology).Problems, .. LexiconLoader.ReadExamples(rulesDirectory, typology).Problems];
     }
 
     /// <summary>Every problem in <paramref name="lexicon"/>, reported against <paramref name="file"/>.</summary>
@@ -91,7 +92,7 @@ public static class LexiconValidator
         ("negations", lexicon.Negations), ("notNegations", lexicon.NotNegations), ("hedges", lexicon.Hedges),
         ("contrasts", lexicon.Contrasts), ("concessions", lexicon.Concessions), ("exceptions", lexicon.Exceptions), ("conditions", lexicon.Conditions),
         ("clauseBreaks", lexicon.ClauseBreaks), ("references", lexicon.References), ("restrictions", lexicon.Restrictions),
-        ("within", lexicon.Within), ("between", lexicon.Between), ("past", lexicon.Past),
+        ("within", lexicon.Within), ("between", lexicon.Between), ("past", lexicon.Past), ("present", lexicon.Present), ("functionWords", lexicon.FunctionWords),
     ];
 
     /// <summary>Phases are 1-3, phrases not empty, and no phrase (by what it matches) under two phases of the same lists.</summary>

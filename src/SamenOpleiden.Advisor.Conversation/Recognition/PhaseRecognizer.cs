@@ -13,12 +13,12 @@ public sealed class PhaseRecognizer : IPhaseRecognizer
     private readonly SituationReader? _reader;
 
     /// <param name="typology">The focus points and their descriptors.</param>
-    /// <param name="lexicon">Signal phrases for free text; without it free text is never proposed.</param>
+    /// <param name="lexicon">Signal phrases for free text, with the learned word weights; without it free text is never proposed.</param>
     public PhaseRecognizer(TypologyModel typology, Lexicon? lexicon)
     {
         _typology = typology;
         _exact = new ExactPhaseMatcher(typology);
-        _reader = lexicon is null ? null : new SituationReader(new CompiledLexicon(lexicon));
+        _reader = lexicon is null ? null : new SituationReader(new CompiledLexicon(lexicon), lexicon.Weights);
     }
 
     public PhaseRecognition Recognise(string focusPointId, string text)

@@ -1,28 +1,51 @@
 namespace SamenOpleiden.Advisor.Conversation.Recognition;
 
 /// <summary>
-/// Turns the signals as read into a reading. Per phase the strongest piece of evidence counts in full and
-/// each further one for less (so one clear phrase outweighs a generic word said three times). Two
-/// neighbouring phases about equally strong is a conflict: both are offered. Phase 1 and phase 3 about
-/// equally strong means "partly": phase 2 is proposed, quoting both.
+/// Turns a text as read into a reading. Two kinds of evidence add up per phase: the lexicon's signals (the
+/// strongest in full, each further one for less, so one clear phrase outweighs a generic word said three times)
+/// and the learned word weights (a probability per phase from all the words as read in their place). Two
+/// neighbouring phases about equally strong is a conflict: both are offered. Phase 1 and phase 3 both strong
+/// means "partly": phase 2 is proposed, quoting both ends, rather than risking the wrong end.
 /// </summary>
 internal static class ReadingDecision
 {
-    /// <summary>Each further piece of evidence for a phase counts this much of the one before it.</summary>
+    /// <summary>Each further signal for a phase counts this much of the one before it.</summary>
     private const double Decay = 0.5;
 
-    /// <summary>Below this the evidence is too thin to propose anything: one common word ("regionaal") is not enough.</summary>
+    /// <summary>How much the learned words weigh beside the signals: a probability of 1 counts as four clear phrases.</summary>
+    private const double LearnedWeight = 4;
+
+    /// <summary>
+    /// The learned words weigh in full from this many known words on, less in a shorter answer: a terse answer
+    /// ("Loopbaanbeleid is sectoraal.") rests more on the lexicon's phrases than on a few words' weights.
+    /// </summary>
+    private const double FullWeightWords = 10;
+
+    /// <summary>Below this the signals are too thin to propose anything: one common word ("regionaal") is not enough.</summary>
     private const double MinimumScore = 0.45;
+
+    /// <summary>Without a signal, the learned words must be at least this sure of one phase to propose it.</summary>
+    private const double LearnedMinimum = 0.45;
+
+    /// <summary>Without a signal, this many known words at least: one or two common words ("regionaal", "elk partnerschap") decide nothing.</summary>
+    private const int LearnedMinimumWords = 3;
 
     /// <summary>A runner-up with evidence of its own at least this share of the best is a conflict.</summary>
     private const double ConflictRatio = 0.8;
 
-    /// <summary>Phase-1 and phase-3 evidence with the weaker at least this share of the stronger reads as phase 2.</summary>
-    private const double MixedRatio = 0.5;
+    /// <summary>Evidence for the other end at least this share of the best end reads as phase 2.</summary>
+    private const double MixedRatio = 0.65;
+
+    /// <summary>Without a clear signal for it, the other end must be at least this likely by the learned words to make a text "partly".</summary>
+    private const double OtherEndMinimum = 0.25;
 
     private const int QuotesShown = 2;
 
-    public static PhaseRecognition Decide(string focusPointId, IReadOnlyList<SignalReading> readings, Func<SignalReading, string> quote)
+    /// <summary>The learned words are quoted as the run of at most this many words of one clause that points at the phase most.</summary>
+    private const int WordsQuoted = 7;
+
+    /// <summary>Per phase (index 1-3) the signals' evidence: the strongest in full, each further one half of the one before.</summary>
+    public static double[] Scores(IReadOnlyList<SignalReading> readings)
     {
         var scores = new double[4];
         for (var phase = 1; phase <= 3; phase++)
@@ -31,42 +54,96 @@ internal static class ReadingDecision
             scores[phase] = contributions.Select((c, i) => c * Math.Pow(Decay, i)).Sum();
         }
 
-        var ranked = new[] { 1, 2, 3 }.OrderByDescending(p => scores[p]).ThenBy(p => p).ToList();
-        var (best, second) = (ranked[0], ranked[1]);
-        if (scores[best] < MinimumScore)
+        return scores;
+    }
+
+    /// <param name="focusPointId">The focus point asked about.</param>
+    /// <param name="analysis">The text as read.</param>
+    /// <param name="learned">What the learned word weights make of it, or null without weights.</param>
+    /// <param name="quote">The respondent's own words at the given positions.</param>
+    public static PhaseRecognition Decide(string focusPointId, TextAnalysis analysis, LearnedReading? learned, Func<IEnumerable<int>, string> quote)
+    {
+        var evidence = new Evidence(analysis, learned, quote);
+        var signals = Scores(analysis.Signals);
+        var scores = new double[4];
+        var learnedWeight = LearnedWeight * Math.Min(1, (learned?.KnownWords ?? 0) / FullWeightWords);
+        for (var phase = 1; phase <= 3; phase++)
+        {
+            scores[phase] = signals[phase] + learnedWeight * (learned?.Probabilities[phase - 1] ?? 0);
+        }
+
+        if (signals.Max() < MinimumScore && (learned is null || learned.KnownWords < LearnedMinimumWords || learned.Probabilities.Max() < LearnedMinimum))
         {
             return PhaseRecognition.Unsure(focusPointId);
         }
 
+        var ranked = new[] { 1, 2, 3 }.OrderByDescending(p => scores[p]).ThenBy(p => p).ToList();
+        var (best, second) = (ranked[0], ranked[1]);
         var confidence = Math.Round(scores[best] / scores.Sum(), 2);
-        // Only evidence of its own makes the runner-up a rival: one denied phase-3 phrase leans to 1 without being a conflict.
-        var close = scores[second] >= ConflictRatio * scores[best] && readings.Any(r => r.Phase == second);
-        // Evidence for both ends (phase 1 and 3) is not settled by the stronger end: "partly" is the middle.
         var otherEnd = 4 - best;
-        if (best != 2 && scores[otherEnd] >= MixedRatio * scores[best] && readings.Any(r => r.Phase == otherEnd && !r.IsWeak))
+        if (best != 2 && scores[otherEnd] >= MixedRatio * scores[best] && (analysis.Signals.Any(r => r.Phase == otherEnd && !r.IsWeak) || (learned?.Probabilities[otherEnd - 1] ?? 0) >= OtherEndMinimum))
         {
-            var mixed = Strongest(readings, 1, 1).Concat(Strongest(readings, 3, 1)).ToList();
-            return new PhaseRecognition(focusPointId, 2, RecognitionKind.Proposal, confidence, [best, otherEnd], Quotes(mixed, quote));
+            return new PhaseRecognition(focusPointId, 2, RecognitionKind.Proposal, confidence, [best, otherEnd], Distinct([.. evidence.For(best, 1), .. evidence.For(otherEnd, 1)]));
         }
 
-        if (close)
+        // Only evidence of its own makes the runner-up a rival: one denied phase-3 phrase leans to 1 without being a conflict.
+        // Phrases for both that are about equally strong are a conflict too, whatever the other words add to one of them.
+        var rival = analysis.Signals.Any(r => r.Phase == second && !r.IsWeak);
+        if (rival && (scores[second] >= ConflictRatio * scores[best] || Math.Min(signals[best], signals[second]) >= ConflictRatio * Math.Max(signals[best], signals[second])))
         {
-            var both = Strongest(readings, best, 1).Concat(Strongest(readings, second, 1)).ToList();
-            return new PhaseRecognition(focusPointId, best, RecognitionKind.Conflict, confidence, [second], Quotes(both, quote));
+            return new PhaseRecognition(focusPointId, best, RecognitionKind.Conflict, confidence, [second], Distinct([.. evidence.For(best, 1), .. evidence.For(second, 1)]));
         }
 
-        var alternatives = ranked.Skip(1).Where(p => scores[p] >= MinimumScore).ToList();
-        return new PhaseRecognition(focusPointId, best, RecognitionKind.Proposal, confidence, alternatives, Quotes(Strongest(readings, best, QuotesShown), quote));
+        // A proposal names the words it rests on; with none to name it is no proposal.
+        var quotes = Distinct(evidence.For(best, QuotesShown));
+        var alternatives = ranked.Skip(1).Where(p => scores[p] >= ConflictRatio * scores[best] / 2).ToList();
+        return quotes.Count == 0
+            ? PhaseRecognition.Unsure(focusPointId)
+            : new PhaseRecognition(focusPointId, best, RecognitionKind.Proposal, confidence, alternatives, quotes);
     }
 
-    /// <summary>The readings that point at <paramref name="phase"/>, strongest first.</summary>
-    private static IEnumerable<SignalReading> Strongest(IReadOnlyList<SignalReading> readings, int phase, int count) =>
-        readings.Where(r => r.Phase == phase).OrderByDescending(r => r.Strength(phase)).Take(count);
-
     /// <summary>The quotes, leaving out one that a longer quote already holds ("kader" beside "regionaal kader").</summary>
-    private static List<QuotedEvidence> Quotes(IEnumerable<SignalReading> readings, Func<SignalReading, string> quote)
+    private static List<QuotedEvidence> Distinct(IReadOnlyList<QuotedEvidence> quotes) =>
+        [.. quotes.Where((q, i) => !quotes.Where((other, j) => j != i && other.Quote.Length >= q.Quote.Length && other.Quote.Contains(q.Quote) && (other.Quote != q.Quote || j < i)).Any())];
+
+    /// <summary>The respondent's words for a phase: the signals that point at it and the learned words that point at it most.</summary>
+    private sealed class Evidence(TextAnalysis analysis, LearnedReading? learned, Func<IEnumerable<int>, string> quote)
     {
-        var quotes = readings.Select(r => new QuotedEvidence(quote(r), r.Phase)).ToList();
-        return quotes.Where((q, i) => !quotes.Where((other, j) => j != i && other.Quote.Length >= q.Quote.Length && other.Quote.Contains(q.Quote) && (other.Quote != q.Quote || j < i)).Any()).ToList();
+        /// <summary>
+        /// At most <paramref name="count"/> quotes for <paramref name="phase"/>, the stronger kind of evidence first:
+        /// the strongest signals, and the learned words that point at it most, quoted together with what denies or hedges them.
+        /// </summary>
+        public List<QuotedEvidence> For(int phase, int count)
+        {
+            var signals = analysis.Signals.Where(r => r.Phase == phase).OrderByDescending(r => r.Strength(phase)).ToList();
+            var fromSignals = signals.Select(r => new QuotedEvidence(quote(r.Positions.Concat(r.Modifiers)), phase));
+            var fromWords = learned is null ? [] : LearnedQuote(learned.WordsFor(phase)) is { } words ? new[] { new QuotedEvidence(quote(words), phase) } : [];
+            var signalsFirst = signals.Count > 0 && signals[0].Strength(phase) >= LearnedWeight * (learned?.Probabilities[phase - 1] ?? 0) / 2;
+            return [.. (signalsFirst ? fromSignals.Concat(fromWords) : fromWords.Concat(fromSignals)).Take(count)];
+        }
+
+        /// <summary>
+        /// The learned words' quote: the run of at most <see cref="WordsQuoted"/> words within one clause that points
+        /// at the phase most ("dan weet eigenlijk niemand hoe"), from and to a word that points at it.
+        /// </summary>
+        private List<int>? LearnedQuote(IReadOnlyList<(int Position, double Lift)> words)
+        {
+            var lift = words.ToDictionary(w => w.Position, w => w.Lift);
+            var best = (Start: -1, End: -1, Sum: 0.0);
+            foreach (var start in lift.Keys)
+            {
+                var ends = lift.Keys.Where(e => e >= start && e - start < WordsQuoted && analysis.ClauseOf[e] == analysis.ClauseOf[start]);
+                foreach (var end in ends)
+                {
+                    var sum = lift.Where(w => w.Key >= start && w.Key <= end).Sum(w => w.Value);
+                    best = sum > best.Sum ? (start, end, sum) : best;
+                }
+            }
+
+            return best.Start < 0 ? null : [.. Enumerable.Range(best.Start, best.End - best.Start + 1).SelectMany(WithModifiers)];
+        }
+
+        private IEnumerable<int> WithModifiers(int position) =>
+            analysis.Words.FirstOrDefault(w => w.Positions[0] == position) is { } word ? word.Modifiers.Prepend(position) : [position];
     }
 }

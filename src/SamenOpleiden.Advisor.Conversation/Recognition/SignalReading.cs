@@ -7,7 +7,7 @@ namespace SamenOpleiden.Advisor.Conversation.Recognition;
 internal sealed class SignalReading(int phase, double weight, int[] positions)
 {
     private static readonly double[][] Plain = [[], [1, 0.25, 0], [0.25, 1, 0.25], [0, 0.25, 1]];
-    private static readonly double[][] Denied = [[], [0, 0.75, 0.7], [1, 0.2, 0], [0.7, 0.7, 0]];
+    private static readonly double[][] Denied = [[], [0, 0.75, 0.7], [1, 0.2, 0], [0.8, 0.6, 0]];
     private static readonly double[][] Partial = [[], [1, 0.5, 0], [0.5, 1, 0], [0, 1, 0.6]];
     private static readonly double[] InsideOne = [0.6, 0.2, 0];
 
@@ -47,6 +47,12 @@ internal sealed class SignalReading(int phase, double weight, int[] positions)
 
     /// <summary>What it adds to <paramref name="phase"/>.</summary>
     public double Strength(int phase) => Vector[phase - 1] * Weight;
+
+    /// <summary>
+    /// One word of the text, read in its place like a signal (denied, partial, weighed) for the learned word
+    /// weights, which say what it means; the phase given here is never used as evidence.
+    /// </summary>
+    public static SignalReading Word(int position) => new(2, 1, [position]);
 
     /// <summary>The words of a within-partnership phrase as evidence of their own.</summary>
     public static SignalReading Within(int[] positions, TextLayout layout, double weight)

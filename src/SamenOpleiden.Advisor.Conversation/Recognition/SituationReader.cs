@@ -10,7 +10,7 @@ namespace SamenOpleiden.Advisor.Conversation.Recognition;
 /// mbo."); weighed more after a contrast, less in a concession, a condition or before a "maar"; and a
 /// strength inside one partnership is not a regional one. <see cref="ReadingDecision"/> weighs the result.
 /// </summary>
-internal sealed class SituationReader(CompiledLexicon lexicon)
+internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weights)
 {
     private const double ContrastWeight = 1.3;
     private const double ExceptionWeight = 0.6;
@@ -21,6 +21,9 @@ internal sealed class SituationReader(CompiledLexicon lexicon)
     private const double WithinWeight = 0.6;
     private const double WithinMarkerWeight = 0.8;
     private const double PastWeight = 0.3;
+
+    /// <summary>A question ("Solidariteit tussen besturen?") asks rather than says: its words weigh like a condition's.</summary>
+    private const double QuestionWeight = 0.4;
 
     /// <summary>A negation binds the signals that start within this many words after it.</summary>
     private const int NegationReach = 4;
@@ -37,10 +40,21 @@ internal sealed class SituationReader(CompiledLexicon lexicon)
     private static readonly MarkerKind[] ReadAfterSignals =
     [
         MarkerKind.Contrast, MarkerKind.Concession, MarkerKind.Exception, MarkerKind.Condition, MarkerKind.ClauseBreak,
-        MarkerKind.Reference, MarkerKind.Restriction, MarkerKind.Within, MarkerKind.Between, MarkerKind.Past,
+        MarkerKind.Reference, MarkerKind.Restriction, MarkerKind.Within, MarkerKind.Between, MarkerKind.Past, MarkerKind.Present,
     ];
 
     public PhaseRecognition Read(FocusPoint focusPoint, string text)
+    {
+        var analysis = Analyse(focusPoint.Id, text);
+        var learned = weights?.Read(WordFeatures.Of(focusPoint.Id, analysis), p => !lexicon.FunctionWords.Contains(analysis.Tokens[p].Word));
+        return ReadingDecision.Decide(focusPoint.Id, analysis, learned, positions => EvidenceQuote.Of(text, analysis.Tokens, positions));
+    }
+
+    /// <summary>
+    /// The text's words; the lexicon's signals read in their place; and every other word read in its place the
+    /// same way (denied, partial, weighed by contrast, concession, condition or past), for the learned weights.
+    /// </summary>
+    internal TextAnalysis Analyse(string focusPointId, string text)
     {
         var tokens = TextTokenizer.Tokenize(text, lexicon.Synonyms);
         var markerTaken = new bool[tokens.Length];
@@ -49,15 +63,12 @@ internal sealed class SituationReader(CompiledLexicon lexicon)
 
         var taken = (bool[])markerTaken.Clone();
         var readings = new List<SignalReading>();
-        foreach (var signal in lexicon.SignalsFor(focusPoint.Id))
+        foreach (var (signal, start) in lexicon.SignalsFor(focusPointId).Candidates(tokens))
         {
-            for (var start = 0; start < tokens.Length; start++)
+            if (signal.Pattern.MatchAt(tokens, start, taken) is { } positions)
             {
-                if (signal.Pattern.MatchAt(tokens, start, taken) is { } positions)
-                {
-                    Array.ForEach(positions, p => taken[p] = true);
-                    readings.Add(new SignalReading(signal.Phase, signal.Weight, positions));
-                }
+                Array.ForEach(positions, p => taken[p] = true);
+                readings.Add(new SignalReading(signal.Phase, signal.Weight, positions));
             }
         }
 
@@ -69,19 +80,29 @@ internal sealed class SituationReader(CompiledLexicon lexicon)
         }
 
         var layout = TextLayout.Build(tokens, markers);
-        foreach (var reading in readings)
+        var words = Enumerable.Range(0, tokens.Length).Where(i => !markerTaken[i]).Select(SignalReading.Word).ToList();
+        foreach (var reading in readings.Concat(words))
         {
             reading.Place(layout);
         }
 
-        ApplyNegations(readings, markers.Of(MarkerKind.Negation), layout, tokens);
-        ApplyHedges(readings, markers.Of(MarkerKind.Hedge), layout);
-        ApplyClausesThatReferBack(readings, markers.Of(MarkerKind.Hedge), layout);
+        var past = PastClauses(layout, markers);
+        var questions = Questions(text, tokens, layout);
+        foreach (var set in new[] { readings, words })
+        {
+            ApplyNegations(set, markers.Of(MarkerKind.Negation), layout, tokens);
+            ApplyHedges(set, markers.Of(MarkerKind.Hedge), layout);
+            ApplyClausesThatReferBack(set, markers.Of(MarkerKind.Hedge), layout);
+        }
 
         // Once the text says something regional holds between the partnerships, what holds within one is beside the point.
         var regional = readings.Any(r => layout.Clauses[r.Clause].Scope == TextLayout.Scope.Between && r.LexiconPhase > 1 && !r.IsDenied);
-        var past = markers.Starts(MarkerKind.Past).Select(p => layout.SentenceOf[p]).ToHashSet();
-        ApplyWeights(readings, layout, regional, past);
+        ApplyWeights(readings, layout, regional, past, scoped: true);
+        ApplyWeights(words, layout, regional, past, scoped: false);
+        foreach (var reading in readings.Concat(words).Where(r => questions.Contains(r.Sentence)))
+        {
+            reading.Weigh(QuestionWeight);
+        }
         if (!regional)
         {
             readings.AddRange(markers.Of(MarkerKind.Within)
@@ -89,24 +110,61 @@ internal sealed class SituationReader(CompiledLexicon lexicon)
                 .Select(w => SignalReading.Within(w, layout, WithinMarkerWeight)));
         }
 
-        return ReadingDecision.Decide(focusPoint.Id, readings, r => EvidenceQuote.Of(text, tokens, r.Positions.Concat(r.Modifiers)));
+        var markerWords = Enumerable.Range(0, tokens.Length).Where(i => markerTaken[i]).ToList();
+        return new TextAnalysis(tokens, readings, words, markerWords, layout.ClauseOf);
+    }
+
+    /// <summary>The sentences that end in a question mark.</summary>
+    private static HashSet<int> Questions(string text, ReadToken[] tokens, TextLayout layout)
+    {
+        var questions = new HashSet<int>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var lastOfSentence = i + 1 == tokens.Length || layout.SentenceOf[i + 1] != layout.SentenceOf[i];
+            var next = lastOfSentence ? text.AsSpan(tokens[i].End, (i + 1 < tokens.Length ? tokens[i + 1].Start : text.Length) - tokens[i].End) : [];
+            if (next.Contains('?'))
+            {
+                questions.Add(layout.SentenceOf[i]);
+            }
+        }
+
+        return questions;
+    }
+
+    /// <summary>
+    /// The clauses about the past: a sentence with a past marker ("vroeger", "in het begin") is about the past,
+    /// except from a clause that brings it back to now ("..., nu ...", "inmiddels") until the next past marker.
+    /// </summary>
+    private static HashSet<int> PastClauses(TextLayout layout, MarkerMatches markers)
+    {
+        var pastSentences = markers.Starts(MarkerKind.Past).Select(p => layout.SentenceOf[p]).ToHashSet();
+        var pastStarts = markers.Starts(MarkerKind.Past).Select(p => layout.ClauseOf[p]).ToHashSet();
+        var presentStarts = markers.Starts(MarkerKind.Present).Select(p => layout.ClauseOf[p]).ToHashSet();
+        var clauses = new HashSet<int>();
+        var inPast = false;
+        foreach (var clause in layout.Clauses)
+        {
+            inPast = pastStarts.Contains(clause.Index) || (!presentStarts.Contains(clause.Index) && (clause.IsFirstInSentence(layout) ? pastSentences.Contains(clause.Sentence) : inPast));
+            if (inPast)
+            {
+                clauses.Add(clause.Index);
+            }
+        }
+
+        return clauses;
     }
 
     /// <summary>Finds the markers of <paramref name="kinds"/>, longest phrase first across the kinds.</summary>
     private void Find(MarkerKind[] kinds, ReadToken[] tokens, bool[] taken, MarkerMatches markers, bool consume)
     {
-        var patterns = kinds.SelectMany(k => lexicon.Markers[k].Select(p => (Kind: k, Pattern: p))).OrderByDescending(x => x.Pattern.Length);
-        foreach (var (kind, pattern) in patterns)
+        foreach (var ((kind, pattern), start) in lexicon.MarkersOf(kinds).Candidates(tokens))
         {
-            for (var start = 0; start < tokens.Length; start++)
+            if (pattern.MatchAt(tokens, start, taken) is { } positions)
             {
-                if (pattern.MatchAt(tokens, start, taken) is { } positions)
+                markers.Add(kind, positions);
+                if (consume)
                 {
-                    markers.Add(kind, positions);
-                    if (consume)
-                    {
-                        Array.ForEach(positions, p => taken[p] = true);
-                    }
+                    Array.ForEach(positions, p => taken[p] = true);
                 }
             }
         }
@@ -126,7 +184,9 @@ internal sealed class SituationReader(CompiledLexicon lexicon)
             var clause = layout.Clauses[layout.ClauseOf[negation[0]]];
             var others = readings.Where(r => r.Clause == clause.Index && !r.Positions.Contains(negation[0])).ToList();
             var determiner = tokens[negation[^1]].Word is "geen" or "enkel" or "enkele";
-            var end = negation[^1] + (determiner ? DeterminerReach : NegationReach);
+            // "Geen enkel bestuur houdt zijn plaatsen nog voor zichzelf": not a single one, so the whole clause is denied.
+            var noneAtAll = negation[0] == clause.First && tokens[negation[^1]].Word is "enkel" or "enkele";
+            var end = noneAtAll ? clause.Last : negation[^1] + (determiner ? DeterminerReach : NegationReach);
             for (var k = negation[^1] + 1; determiner && k <= end + 1 && k <= clause.Last; k++)
             {
                 // "geen centrale regie of coördinatie": "geen" reaches along a coordination.
@@ -219,17 +279,17 @@ internal sealed class SituationReader(CompiledLexicon lexicon)
 
     /// <summary>
     /// Weighs each signal by its place: contrast, concession, exception, before a "maar", a condition, a
-    /// between scope, a sentence about the past (<paramref name="pastSentences"/>). A regional signal said
+    /// between scope, a clause about the past (<paramref name="pastClauses"/>). A regional signal said
     /// within one partnership is a little phase-1 evidence, or, when the text is positive about between the
     /// partnerships (<paramref name="regional"/>), simply weighs less.
     /// </summary>
-    private static void ApplyWeights(List<SignalReading> readings, TextLayout layout, bool regional, IReadOnlySet<int> pastSentences)
+    private static void ApplyWeights(List<SignalReading> readings, TextLayout layout, bool regional, IReadOnlySet<int> pastClauses, bool scoped)
     {
         foreach (var reading in readings)
         {
             var clause = layout.Clauses[reading.Clause];
             var segment = layout.Segments[reading.Segment];
-            if (clause.Scope == TextLayout.Scope.Within && reading.LexiconPhase > 1 && !reading.IsDenied)
+            if (scoped && clause.Scope == TextLayout.Scope.Within && reading.LexiconPhase > 1 && !reading.IsDenied)
             {
                 if (regional)
                 {
@@ -254,12 +314,12 @@ internal sealed class SituationReader(CompiledLexicon lexicon)
                 reading.Weigh(ConditionWeight);
             }
 
-            if (clause.Scope == TextLayout.Scope.Between)
+            if (scoped && clause.Scope == TextLayout.Scope.Between)
             {
                 reading.Weigh(BetweenWeight);
             }
 
-            if (pastSentences.Contains(reading.Sentence))
+            if (pastClauses.Contains(reading.Clause))
             {
                 reading.Weigh(PastWeight);
             }

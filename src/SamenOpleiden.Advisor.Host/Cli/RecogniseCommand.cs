@@ -8,7 +8,8 @@ using SamenOpleiden.Advisor.Host.Composition;
 namespace SamenOpleiden.Advisor.Host.Cli;
 
 /// <summary>
-/// <c>recognise --focus ID --text TEXT</c>: what the recogniser makes of an answer, as JSON. Its
+/// <c>recognise --focus ID --text TEXT</c>: what the recogniser makes of an answer, as JSON.
+/// <c>recognise --learn</c>: learns the word weights from the labelled examples in <c>rules/examples/</c>. Its
 /// measurement on the evaluation sets is a separate program that does not ship with the service
 /// (<c>scripts/recognise --measure</c>, docs/recogniser.md).
 /// </summary>
@@ -25,9 +26,28 @@ internal static class RecogniseCommand
         var focus = new Option<string?>("--focus") { Description = "Het focuspunt (id), bijv. professionals-hr." };
         var text = new Option<string?>("--text") { Description = "Het antwoord in eigen woorden." };
         var rules = new Option<string?>("--rules") { Description = "De map met regels (standaard: rules/ naast het programma)." };
-        var command = new Command("recognise", "Laat zien welke fase de herkenner in een tekst leest.") { focus, text, rules };
-        command.SetAction(result => Run(result.GetValue(focus), result.GetValue(text), AdvisorPaths.Rules(null, result.GetValue(rules))));
+        var learn = new Option<bool>("--learn") { Description = "Leer de woordgewichten opnieuw uit de voorbeelden in examples/ en schrijf word-weights.json." };
+        var command = new Command("recognise", "Laat zien welke fase de herkenner in een tekst leest.") { focus, text, rules, learn };
+        command.SetAction(result => result.GetValue(learn)
+            ? Learn(AdvisorPaths.Rules(null, result.GetValue(rules)))
+            : Run(result.GetValue(focus), result.GetValue(text), AdvisorPaths.Rules(null, result.GetValue(rules))));
         return command;
+    }
+
+    private static int Learn(string rulesDirectory)
+    {
+        try
+        {
+            var typology = RuleSetLoader.LoadTypology(rulesDirectory);
+            var (examples, words) = WordWeightsLearner.Learn(rulesDirectory, typology);
+            Console.WriteLine($"{examples} voorbeelden gelezen, {words} woordgewichten geschreven naar {Path.Combine(rulesDirectory, "word-weights.json")}.");
+            return 0;
+        }
+        catch (RuleSetException e)
+        {
+            Console.Error.WriteLine($"De regels of voorbeelden zijn niet in orde:{Environment.NewLine}{e.Message}");
+            return 1;
+        }
     }
 
     private static int Run(string? focus, string? text, string rulesDirectory)

@@ -54,4 +54,16 @@ public sealed class LexiconValidatorTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void ValidateDirectory_ExampleNotWellFormed_NamesFileLineAndFault_AndThatTheWeightsMustBeLearnedAgain()
+    {
+        using var rules = new RulesCopy();
+        rules.WriteExamples("extra.jsonl", """{"id": "x", "focusPoint": "koffie", "phase": 1, "text": "t"}""");
+
+        var problems = LexiconValidator.ValidateDirectory(rules.Directory);
+
+        Assert.Contains(problems, p => p.File == "examples/extra.jsonl" && p.Message == "regel 1: onbekend focuspunt 'koffie'");
+        Assert.Contains(problems, p => p.File == "word-weights.json" && p.Message.Contains("draai 'recognise --learn'"));
+    }
 }

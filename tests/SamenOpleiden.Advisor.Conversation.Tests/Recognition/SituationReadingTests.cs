@@ -12,17 +12,39 @@ public sealed class SituationReadingTests
 {
     private static PhaseRecognition Read(string focusPoint, string text) => TestRules.Recognizer.Recognise(focusPoint, text);
 
+    /// <summary>Reads <paramref name="text"/> and checks that it is proposed as <paramref name="phase"/>.</summary>
+    private static PhaseRecognition ReadProposal(string focusPoint, string text, int phase)
+    {
+        var reading = Read(focusPoint, text);
+        Assert.Equal(RecognitionKind.Proposal, reading.Kind);
+        Assert.Equal(phase, reading.Phase);
+        return reading;
+    }
+
     [Theory]
     [InlineData("financien", "een gezamenlijk budget hebben we nog niet", "gezamenlijk budget hebben we nog niet")]
     [InlineData("organisatiestructuur", "van gedeelde regie is nog geen sprake", "gedeelde regie is nog geen sprake")]
     [InlineData("financien", "Er is nog geen gezamenlijk budget.", "nog geen gezamenlijk budget")]
     public void NegationBeforeOrAfterTheSignal_DeniesItAndIsQuotedWithIt(string focusPoint, string text, string quote)
     {
-        var reading = Read(focusPoint, text);
+        var reading = ReadProposal(focusPoint, text, 1);
 
-        Assert.Equal(RecognitionKind.Proposal, reading.Kind);
-        Assert.Equal(1, reading.Phase);
         Assert.Equal(quote, reading.Evidence[0].Quote);
+    }
+
+    [Fact]
+    public void NotASingleOneOpeningTheClause_DeniesTheWholeClause()
+    {
+        var reading = Read("solidariteit", "Geen enkel bestuur regelt zijn stageplaatsen nog op eigen houtje.");
+
+        Assert.NotEqual(1, reading.Phase);
+        Assert.Contains(reading.Evidence, e => e.Quote.StartsWith("Geen enkel") && e.Quote.EndsWith("eigen houtje"));
+    }
+
+    [Fact]
+    public void Question_AsksRatherThanSays()
+    {
+        ReadProposal("financien", "Samen een regionaal fonds? Elk bestuur houdt zijn geld voor zichzelf.", 1);
     }
 
     [Fact]
@@ -60,12 +82,38 @@ public sealed class SituationReadingTests
     }
 
     [Fact]
-    public void Hedge_MakesARegionalSignalPartial()
+    public void HedgeOpeningTheSentence_MakesARegionalSignalPartial()
     {
         var reading = Read("financien", "Steeds meer besturen brengen hun geld in een regionaal fonds.");
 
         Assert.Equal(2, reading.Phase);
         Assert.StartsWith("Steeds meer", reading.Evidence[0].Quote);
+    }
+
+    [Theory]
+    [InlineData("kwaliteit", "We hebben een regionaal kwaliteitskader, maar het wordt nog niet overal gebruikt.", "nog niet overal")]
+    [InlineData("financien", "Deels. Er is een regionaal fonds.", "Deels")]
+    public void HedgeInItsOwnClauseOrSentence_MakesTheRegionalSignalPartial_AndIsQuoted(string focusPoint, string text, string hedge)
+    {
+        var reading = ReadProposal(focusPoint, text, 2);
+
+        Assert.Contains(reading.Evidence, e => e.Quote.Contains(hedge));
+    }
+
+    [Theory]
+    [InlineData("Binnen ons partnerschap is er structureel overleg.", 1)]
+    [InlineData("Tussen de partnerschappen is er structureel overleg.", 2)]
+    public void TheSameSignal_WithinOnePartnershipOrBetweenThem_IsReadAsADifferentPhase(string text, int phase)
+    {
+        ReadProposal("relaties", text, phase);
+    }
+
+    [Fact]
+    public void StrongestEvidenceWins_NotTheMostFrequentWord()
+    {
+        var reading = ReadProposal("organisatiestructuur", "Regionaal overleg is er genoeg, regionale dagen ook, maar er is geen regie: elk bestuur beslist zelf.", 1);
+
+        Assert.Contains(reading.Evidence, e => e.Quote == "elk bestuur beslist zelf");
     }
 
     [Theory]
@@ -83,10 +131,7 @@ public sealed class SituationReadingTests
     [InlineData("toekomstbestendigheid", "het hangt nog erg af van een paar trekkers", 1)]
     public void TextsTheOldRecogniserMisread_AreReadRight(string focusPoint, string text, int phase)
     {
-        var reading = Read(focusPoint, text);
-
-        Assert.Equal(RecognitionKind.Proposal, reading.Kind);
-        Assert.Equal(phase, reading.Phase);
+        ReadProposal(focusPoint, text, phase);
     }
 
     [Theory]
@@ -94,10 +139,32 @@ public sealed class SituationReadingTests
     [InlineData("solidariteit", "Toen een ander bestuur een tekort had, zei onze bestuurder: dat is hun probleem.")]
     public void PlainNarrative_IsReadWithoutNamingThePhase(string focusPoint, string text)
     {
-        var reading = Read(focusPoint, text);
+        ReadProposal(focusPoint, text, 1);
+    }
 
+    [Fact]
+    public void NarrativeWithoutAnyLexiconPhrase_IsReadFromItsWords_QuotingTheRunOfWordsItRestsOn()
+    {
+        const string text = "Onze coördinator gaat volgend jaar weg en dan weet eigenlijk niemand hoe het verder moet.";
+
+        var reading = Read("toekomstbestendigheid", text);
+        var phrasesOnly = new PhaseRecognizer(TestRules.Typology, TestRules.Lexicon.WithoutWordWeights()).Recognise("toekomstbestendigheid", text);
+
+        Assert.Equal(RecognitionKind.Unsure, phrasesOnly.Kind);
         Assert.Equal(RecognitionKind.Proposal, reading.Kind);
         Assert.Equal(1, reading.Phase);
+        var quote = Assert.Single(reading.Evidence).Quote;
+        Assert.Contains(quote, text);
+        Assert.Contains("niemand", quote);
+    }
+
+    [Fact]
+    public void EvidenceForBothEnds_IsPartlyPhaseTwo_QuotingEachEnd()
+    {
+        var reading = ReadProposal("kwaliteit", "Iedere school doet haar eigen evaluaties, terwijl we de uitkomsten in één regionaal kwaliteitsrapport samen bespreken en bijsturen.", 2);
+
+        Assert.Contains(reading.Evidence, e => e.Phase == 1 && e.Quote.Contains("eigen evaluaties"));
+        Assert.Contains(reading.Evidence, e => e.Phase == 3);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using SamenOpleiden.Advisor.Host.Tests.Support;
 
@@ -83,31 +82,5 @@ public class ChatCommandTests
         Assert.Contains("geen emoji", output);
         Assert.Contains("Gebruik gewone tekst", output);
         Assert.Contains("Is jullie regio een tekortregio", output);
-    }
-
-    [Fact]
-    public async Task RecognisePrintsTheProposedPhaseWithItsEvidenceAsJson()
-    {
-        var (exitCode, output, error) = await AdvisorProcess.RunAsync("recognise", "--focus", "professionals-hr", "--text", "HR wordt nog niet structureel betrokken");
-
-        Assert.True(exitCode == 0, error);
-        using var json = JsonDocument.Parse(output);
-        Assert.Equal("professionals-hr", json.RootElement.GetProperty("focusPoint").GetString());
-        Assert.Equal(1, json.RootElement.GetProperty("phase").GetInt32());
-        Assert.True(json.RootElement.GetProperty("confidence").GetDouble() > 0.5);
-        Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("alternatives").ValueKind);
-        Assert.Equal("proposal", json.RootElement.GetProperty("kind").GetString());
-        var evidence = json.RootElement.GetProperty("evidence")[0];
-        Assert.Equal("nog niet structureel betrokken", evidence.GetProperty("quote").GetString());
-        Assert.Equal(1, evidence.GetProperty("phase").GetInt32());
-    }
-
-    [Fact]
-    public async Task RecogniseWithAnUnknownFocusPointNamesTheKnownOnes()
-    {
-        var (exitCode, _, error) = await AdvisorProcess.RunAsync("recognise", "--focus", "koffie", "--text", "lekker");
-
-        Assert.Equal(2, exitCode);
-        Assert.Contains("professionals-hr", error);
     }
 }

@@ -1,4 +1,4 @@
-namespace SamenOpleiden.Advisor.Recognition.Evaluation;
+namespace SamenOpleiden.Advisor.Conversation.Recognition;
 
 /// <summary>
 /// One situation description with the phase a careful reader gives it, and optionally a neighbouring

@@ -1,0 +1,32 @@
+using SamenOpleiden.Advisor.Conversation.Recognition;
+
+namespace SamenOpleiden.Advisor.Conversation.Tests.TestSupport;
+
+/// <summary>A copy of the repository's rules in a temporary folder, without its examples, removed afterwards.</summary>
+internal sealed class RulesCopy : IDisposable
+{
+    public RulesCopy()
+    {
+        Directory = Path.Combine(Path.GetTempPath(), $"rules-{Guid.NewGuid():N}");
+        foreach (var file in System.IO.Directory.GetFiles(TestRules.RulesDirectory, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(Directory, Path.GetRelativePath(TestRules.RulesDirectory, file));
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        foreach (var example in System.IO.Directory.GetFiles(ExamplesDirectory))
+        {
+            File.Delete(example);
+        }
+    }
+
+    public string Directory { get; }
+
+    public string ExamplesDirectory => Path.Combine(Directory, LexiconLoader.ExamplesFolder);
+
+    /// <summary>Writes <paramref name="lines"/> as the example file <paramref name="name"/>.</summary>
+    public void WriteExamples(string name, params string[] lines) => File.WriteAllLines(Path.Combine(ExamplesDirectory, name), lines);
+
+    public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+}
