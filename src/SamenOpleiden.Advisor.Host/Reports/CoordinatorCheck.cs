@@ -27,19 +27,19 @@ internal sealed class CoordinatorCheck(IRegionDirectory regions, GuessLimiter gu
         }
 
         guesses.Failed(buckets);
-        return Results.Content(
-            HtmlPage.Message("Geen toegang tot deze regio", "Dit overzicht is alleen zichtbaar voor de coördinator van de regio, met de eigen link van de coördinator."),
-            "text/html; charset=utf-8",
-            statusCode: StatusCodes.Status403Forbidden);
+        return HtmlPage.Message(
+            "Geen toegang tot deze regio",
+            "Dit overzicht is alleen zichtbaar voor de coördinator van de regio, met de eigen link van de coördinator.",
+            StatusCodes.Status403Forbidden);
     }
 
     private static IResult TooManyTries(HttpContext http, TimeSpan wait)
     {
         var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
         http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        return Results.Content(
-            HtmlPage.Message("Te veel pogingen", $"Er is te vaak een verkeerde link voor deze regio geopend. Probeer het over {minutes} {(minutes == 1 ? "minuut" : "minuten")} opnieuw met de eigen link van de coördinator."),
-            "text/html; charset=utf-8",
-            statusCode: StatusCodes.Status429TooManyRequests);
+        return HtmlPage.Message(
+            "Te veel pogingen",
+            $"Er is te vaak een verkeerde link voor deze regio geopend. Probeer het over {minutes} {(minutes == 1 ? "minuut" : "minuten")} opnieuw met de eigen link van de coördinator.",
+            StatusCodes.Status429TooManyRequests);
     }
 }

@@ -51,7 +51,13 @@ internal static class ReportEndpoints
             var view = RegionAggregator.Aggregate(details, round.Value, current, previous, rules);
             return extension switch
             {
-                "" => Results.Content(RegionHtmlRenderer.Render(view, details, rules.Typology, new RegionViewLinks(regionId, token!)), "text/html; charset=utf-8"),
+                "" => HtmlPage.Result<RegionViewPage>(new()
+                {
+                    [nameof(RegionViewPage.Region)] = view,
+                    [nameof(RegionViewPage.Details)] = details,
+                    [nameof(RegionViewPage.Typology)] = rules.Typology,
+                    [nameof(RegionViewPage.Links)] = new RegionViewLinks(regionId, token!),
+                }),
                 "csv" => Results.File(RegionCsvWriter.Write(view), "text/csv; charset=utf-8", $"regio-{regionId}-ronde-{round}.csv"),
                 _ => NotFound(),
             };
@@ -87,7 +93,12 @@ internal static class ReportEndpoints
             assessment.Result, rules.Typology, assessment.Remarks, new ReportMetadata(assessment.CompletedAt, assessment.Result.Profile.Role));
         return extension switch
         {
-            "" => Results.Content(ReportHtmlRenderer.Render(report, rules.Typology, selfPath), "text/html; charset=utf-8"),
+            "" => HtmlPage.Result<AssessmentReportPage>(new()
+            {
+                [nameof(AssessmentReportPage.Report)] = report,
+                [nameof(AssessmentReportPage.Typology)] = rules.Typology,
+                [nameof(AssessmentReportPage.SelfPath)] = selfPath,
+            }),
             "md" => Results.Text(ReportMarkdownRenderer.Render(report, rules.Typology), "text/markdown; charset=utf-8"),
             "json" => Results.Text(AssessmentJson.Serialize(assessment.Result), "application/json; charset=utf-8"),
             _ => NotFound(),
@@ -101,8 +112,8 @@ internal static class ReportEndpoints
         return dot < 0 ? (file, "") : (file[..dot], file[(dot + 1)..].ToLowerInvariant());
     }
 
-    private static IResult NotFound() => Results.Content(
-        HtmlPage.Message("Dit rapport bestaat niet (meer)", "De link is onbekend of verlopen. Rond de scan opnieuw af in de chat en typ 'rapport' voor een nieuwe link."),
-        "text/html; charset=utf-8",
-        statusCode: StatusCodes.Status404NotFound);
+    private static IResult NotFound() => HtmlPage.Message(
+        "Dit rapport bestaat niet (meer)",
+        "De link is onbekend of verlopen. Rond de scan opnieuw af in de chat en typ 'rapport' voor een nieuwe link.",
+        StatusCodes.Status404NotFound);
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Core.Reports;
-using static SamenOpleiden.Advisor.Host.Tests.Reports.RegionViewTests;
+using static SamenOpleiden.Advisor.Host.Tests.Reports.Html.PageDocument;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reports;
 
@@ -28,7 +28,7 @@ public sealed class RegionChatTests : IDisposable
         var client = _app.CreateClient(new() { AllowAutoRedirect = false });
         var first = await client.GetStringAsync($"/regio/{region.RegionId}?token={region.CoordinatorToken}");
         Assert.Contains("4 respondenten", first);
-        Assert.Contains("twee fasen uiteen", Row(first, "kwaliteit"));
+        Assert.Contains("twee fasen uiteen", Row(first, "kwaliteit").TextContent);
         Assert.Contains("Bestuurder: fase 1, Schoolleider: fase 1, Opleider: fase 1, HR: fase 3", first);
 
         var opened = await client.PostAsync($"/regio/{region.RegionId}/rondes?token={region.CoordinatorToken}", null);
@@ -41,7 +41,7 @@ public sealed class RegionChatTests : IDisposable
         var second = await client.GetStringAsync(opened.Headers.Location!.ToString());
         Assert.Contains("— ronde 2</h1>", second);
         Assert.Equal("+1", Cells(Row(second, "professionals-hr"))[9]);
-        Assert.DoesNotContain("twee fasen uiteen", Row(second, "kwaliteit"));
+        Assert.DoesNotContain("twee fasen uiteen", Row(second, "kwaliteit").TextContent);
         Assert.Contains("vergeleken met ronde 1", second);
     }
 

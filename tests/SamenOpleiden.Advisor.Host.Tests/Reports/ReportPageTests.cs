@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
+using SamenOpleiden.Advisor.Host.Tests.Reports.Html;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reports;
 
@@ -41,22 +42,25 @@ public sealed class ReportPageTests : IDisposable
         var result = ResultFixtures.SharedCase("stad-en-streek");
         var link = await _app.SaveAsync("web:1", result, remarks: new Dictionary<string, string> { ["professionals-hr"] = "HR schuift pas laat aan <nog>" });
 
-        var html = await _app.CreateClient().GetStringAsync(link.Path);
+        var page = PageDocument.Parse(await _app.CreateClient().GetStringAsync(link.Path));
 
-        Assert.Contains("Collectief en strategisch georganiseerd", html);
-        Assert.Contains("HR schuift pas laat aan &lt;nog&gt;", html);
-        Assert.Contains(result.Typering.Summary, html);
-        Assert.Contains($"<h3>{HtmlEncode(result.Steps[0].Title)}</h3>", html);
+        Assert.Equal("Stad & Streek", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains("Collectief en strategisch georganiseerd", page.QuerySelector("#fasen-tabel")!.TextContent);
+        Assert.Equal("HR schuift pas laat aan <nog>", PageDocument.Row(page, "professionals-hr").QuerySelector("td.remark")!.TextContent);
+        Assert.Contains(result.Typering.Summary, page.QuerySelector("#typering .typering")!.TextContent);
+        var step = page.QuerySelector("#stappenplan section.step")!;
+        Assert.Equal(result.Steps[0].Title, step.QuerySelector("h3")!.TextContent);
         var first = result.Steps[0].Items[0];
-        Assert.Contains($"<h4>{HtmlEncode(first.Title)}</h4>", html);
-        Assert.Contains($"<strong>Trekker:</strong> {HtmlEncode(first.Lead)}; met ", html);
-        Assert.Contains($"<strong>Termijn:</strong> {HtmlEncode(first.Horizon)}", html);
-        Assert.Contains($"<li>{HtmlEncode(first.Trace[0].Text)}</li>", html);
-        Assert.Contains($"<dd><code>{HtmlEncode(first.RuleIds[0])}", html);
-        Assert.Matches("Regelversie sha256:[0-9a-f]{12}", html);
-        Assert.StartsWith(Regex.Match(html, "Regelversie (sha256:[0-9a-f]{12})").Groups[1].Value, result.RulesVersion);
-        Assert.Contains("@media print", html);
-        Assert.Contains("Stad &amp; Streek", html);
+        var advice = step.QuerySelector($"article.advice[data-advice='{first.Id}']")!;
+        Assert.Equal(first.Title, advice.QuerySelector("h4")!.TextContent);
+        Assert.StartsWith($"Trekker: {first.Lead}; met ", advice.QuerySelectorAll("p.facts").Last().TextContent);
+        Assert.Contains($"Termijn: {first.Horizon}", advice.QuerySelectorAll("p.facts").Last().TextContent);
+        Assert.Equal(first.Trace[0].Text, advice.QuerySelector(".why li")!.TextContent);
+        Assert.Contains(page.QuerySelectorAll("#regels dd code"), code => code.TextContent.StartsWith(first.RuleIds[0], StringComparison.Ordinal));
+        var version = Regex.Match(page.QuerySelector("header .meta")!.TextContent, "Regelversie (sha256:[0-9a-f]{12})");
+        Assert.True(version.Success);
+        Assert.StartsWith(version.Groups[1].Value, result.RulesVersion);
+        Assert.Contains("@media print", page.QuerySelector("style")!.TextContent);
     }
 
     [Fact]
@@ -112,8 +116,6 @@ public sealed class ReportPageTests : IDisposable
 
         Assert.Equal(HttpStatusCode.NotFound, (await _app.CreateClient().GetAsync(link.Path)).StatusCode);
     }
-
-    internal static string HtmlEncode(string text) => SamenOpleiden.Advisor.Host.Reports.Html.HtmlPage.E(text);
 
     internal static string Between(string text, string start, string end)
     {

@@ -1,7 +1,8 @@
 namespace SamenOpleiden.Advisor.Host.Reports.Html;
 
 /// <summary>The addresses a region view links to; each carries the coordinator's token, so they work only for the coordinator.</summary>
-internal sealed record RegionViewLinks(string RegionId, string CoordinatorToken)
+/// <remarks>Public because the region view page takes it as a parameter, and Razor components are always public.</remarks>
+public sealed record RegionViewLinks(string RegionId, string CoordinatorToken)
 {
     private string Token => Uri.EscapeDataString(CoordinatorToken);
 

@@ -16,7 +16,7 @@ internal static class SecurityHeaders
 {
     // The only inline script the service writes: the reports' "Afdrukken of opslaan als PDF" button.
     private static readonly string PrintHandlerHash =
-        "'sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(HtmlPage.PrintHandler))) + "'";
+        "'sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(PrintButton.Handler))) + "'";
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {

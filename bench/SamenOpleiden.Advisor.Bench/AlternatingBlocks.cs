@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime;
+
+namespace SamenOpleiden.Advisor.Bench;
+
+/// <summary>
+/// Times a subject against a baseline of the same run, single-threaded, alternating in blocks so that load from
+/// elsewhere on the machine hits both alike; reports medians, 99th percentiles and their ratio.
+/// </summary>
+internal sealed class AlternatingBlocks(int warmup, int iterations, int block)
+{
+    public int Warmup => warmup;
+
+    public int Iterations => iterations;
+
+    public int Block => block;
+
+    /// <summary>Both timings sorted ascending, in µs, and the bytes the subject allocated per run.</summary>
+    public async Task<(double[] Subject, double[] Baseline, double AllocatedPerRun)> MeasureAsync(Func<int, ValueTask> subject, Func<int, ValueTask> baseline)
+    {
+        for (var i = 0; i < warmup; i++)
+        {
+            await subject(i);
+            await baseline(i);
+        }
+
+        var subjectSamples = new double[iterations];
+        var baselineSamples = new double[iterations];
+        long allocated = 0;
+        for (var start = 0; start < iterations; start += block)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            await TimeAsync(subject, subjectSamples, start);
+            allocated += GC.GetAllocatedBytesForCurrentThread() - before;
+            await TimeAsync(baseline, baselineSamples, start);
+        }
+
+        Array.Sort(subjectSamples);
+        Array.Sort(baselineSamples);
+        return (subjectSamples, baselineSamples, (double)allocated / iterations);
+    }
+
+    public (double[] Subject, double[] Baseline, double AllocatedPerRun) Measure(Action<int> subject, Action<int> baseline) =>
+        MeasureAsync(Sync(subject), Sync(baseline)).GetAwaiter().GetResult();
+
+    public static string Row(string name, double[] sorted, double[] baseline) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"| {name} | {Percentile(sorted, 0.5):F1} µs | {Percentile(sorted, 0.99):F1} µs | {Percentile(sorted, 0.5) / Percentile(baseline, 0.5):F2} |");
+
+    /// <summary>The runtime's own GC settings, not the ones the csproj asks for: the table says what was measured.</summary>
+    public static string GcMode() =>
+        (GCSettings.IsServerGC ? "server GC" : "workstation GC")
+        + (AppContext.GetData("System.GC.DynamicAdaptationMode")?.ToString() == "0" ? " without DATAS" : "");
+
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    public static double Percentile(double[] sorted, double p) => sorted[(int)Math.Min(sorted.Length - 1, Math.Round(p * (sorted.Length - 1)))];
+
+    private static Func<int, ValueTask> Sync(Action<int> action) => i =>
+    {
+        action(i);
+        return ValueTask.CompletedTask;
+    };
+
+    private async Task TimeAsync(Func<int, ValueTask> action, double[] samples, int start)
+    {
+        for (var i = start; i < start + block; i++)
+        {
+            var begin = Stopwatch.GetTimestamp();
+            await action(i);
+            samples[i] = Stopwatch.GetElapsedTime(begin).TotalMicroseconds;
+        }
+    }
+}
