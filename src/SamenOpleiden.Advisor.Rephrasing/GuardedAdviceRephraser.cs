@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using SamenOpleiden.Advisor.Core.Typology;
-using SamenOpleiden.Advisor.Rephrasing.Caching;
+using SamenOpleiden.Advisor.Core.Rephrasings;
 using SamenOpleiden.Advisor.Rephrasing.Diagnostics;
 using SamenOpleiden.Advisor.Rephrasing.Guard;
 using SamenOpleiden.Advisor.Rephrasing.Prompts;
@@ -27,7 +27,7 @@ internal sealed class GuardedAdviceRephraser(
     public async Task<RephrasedAdvice> RephraseAsync(RephrasingRequest request, CancellationToken cancellationToken)
     {
         var style = request.Style is not null && prompts.Styles.ContainsKey(request.Style) ? request.Style : options.Style;
-        var key = RephrasingCacheKey.For(request, style, prompts.Version, options.Model!);
+        var key = RephrasingCacheKey.For(request.Result, request.Remarks, style, prompts.Version, options.Model!);
         var cached = await TryCacheAsync(() => cache.GetAsync(key, cancellationToken));
         if (cached is not null)
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using SamenOpleiden.Advisor.Core.Assessment;
+using SamenOpleiden.Advisor.Core.Rephrasings;
 using SamenOpleiden.Advisor.Rephrasing.Caching;
 using SamenOpleiden.Advisor.Rephrasing.Diagnostics;
 using SamenOpleiden.Advisor.Rephrasing.Prompts;

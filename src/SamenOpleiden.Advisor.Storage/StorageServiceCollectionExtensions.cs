@@ -1,27 +1,61 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SamenOpleiden.Advisor.Conversation.Delivery;
 using SamenOpleiden.Advisor.Conversation.State;
-using SamenOpleiden.Advisor.Rephrasing.Caching;
+using SamenOpleiden.Advisor.Conversation.Transcripts;
+using SamenOpleiden.Advisor.Core.Rephrasings;
+using SamenOpleiden.Advisor.Core.Reports;
+using SamenOpleiden.Advisor.Storage.Database;
+using SamenOpleiden.Advisor.Storage.Postgres;
 using SamenOpleiden.Advisor.Storage.Sqlite;
+using SamenOpleiden.Advisor.Storage.Stores;
 
 namespace SamenOpleiden.Advisor.Storage;
 
-/// <summary>Registers the SQLite stores on one database file.</summary>
+/// <summary>The service's storage, the one place where the database is chosen.</summary>
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="SqliteDatabase"/> on <paramref name="databasePath"/> and on it the conversation store, the
-    /// undelivered replies, retention and the rephrasing cache.
+    /// Adds every store (conversations, transcripts and their notifications between instances, reports, regions,
+    /// rephrasings, undelivered replies, retention, health) on the database that <c>Storage:Provider</c> names:
+    /// the SQLite file (<see cref="StorageOptions.SqliteFile"/>) or PostgreSQL on <c>ConnectionStrings:Advisor</c>.
+    /// Wrong settings stop the start naming their key (or, outside a host, the first use of a store).
     /// </summary>
-    public static IServiceCollection AddAdvisorSqliteStorage(this IServiceCollection services, string databasePath)
+    public static IServiceCollection AddAdvisorStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(new SqliteDatabase(databasePath));
-        services.AddSingleton<IConversationStore, SqliteConversationStore>();
-        services.AddSingleton<IUndeliveredReplyStore, SqliteUndeliveredReplyStore>();
-        services.AddSingleton<IDataRetention, SqliteDataRetention>();
-        // Before AddRephrasing, which only adds its in-memory cache when none is registered.
-        services.AddSingleton<IRephrasingCache>(provider => new SqliteRephrasingCache(
-            provider.GetRequiredService<SqliteDatabase>(), provider.GetService<TimeProvider>() ?? TimeProvider.System));
+        // The options read the configuration from the container; a verb without a host brings its own.
+        services.TryAddSingleton(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.Section)
+            .Configure<IConfiguration>((options, root) => options.ConnectionString = root.GetConnectionString("Advisor"))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidation>());
+        services.AddOptions<ReportArchiveOptions>()
+            .BindConfiguration(ReportArchiveOptions.Section)
+            .Validate(options => options.LinkLifetimeDays > 0, "Reports:LinkLifetimeDays must be a positive number of days.")
+            .ValidateOnStart();
+
+        services.AddSingleton<StorageDatabase>(provider => provider.GetRequiredService<IOptions<StorageOptions>>().Value switch
+        {
+            { ProviderKind: StorageProvider.Postgres } options => new PostgresDatabase(options.ConnectionString!, provider.GetRequiredService<TimeProvider>()),
+            var options => new SqliteDatabase(options.SqliteFile(), provider.GetRequiredService<TimeProvider>()),
+        });
+        services.AddSingleton<IConversationStore, ConversationStore>();
+        services.AddSingleton<ITranscriptStore, TranscriptStore>();
+        services.AddSingleton(provider => provider.GetRequiredService<StorageDatabase>()
+            .CreateTranscriptNotifications(provider.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton<IReportArchive>(provider => new ReportArchive(
+            provider.GetRequiredService<StorageDatabase>(),
+            TimeSpan.FromDays(provider.GetRequiredService<IOptions<ReportArchiveOptions>>().Value.LinkLifetimeDays)));
+        services.AddSingleton<IRegionDirectory, RegionDirectory>();
+        services.AddSingleton<IRephrasingCache, RephrasingCache>();
+        services.AddSingleton<IUndeliveredReplyStore, UndeliveredReplyStore>();
+        services.AddSingleton<IDataRetention, DataRetention>();
+        services.AddSingleton<IStorageHealth, StorageHealth>();
         return services;
     }
 }

@@ -1,8 +1,11 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SamenOpleiden.Advisor.Conversation;
+using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Core.Rules;
 using SamenOpleiden.Advisor.Host.Cli.Chat;
 using SamenOpleiden.Advisor.Host.Composition;
+using SamenOpleiden.Advisor.Storage;
 
 namespace SamenOpleiden.Advisor.Host.Cli;
 
@@ -11,7 +14,7 @@ internal static class ChatCommand
 {
     public static Command Create()
     {
-        var db = new Option<string?>("--db") { Description = "Het SQLite-bestand (standaard: advisor.db in de lokale app-data)." };
+        var db = new Option<string?>("--db") { Description = "Het SQLite-bestand (standaard: advisor.db in de lokale app-data; bij Storage:Provider=Postgres niet gebruikt)." };
         var resume = new Option<string?>("--resume") { Description = "Ga verder met een eerder gesprek (het id dat bij de start getoond wordt)." };
         var rules = new Option<string?>("--rules") { Description = "De map met regels (standaard: rules/ naast het programma)." };
         var command = new Command("chat", "Vul de typering in via een gesprek in de terminal.") { db, resume, rules };
@@ -25,7 +28,10 @@ internal static class ChatCommand
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
-            .AddInMemoryCollection(rules is null ? [] : [new("Advisor:RulesPath", rules)])
+            .AddInMemoryCollection([
+                .. rules is null ? [] : new KeyValuePair<string, string?>[] { new("Advisor:RulesPath", rules) },
+                .. db is null ? [] : new KeyValuePair<string, string?>[] { new("Storage:SqlitePath", db) },
+            ])
             .Build();
         ServiceProvider provider;
         IConversationEngine engine;
@@ -33,7 +39,9 @@ internal static class ChatCommand
         {
             provider = new ServiceCollection()
                 .AddAdvisorCore(configuration)
-                .AddAdvisorStorage(configuration, db)
+                .AddAdvisorStorage(configuration)
+                // The terminal files no reports, so it asks no region code (the engine asks one when it can join regions).
+                .RemoveAll<IRegionDirectory>()
                 .AddAdvisorConversation(configuration)
                 .AddLogging()
                 .AddMetrics()
@@ -54,6 +62,11 @@ internal static class ChatCommand
         catch (RuleSetException e)
         {
             Console.Error.WriteLine($"De regels zijn niet in orde (draai 'rules validate'):{Environment.NewLine}{e.Message}");
+            return 1;
+        }
+        catch (Exception e) when (StartupFault.Describe(e) is { } reason)
+        {
+            Console.Error.WriteLine($"De chat start niet: {reason}");
             return 1;
         }
 

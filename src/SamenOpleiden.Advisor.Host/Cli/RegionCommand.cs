@@ -1,7 +1,7 @@
 using System.CommandLine;
 using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Host.Composition;
-using SamenOpleiden.Advisor.Host.Reports;
+using SamenOpleiden.Advisor.Storage;
 
 namespace SamenOpleiden.Advisor.Host.Cli;
 
@@ -18,9 +18,9 @@ internal static class RegionCommand
         var regionId = new Argument<string>("regio-id") { Description = "Het id dat 'region create' gaf." };
 
         var create = new Command("create", "Maak een regio met een toegangscode voor respondenten en een token voor de coördinator.") { name, database };
-        create.SetAction(async (result, ct) =>
+        create.SetAction((result, ct) => WithDirectoryAsync(result, database, async directory =>
         {
-            var region = await Directory(result.GetValue(database)).CreateAsync(result.GetValue(name)!, ct);
+            var region = await directory.CreateAsync(result.GetValue(name)!, ct);
             var output = result.InvocationConfiguration.Output;
             await output.WriteLineAsync($"Regio aangemaakt: {region.Name}");
             await output.WriteLineAsync($"  regio-id:          {region.RegionId}");
@@ -28,15 +28,15 @@ internal static class RegionCommand
             await output.WriteLineAsync($"  coördinatortoken:  {region.CoordinatorToken}   (geheim, wordt niet opnieuw getoond)");
             await output.WriteLineAsync($"  regio-overzicht:   /regio/{region.RegionId}?token={region.CoordinatorToken}");
             return 0;
-        });
+        }));
 
         var round = new Command("round", "Open een nieuwe ronde: scans die hierna worden afgerond, tellen voor die ronde.") { regionId, database };
-        round.SetAction(async (result, ct) =>
+        round.SetAction((result, ct) => WithDirectoryAsync(result, database, async directory =>
         {
             var id = result.GetValue(regionId)!;
             try
             {
-                var number = await Directory(result.GetValue(database)).OpenRoundAsync(id, ct);
+                var number = await directory.OpenRoundAsync(id, ct);
                 await result.InvocationConfiguration.Output.WriteLineAsync($"Ronde {number} van regio {id} is geopend.");
                 return 0;
             }
@@ -45,9 +45,23 @@ internal static class RegionCommand
                 await result.InvocationConfiguration.Error.WriteLineAsync($"Fout: er is geen regio met id '{id}'.");
                 return 2;
             }
-        });
+        }));
 
         return new Command("region", "Regio's voor het regio-overzicht van coördinatoren.") { create, round };
+    }
+
+    /// <summary>Runs <paramref name="action"/> on the region directory; storage settings that are wrong are said, not thrown.</summary>
+    private static async Task<int> WithDirectoryAsync(ParseResult result, Option<string?> database, Func<IRegionDirectory, Task<int>> action)
+    {
+        try
+        {
+            return await action(Directory(result.GetValue(database)));
+        }
+        catch (Exception e) when (StartupFault.Describe(e) is { } reason)
+        {
+            await result.InvocationConfiguration.Error.WriteLineAsync($"Fout: {reason}");
+            return 1;
+        }
     }
 
     /// <summary>The service's own region directory: the same configuration, database and storage provider.</summary>
@@ -57,12 +71,11 @@ internal static class RegionCommand
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables()
+            .AddInMemoryCollection(databasePath is null ? [] : [new("Storage:SqlitePath", databasePath)])
             .Build();
         return new ServiceCollection()
             .AddLogging()
-            .AddAdvisorStorage(configuration, databasePath)
-            .AddReports(configuration)
-            .AddAdvisorStorageProvider(configuration)
+            .AddAdvisorStorage(configuration)
             .BuildServiceProvider()
             .GetRequiredService<IRegionDirectory>();
     }

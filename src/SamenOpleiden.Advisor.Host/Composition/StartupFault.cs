@@ -13,7 +13,9 @@ internal static class StartupFault
     public static string? Describe(Exception exception) => exception switch
     {
         RuleSetException rules => $"rules/ is not valid (run 'rules validate'):{Environment.NewLine}{rules.Message}",
-        OptionsValidationException options => $"the {options.OptionsName} configuration is not valid:{Environment.NewLine}{string.Join(Environment.NewLine, options.Failures)}",
+        // Options bound with AddOptions<T>() have no name of their own; their failures name the keys.
+        OptionsValidationException options =>
+            $"the {(options.OptionsName is { Length: > 0 } name ? name + " " : "")}configuration is not valid:{Environment.NewLine}{string.Join(Environment.NewLine, options.Failures)}",
         UnsafeDevelopmentModeException unsafeMode => unsafeMode.Message,
         _ => null,
     };

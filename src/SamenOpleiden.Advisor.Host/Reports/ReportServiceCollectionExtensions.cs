@@ -1,12 +1,10 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SamenOpleiden.Advisor.Conversation;
 using SamenOpleiden.Advisor.Core.Reports;
-using SamenOpleiden.Advisor.Host.Composition;
-using SamenOpleiden.Advisor.Storage.Sqlite;
 
 namespace SamenOpleiden.Advisor.Host.Reports;
 
-/// <summary>Registers reports and regions on the shared SQLite database, and the configured regions at start-up.</summary>
+/// <summary>Registers report links and the coordinator's check on the stores of <c>AddAdvisorStorage</c>, and the configured regions at start-up.</summary>
 internal static class ReportServiceCollectionExtensions
 {
     public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
@@ -14,14 +12,6 @@ internal static class ReportServiceCollectionExtensions
         // Read when the host starts (the hosted service below needs it), so a bad value stops the start with its key named.
         services.AddSingleton(_ => ReportsOptions.Read(configuration));
         services.TryAddSingleton(TimeProvider.System);
-        // The conversation's storage registers the same database; whichever registration comes last is the one file both use.
-        services.TryAddSingleton(_ => new SqliteDatabase(AdvisorDatabasePath.Resolve(configuration)));
-        // TryAdd: a storage provider that brings its own archive and directory (PostgreSQL) keeps them.
-        services.TryAddSingleton<IReportArchive>(sp => new SqliteReportArchive(
-            sp.GetRequiredService<SqliteDatabase>(),
-            TimeSpan.FromDays(sp.GetRequiredService<ReportsOptions>().LinkLifetimeDays),
-            sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<IRegionDirectory>(sp => new SqliteRegionDirectory(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
         // Replaces the conversation's "no reports here" default, whichever of the two registers first.
         services.Replace(ServiceDescriptor.Singleton<IReportLinks, ArchiveReportLinks>());
         services.AddSingleton<CoordinatorCheck>();

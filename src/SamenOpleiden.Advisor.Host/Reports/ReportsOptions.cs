@@ -5,18 +5,14 @@ namespace SamenOpleiden.Advisor.Host.Reports;
 /// The <c>Reports</c> configuration section:
 /// <code>
 /// "Reports": {
-///   "LinkLifetimeDays": 90,
 ///   "Regions": [ { "Id": "noord", "Name": "Onderwijsregio Noord", "CoordinatorToken": "Xq3v9LmT2pK8wZr4Bn6yHd", "AccessCode": "K7PM-Q3XD" } ]
 /// }
 /// </code>
-/// The database is the service's own (see <c>AdvisorDatabasePath</c> and <c>Storage:Provider</c>).
+/// The database is the service's own (<c>AddAdvisorStorage</c>), which also reads <c>Reports:LinkLifetimeDays</c>.
 /// </summary>
 internal sealed class ReportsOptions
 {
     public const string Section = "Reports";
-
-    /// <summary>Days a report link works; after that it answers 404. Default 90.</summary>
-    public int LinkLifetimeDays { get; set; } = 90;
 
     /// <summary>Regions whose secrets are set by configuration instead of <c>region create</c>.</summary>
     public List<ConfiguredRegion> Regions { get; set; } = [];
@@ -26,11 +22,6 @@ internal sealed class ReportsOptions
     {
         var options = configuration.GetSection(Section).Get<ReportsOptions>() ?? new ReportsOptions();
         var faults = new List<string>();
-        if (options.LinkLifetimeDays <= 0)
-        {
-            faults.Add("Reports:LinkLifetimeDays must be a positive number of days.");
-        }
-
         for (var i = 0; i < options.Regions.Count; i++)
         {
             faults.AddRange(RegionFaults(options.Regions, i));

@@ -5,6 +5,7 @@ using SamenOpleiden.Advisor.Host.Privacy;
 using SamenOpleiden.Advisor.Host.Web.Security;
 using SamenOpleiden.Advisor.Host.Web.WebChat;
 using SamenOpleiden.Advisor.Host.Reports;
+using SamenOpleiden.Advisor.Storage;
 
 namespace SamenOpleiden.Advisor.Host.Web;
 
@@ -68,8 +69,6 @@ internal static class AdvisorWebApplication
         builder.Services.AddAdvisorRephrasing(builder.Configuration);
         builder.Services.AddReports(builder.Configuration);
         builder.Services.AddRetention(builder.Configuration);
-        // Keep last among the Add lines: with Storage:Provider=Postgres it replaces the SQLite stores registered above.
-        builder.Services.AddAdvisorStorageProvider(builder.Configuration);
         // After the engine and rules: wraps them with metrics and per-turn log lines.
         builder.Services.AddAdvisorObservability(builder.Configuration);
 

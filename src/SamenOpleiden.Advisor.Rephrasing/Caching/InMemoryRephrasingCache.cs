@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SamenOpleiden.Advisor.Core.Rephrasings;
 
 namespace SamenOpleiden.Advisor.Rephrasing.Caching;
 

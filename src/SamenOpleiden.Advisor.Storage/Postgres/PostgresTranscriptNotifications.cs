@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using SamenOpleiden.Advisor.Conversation.Transcripts;
+using SamenOpleiden.Advisor.Storage.Database;
 
 namespace SamenOpleiden.Advisor.Storage.Postgres;
 
@@ -25,11 +26,10 @@ internal sealed class PostgresTranscriptNotifications(PostgresDatabase database,
 
     public async Task PublishAsync(string conversationId, long watermark, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("SELECT pg_notify(@channel, @payload);", connection);
-        command.Parameters.AddWithValue("channel", Channel);
-        command.Parameters.AddWithValue("payload", $"{watermark.ToString(CultureInfo.InvariantCulture)}:{conversationId}");
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await using var session = await database.OpenAsync(cancellationToken);
+        await session.Command("SELECT pg_notify(@channel, @payload);")
+            .With("@channel", Channel).With("@payload", $"{watermark.ToString(CultureInfo.InvariantCulture)}:{conversationId}")
+            .ExecuteNonQueryAsync(cancellationToken);
     }
 
     public IDisposable Subscribe(Action<TranscriptAppended> onAppended)
@@ -60,7 +60,7 @@ internal sealed class PostgresTranscriptNotifications(PostgresDatabase database,
         {
             try
             {
-                await using var connection = await database.OpenAsync(stopping);
+                await using var connection = await database.OpenConnectionAsync(stopping);
                 connection.Notification += (_, e) => _subscribers.Dispatch(Parse(e.Payload));
                 await using (var listen = new NpgsqlCommand($"LISTEN {Channel};", connection))
                 {

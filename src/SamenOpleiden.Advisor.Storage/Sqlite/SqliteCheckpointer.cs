@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace SamenOpleiden.Advisor.Storage.Sqlite;
@@ -19,7 +20,7 @@ internal sealed class SqliteCheckpointer(SqliteDatabase database)
     private int _running;
 
     // Only the one running checkpoint touches it.
-    private SqliteConnection? _connection;
+    private DbConnection? _connection;
 
     /// <summary>Called by the single writer after each commit.</summary>
     public void Committed(int turns)
@@ -38,7 +39,7 @@ internal sealed class SqliteCheckpointer(SqliteDatabase database)
     {
         try
         {
-            _connection ??= database.Open();
+            _connection ??= database.OpenConnection();
             using var command = _connection.CreateCommand();
             command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
             command.ExecuteNonQuery();

@@ -1,21 +1,22 @@
 using System.Collections.Concurrent;
 using System.Data;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using SamenOpleiden.Advisor.Storage.Database;
 
 namespace SamenOpleiden.Advisor.Storage.Sqlite;
 
 /// <summary>
-/// Open connections to one database file, each with its prepared commands, for the hot path of a turn. Opening a
-/// pooled Microsoft.Data.Sqlite connection re-runs the connection pragmas and every new command is prepared again;
-/// with five statements per turn that was about a fifth of the service's CPU under load (bench/run profile).
-/// At most <c>maxIdle</c> sessions are kept; more are opened when needed and closed when given back.
+/// Open connections to one database file, each keeping its prepared commands (<see cref="StorageSession"/>).
+/// Opening a pooled Microsoft.Data.Sqlite connection re-runs the connection settings and every new command is
+/// prepared again; with five statements per turn that was about a fifth of the service's CPU under load (bench/run
+/// profile). At most <c>maxIdle</c> sessions are kept; more are opened when needed and closed when given back.
 /// </summary>
-internal sealed class SqliteSessionPool(Func<SqliteConnection> open, int maxIdle = 16)
+internal sealed class SqliteSessionPool(DbDataSource source, int maxIdle = 16)
 {
-    private readonly ConcurrentBag<SqliteSession> _idle = [];
+    private readonly ConcurrentBag<StorageSession> _idle = [];
     private int _idleCount;
 
-    public SqliteSession Rent()
+    public StorageSession Rent()
     {
         if (_idle.TryTake(out var session))
         {
@@ -23,12 +24,22 @@ internal sealed class SqliteSessionPool(Func<SqliteConnection> open, int maxIdle
             return session;
         }
 
-        return new SqliteSession(open(), this);
+        return new StorageSession(source.OpenConnection(), Return, keepCommands: true);
     }
 
-    internal void Return(SqliteSession session)
+    /// <summary>Closes the idle sessions (the database is being disposed).</summary>
+    public void Clear()
     {
-        // A session left in a transaction or closed by an error is not lent out again.
+        while (_idle.TryTake(out var session))
+        {
+            Interlocked.Decrement(ref _idleCount);
+            session.Close();
+        }
+    }
+
+    private void Return(StorageSession session)
+    {
+        // A session closed by an error is not lent out again.
         if (session.Connection.State != ConnectionState.Open || Interlocked.Increment(ref _idleCount) > maxIdle)
         {
             if (session.Connection.State == ConnectionState.Open)

@@ -7,6 +7,7 @@ using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Host.Composition;
 using SamenOpleiden.Advisor.Host.Reports;
 using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Storage;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Composition;
 

@@ -15,7 +15,6 @@ using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Host.Composition;
 using SamenOpleiden.Advisor.Host.Web;
 using SamenOpleiden.Advisor.Storage;
-using SamenOpleiden.Advisor.Storage.Sqlite;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reliability;
 
@@ -45,12 +44,16 @@ internal sealed class AdvisorInstance : IAsyncDisposable
         {
             ["Storage:Provider"] = "Postgres",
             ["ConnectionStrings:Advisor"] = connectionString,
-        }, sqlitePath: null, inMemory);
+        }, inMemory);
 
     public static Task<AdvisorInstance> StartOnSqliteAsync(string databasePath, IDictionary<string, string?>? settings = null, bool inMemory = false) =>
-        StartAsync(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Storage:Provider"] = "Sqlite" }, databasePath, inMemory);
+        StartAsync(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Storage:Provider"] = "Sqlite",
+            ["Storage:SqlitePath"] = databasePath,
+        }, inMemory);
 
-    private static async Task<AdvisorInstance> StartAsync(Dictionary<string, string?> settings, string? sqlitePath, bool inMemory)
+    private static async Task<AdvisorInstance> StartAsync(Dictionary<string, string?> settings, bool inMemory)
     {
         var builder = WebApplication.CreateSlimBuilder();
         if (inMemory)
@@ -71,16 +74,9 @@ internal sealed class AdvisorInstance : IAsyncDisposable
         var rules = new Mock<IAssessmentEvaluator>();
         rules.Setup(r => r.RulesVersion).Returns("test-rules");
         builder.Services.AddSingleton(rules.Object);
-        if (sqlitePath is not null)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(sqlitePath)!);
-            builder.Services.AddAdvisorSqliteStorage(sqlitePath);
-            builder.Services.AddSingleton<ITranscriptStore>(provider => new SqliteTranscriptStore(provider.GetRequiredService<SqliteDatabase>()));
-        }
-
+        builder.Services.AddAdvisorStorage(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddSingleton<IActivityBot, StoreBackedBot>();
-        builder.Services.AddAdvisorStorageProvider(builder.Configuration);
 
         var app = builder.Build();
         app.UseStorageUnavailable();

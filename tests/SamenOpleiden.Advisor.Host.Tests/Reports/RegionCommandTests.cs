@@ -1,8 +1,11 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Host.Cli;
-using SamenOpleiden.Advisor.Storage.Sqlite;
+using SamenOpleiden.Advisor.Storage;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reports;
 
@@ -29,7 +32,10 @@ public sealed class RegionCommandTests : IDisposable
         Assert.Equal(0, exit);
         var code = Regex.Match(output, @"toegangscode:\s+(\S+)").Groups[1].Value;
         var token = Regex.Match(output, @"coördinatortoken:\s+(\S+)").Groups[1].Value;
-        var directory = new SqliteRegionDirectory(new SqliteDatabase(DatabasePath), TimeProvider.System);
+        await using var service = new ServiceCollection()
+            .AddAdvisorStorage(new ConfigurationBuilder().AddInMemoryCollection([new("Storage:SqlitePath", DatabasePath)]).Build())
+            .BuildServiceProvider();
+        var directory = service.GetRequiredService<IRegionDirectory>();
         Assert.Equal("Vallei & Velden", (await directory.TryJoinAsync(code, default))!.RegionName);
         Assert.True(await directory.IsCoordinatorAsync("vallei-velden", token, default));
         Assert.Contains($"/regio/vallei-velden?token={token}", output);

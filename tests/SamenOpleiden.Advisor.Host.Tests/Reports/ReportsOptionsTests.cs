@@ -7,11 +7,10 @@ namespace SamenOpleiden.Advisor.Host.Tests.Reports;
 public class ReportsOptionsTests
 {
     [Fact]
-    public void Read_NoSection_LinksLast90Days()
+    public void Read_NoSection_HasNoConfiguredRegions()
     {
         var options = ReportsOptions.Read(Configuration([]));
 
-        Assert.Equal(90, options.LinkLifetimeDays);
         Assert.Empty(options.Regions);
     }
 
@@ -24,7 +23,6 @@ public class ReportsOptionsTests
     }
 
     [Theory]
-    [InlineData("Reports:LinkLifetimeDays", "0", "Reports:LinkLifetimeDays")]
     [InlineData("Reports:Regions:0:CoordinatorToken", "kort", "Reports:Regions:0:CoordinatorToken is too short")]
     [InlineData("Reports:Regions:0:AccessCode", "", "Reports:Regions:0 needs")]
     public void Read_BadValue_FailsNamingTheKey(string key, string value, string expected)

@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Core.Rephrasings;
 using SamenOpleiden.Advisor.Rephrasing.Caching;
 
 namespace SamenOpleiden.Advisor.Rephrasing.Tests.Caching;

@@ -1,21 +1,21 @@
 using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
+using SamenOpleiden.Advisor.Storage.Stores;
+using SamenOpleiden.Advisor.Storage.Tests.Databases;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Contracts;
 
 /// <summary>
-/// What every <see cref="IConversationStore"/> must do, whatever the database. Each provider runs
-/// these tests by deriving from this class; provider-only behaviour stays in the derived class.
+/// What the <see cref="IConversationStore"/> must do on every database. Each provider runs these tests by deriving
+/// from this class; provider-only behaviour stays in the derived class.
 /// </summary>
-public abstract class ConversationStoreContract
+public abstract class ConversationStoreContract(TestDatabase database) : DatabaseTest(database)
 {
-    protected static CancellationToken Ct => CancellationToken.None;
-
     /// <summary>A new store on the test's database, as a restarted process or a second instance would open it.</summary>
-    protected abstract IConversationStore CreateStore();
+    protected IConversationStore CreateStore() => new ConversationStore(Database.Open());
 
     /// <summary>The number of rows in <paramref name="table"/> matching a portable SQL condition.</summary>
-    protected abstract long Count(string table, string where = "1 = 1");
+    protected long Count(string table, string where = "1 = 1") => Database.Count(table, where);
 
     [Fact]
     public async Task SaveTurnAsync_NewConversation_LoadsBackAtVersionOne()

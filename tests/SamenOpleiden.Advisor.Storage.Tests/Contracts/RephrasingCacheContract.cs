@@ -1,12 +1,14 @@
-using SamenOpleiden.Advisor.Rephrasing.Caching;
+using SamenOpleiden.Advisor.Core.Rephrasings;
+using SamenOpleiden.Advisor.Storage.Stores;
+using SamenOpleiden.Advisor.Storage.Tests.Databases;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Contracts;
 
 /// <summary>
-/// What every store's rephrasing cache must do: texts stored by one instance are found by another
+/// What the rephrasing cache must do on every database: texts stored by one instance are found by another
 /// (a restart, a second process, another instance behind the load balancer), byte for byte.
 /// </summary>
-public abstract class RephrasingCacheContract
+public abstract class RephrasingCacheContract(TestDatabase database) : DatabaseTest(database)
 {
     private static readonly RephrasingCacheKey Key = new(new string('a', 64), "informeel", "3f1c9a7e20b4", "9b2d44c1aa07", "gpt-4o-mini");
 
@@ -17,7 +19,7 @@ public abstract class RephrasingCacheContract
     };
 
     /// <summary>A cache as one more service instance on the same database sees it.</summary>
-    protected abstract IRephrasingCache CreateInstance();
+    private IRephrasingCache CreateInstance() => new RephrasingCache(Database.Open());
 
     [Fact]
     public async Task GetAsync_TextsStoredByAnotherInstance_ReturnsThemUnchanged()

@@ -2,25 +2,38 @@ using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
+using SamenOpleiden.Advisor.Storage.Database;
+using SamenOpleiden.Advisor.Storage.Stores;
+using SamenOpleiden.Advisor.Storage.Tests.Databases;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Contracts;
 
 /// <summary>
-/// What every report archive and region directory must do, whatever the database: links that
-/// expire, rounds, the latest assessment per respondent, deletion, and nothing across regions.
-/// Each provider derives from this class with stores on one fresh database and <see cref="Clock"/>.
+/// What the report archive and region directory must do on every database: links that expire, rounds, the latest
+/// assessment per respondent, deletion, and nothing across regions. Each provider derives from this class; the stores
+/// work on one fresh database and read <see cref="Clock"/>.
 /// </summary>
-public abstract class ReportStoreContract
+public abstract class ReportStoreContract : DatabaseTest
 {
+    private readonly StorageDatabase _opened;
+
+    protected ReportStoreContract(TestDatabase database)
+        : base(database)
+    {
+        _opened = database.Open(Clock);
+        Archive = new ReportArchive(_opened, TimeSpan.FromDays(30));
+        Regions = new RegionDirectory(_opened);
+    }
+
     /// <summary>The clock every store of the test reads; links live 30 days.</summary>
     protected ManualClock Clock { get; } = new();
 
-    protected abstract IReportArchive Archive { get; }
+    protected IReportArchive Archive { get; }
 
-    protected abstract IRegionDirectory Regions { get; }
+    protected IRegionDirectory Regions { get; }
 
     /// <summary>The conversation store on the same database, whose deletion is "verwijder mijn gegevens".</summary>
-    protected abstract IConversationStore CreateConversationStore();
+    protected IConversationStore CreateConversationStore() => new ConversationStore(_opened);
 
     [Fact]
     public async Task FindByLinkAsync_SavedReport_ReturnsTheSameResultAndRemarks()
@@ -252,6 +265,21 @@ public abstract class ReportStoreContract
         Assert.False(await Regions.IsCoordinatorAsync("zuid", "oud-token", default));
         Assert.True(await Regions.IsCoordinatorAsync("zuid", "nieuw-token", default));
         Assert.Equal("Regio Zuid", (await Regions.TryJoinAsync("cccc-dddd", default))!.RegionName);
+    }
+
+    [Fact]
+    public async Task SaveAsync_LinksAndRegionSecrets_Are128RandomBitsAndNeverStoredInTheClear()
+    {
+        var first = await SaveAsync("u1");
+        var second = await SaveAsync("u1");
+        var region = await Regions.CreateAsync("Noord", default);
+
+        var rows = Database.CatalogueTables().SelectMany(Database.RowsAsText).ToList();
+
+        Assert.NotEqual(first.Token, second.Token);
+        Assert.Equal(16, Convert.FromBase64String(first.Token.Replace('-', '+').Replace('_', '/') + "==").Length);
+        Assert.All([first.Token, second.Token, region.CoordinatorToken, region.AccessCode], secret =>
+            Assert.DoesNotContain(rows, row => row.Contains(secret, StringComparison.Ordinal)));
     }
 
     protected Task<ReportLink> SaveAsync(

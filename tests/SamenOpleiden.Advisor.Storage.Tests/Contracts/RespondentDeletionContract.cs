@@ -6,9 +6,12 @@ using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Conversation.Transcripts;
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Reports;
+using SamenOpleiden.Advisor.Core.Rephrasings;
 using SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
-using SamenOpleiden.Advisor.Rephrasing;
-using SamenOpleiden.Advisor.Rephrasing.Caching;
+using SamenOpleiden.Advisor.Storage.Database;
+using SamenOpleiden.Advisor.Storage.Schema;
+using SamenOpleiden.Advisor.Storage.Stores;
+using SamenOpleiden.Advisor.Storage.Tests.Databases;
 using SamenOpleiden.Advisor.Storage.Tests.Reliability;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Contracts;
@@ -17,20 +20,25 @@ namespace SamenOpleiden.Advisor.Storage.Tests.Contracts;
 /// "verwijder mijn gegevens" on a whole database, whatever the provider: a respondent's data is written everywhere the
 /// service writes it (conversation, replies, assessment, report and link, rephrasing, web chat transcript, undelivered
 /// reply), then deleted, and every row of every table the database's own catalogue lists is searched for it. The
-/// catalogue, not a list in the test, so a table added later is searched too, and must be classified by the provider's
-/// respondent data list.
+/// catalogue, not a list in the test, so a table added later is searched too, and must be classified by
+/// <see cref="RespondentData"/>.
 /// </summary>
-public abstract class RespondentDeletionContract
+public abstract class RespondentDeletionContract : DatabaseTest
 {
     private static readonly AssessmentResult Result = ResultFixtures.SharedCase("binnenmeren");
+    private readonly StorageDatabase _opened;
 
-    protected static CancellationToken Ct => CancellationToken.None;
+    protected RespondentDeletionContract(TestDatabase database)
+        : base(database)
+    {
+        var opened = _opened = database.Open();
+        Stores = new(new ConversationStore(opened), new TranscriptStore(opened), new ReportArchive(opened, TimeSpan.FromDays(90)),
+            new RephrasingCache(opened), new UndeliveredReplyStore(opened), new DataRetention(opened));
+        DeletedTables = [.. RespondentData.Tables(opened.Dialect).Select(t => t.Table)];
+    }
 
-    /// <summary>The database's name in the counts the test reports.</summary>
-    protected abstract string Provider { get; }
-
-    /// <summary>Every store of the provider, on the test's one database.</summary>
-    protected abstract StoresOnOneDatabase Stores { get; }
+    /// <summary>Every store, on the test's one database.</summary>
+    private StoresOnOneDatabase Stores { get; }
 
     private IConversationStore Conversations => Stores.Conversations;
 
@@ -40,21 +48,20 @@ public abstract class RespondentDeletionContract
 
     private IDataRetention Retention => Stores.Retention;
 
-    /// <summary>Every table of the schema, read from the database's catalogue.</summary>
-    protected abstract IReadOnlyList<string> CatalogueTables();
+    /// <summary>The tables the deletion deletes from.</summary>
+    private IReadOnlyList<string> DeletedTables { get; }
 
-    /// <summary>Every row of <paramref name="table"/>, each with all its columns as text.</summary>
-    protected abstract IReadOnlyList<string> RowsAsText(string table);
+    private static IReadOnlyList<string> TablesWithoutRespondentData => RespondentData.TablesWithoutRespondentData;
 
-    /// <summary>The tables the provider's deletion deletes from (its <c>RespondentData.Tables</c>).</summary>
-    protected abstract IReadOnlyList<string> DeletedTables { get; }
+    private IReadOnlyList<string> CatalogueTables() => Database.CatalogueTables();
 
-    /// <summary>The tables the provider declares to hold nothing of a respondent.</summary>
-    protected abstract IReadOnlyList<string> TablesWithoutRespondentData { get; }
+    private IReadOnlyList<string> RowsAsText(string table) => Database.RowsAsText(table);
 
     [Fact]
-    public void EveryTableOfTheSchema_IsDeletedByRespondentOrDeclaredToHoldNothingOfOne()
+    public async Task EveryTableOfTheSchema_IsDeletedByRespondentOrDeclaredToHoldNothingOfOne()
     {
+        await _opened.EnsureMigratedAsync(Ct);
+
         var unclassified = CatalogueTables().Except(DeletedTables).Except(TablesWithoutRespondentData).ToList();
 
         Assert.True(unclassified.Count == 0, $"tables neither deleted by respondent nor declared free of respondent data: {string.Join(", ", unclassified)}");
@@ -75,7 +82,7 @@ public abstract class RespondentDeletionContract
                 .SelectMany(row => deleted.Traces.Where(trace => row.Contains(trace, StringComparison.Ordinal)).Select(trace => $"{table}: {trace}")))
             .ToList();
         var othersKept = tables.Where(table => RowsAsText(table).Any(row => other.Traces.Any(trace => row.Contains(trace, StringComparison.Ordinal)))).ToList();
-        ReliabilityLog.Write($"hardening #2 #3 deletion ({Provider}): {tables.Count} tables searched after deleting a respondent with data in {report.Items.Count(i => i.Count > 0)} of them: " +
+        ReliabilityLog.Write($"hardening #2 #3 deletion ({Database.Provider}): {tables.Count} tables searched after deleting a respondent with data in {report.Items.Count(i => i.Count > 0)} of them: " +
             $"{left.Count} traces left; the other respondent still in {othersKept.Count} tables");
         Assert.Empty(left);
         Assert.All(report.Items, item => Assert.True(item.Count > 0, $"nothing deleted from '{item.Description}'"));
@@ -167,7 +174,7 @@ public abstract class RespondentDeletionContract
             Remarks = remarks,
         }, Ct);
 
-        var key = RephrasingCacheKey.For(new RephrasingRequest(Result, Remarks: remarks), "warm", "prompts-1", "model-1");
+        var key = RephrasingCacheKey.For(Result, remarks, "warm", "prompts-1", "model-1");
         await Stores.Rephrasings.SetAsync(key, new Dictionary<string, string> { ["advies-1"] = "Herschreven voor " + respondent.Remark }, Ct);
 
         await Transcripts.CreateConversationAsync(respondent.ConversationId, respondent.Key, Ct);
@@ -195,7 +202,7 @@ public abstract class RespondentDeletionContract
     }
 
     /// <summary>The stores a respondent's data is written through.</summary>
-    protected sealed record StoresOnOneDatabase(
+    private sealed record StoresOnOneDatabase(
         IConversationStore Conversations,
         ITranscriptStore Transcripts,
         IReportArchive Reports,

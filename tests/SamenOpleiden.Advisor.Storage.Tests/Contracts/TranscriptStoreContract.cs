@@ -1,14 +1,14 @@
 using SamenOpleiden.Advisor.Conversation.Transcripts;
+using SamenOpleiden.Advisor.Storage.Stores;
+using SamenOpleiden.Advisor.Storage.Tests.Databases;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Contracts;
 
-/// <summary>What every <see cref="ITranscriptStore"/> must do: gapless, unique watermarks per conversation, even with concurrent writers.</summary>
-public abstract class TranscriptStoreContract
+/// <summary>What the <see cref="ITranscriptStore"/> must do on every database: gapless, unique watermarks per conversation, even with concurrent writers.</summary>
+public abstract class TranscriptStoreContract(TestDatabase database) : DatabaseTest(database)
 {
-    protected static CancellationToken Ct => CancellationToken.None;
-
-    /// <summary>A new store on the test's database, as another instance would open it.</summary>
-    protected abstract ITranscriptStore CreateStore();
+    /// <summary>A new store on the test's database, as another process or instance would open it.</summary>
+    protected ITranscriptStore CreateStore() => new TranscriptStore(Database.Open());
 
     [Fact]
     public async Task CreateConversationAsync_SameIdTwice_ReportsOnlyTheFirstAsNew()
@@ -54,6 +54,18 @@ public abstract class TranscriptStoreContract
         Assert.Equal(["a3", "a4"], read.Select(e => e.Payload));
         Assert.Empty(await store.ReadAfterAsync("dl-1", 5, 10, Ct));
         Assert.Empty(await store.ReadAfterAsync("onbekend", 0, 10, Ct));
+    }
+
+    [Fact]
+    public async Task AppendAsync_AfterARestart_ContinuesAfterTheLastWatermark()
+    {
+        var first = CreateStore();
+        await first.CreateConversationAsync("dl-1", "directline:u1", Ct);
+        await AppendAsync(first, "dl-1", _ => "x");
+
+        var entry = await AppendAsync(CreateStore(), "dl-1", _ => "y");
+
+        Assert.Equal(2, entry.Watermark);
     }
 
     [Fact]

@@ -1,55 +1,27 @@
-using SamenOpleiden.Advisor.Storage.Postgres.Migrations;
+using SamenOpleiden.Advisor.Storage.Tests.Contracts;
+using SamenOpleiden.Advisor.Storage.Tests.Databases;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Postgres;
 
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresMigratorTests(PostgresCluster cluster) : IAsyncLifetime
+public sealed class PostgresMigratorTests(PostgresCluster cluster) : MigratorContract(new PostgresTestDatabase(cluster))
 {
-    private readonly PostgresTestDatabase _database = new(cluster);
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
+    protected override string EarlierBuildScript => "postgres.sql";
 
     [Fact]
-    public async Task EnsureMigratedAsync_FiveInstancesStartingAtOnce_ApplyEveryMigrationExactlyOnce()
+    public async Task EnsureMigratedAsync_EveryPointInTime_IsATimestampColumn()
     {
-        var instances = Enumerable.Range(0, 5).Select(_ => _database.Open()).ToArray();
+        await Database.Open().EnsureMigratedAsync(Ct);
 
-        await Task.WhenAll(instances.Select(i => Task.Run(() => i.EnsureMigratedAsync(CancellationToken.None))));
+        var textColumns = Database.Query(
+            """
+            SELECT table_name || '.' || column_name FROM information_schema.columns
+            WHERE table_schema = current_schema() AND (column_name LIKE '%\_at' OR column_name LIKE '%\_utc') AND data_type <> 'timestamp with time zone'
+            """,
+            reader => reader.GetString(0));
 
-        Assert.Equal(PostgresMigrations.All.Count, _database.Count("schema_version"));
-        Assert.Equal(PostgresMigrations.All.Max(m => m.Version), Convert.ToInt32(_database.Scalar("SELECT MAX(version) FROM schema_version;")));
-        Assert.Equal(0L, _database.Count("conversations"));
+        Assert.Empty(textColumns);
     }
 
-    [Fact]
-    public async Task ApplyAsync_AppendedMigration_AppliesOnlyTheNewOneAndReleasesTheLock()
-    {
-        await _database.Open().EnsureMigratedAsync(CancellationToken.None);
-        List<PostgresMigration> extended = [.. PostgresMigrations.All, new(99, "test table", "CREATE TABLE extra (id integer);")];
-
-        await using (var connection = await _database.Open().OpenAsync(CancellationToken.None))
-        {
-            await PostgresMigrator.ApplyAsync(connection, extended, CancellationToken.None);
-            await PostgresMigrator.ApplyAsync(connection, extended, CancellationToken.None);
-            Assert.Equal(99, await PostgresMigrator.CurrentVersionAsync(connection, CancellationToken.None));
-        }
-
-        Assert.Equal(0L, _database.Count("extra"));
-        Assert.Equal(0L, _database.Count("pg_locks", "locktype = 'advisory'"));
-    }
-
-    [Fact]
-    public async Task ApplyAsync_FailingMigration_LeavesVersionAndSchemaUnchanged()
-    {
-        await _database.Open().EnsureMigratedAsync(CancellationToken.None);
-        List<PostgresMigration> broken = [.. PostgresMigrations.All, new(50, "broken", "CREATE TABLE half (id integer); SELECT * FROM missing_table;")];
-
-        await using var connection = await _database.Open().OpenAsync(CancellationToken.None);
-        await Assert.ThrowsAnyAsync<Npgsql.PostgresException>(() => PostgresMigrator.ApplyAsync(connection, broken, CancellationToken.None));
-
-        Assert.Equal(PostgresMigrations.All.Max(m => m.Version), await PostgresMigrator.CurrentVersionAsync(connection, CancellationToken.None));
-        Assert.Equal(0L, _database.Count("pg_tables", "tablename = 'half'"));
-    }
+    protected override void AssertNoMigrationLockHeld() => Assert.Equal(0L, Database.Count("pg_locks", "locktype = 'advisory'"));
 }

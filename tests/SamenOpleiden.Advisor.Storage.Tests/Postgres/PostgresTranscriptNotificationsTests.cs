@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using SamenOpleiden.Advisor.Conversation.Transcripts;
-using SamenOpleiden.Advisor.Storage.Postgres;
 using SamenOpleiden.Advisor.Storage.Tests.Contracts;
+using SamenOpleiden.Advisor.Storage.Tests.Databases;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Postgres;
 
@@ -10,7 +10,7 @@ namespace SamenOpleiden.Advisor.Storage.Tests.Postgres;
 public sealed class PostgresTranscriptNotificationsTests(PostgresCluster cluster) : TranscriptNotificationsContract, IAsyncLifetime
 {
     private readonly PostgresTestDatabase _database = new(cluster);
-    private readonly List<PostgresTranscriptNotifications> _created = [];
+    private readonly List<IAsyncDisposable> _created = [];
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -26,9 +26,9 @@ public sealed class PostgresTranscriptNotificationsTests(PostgresCluster cluster
 
     protected override (ITranscriptNotifications Publisher, ITranscriptNotifications Receiver) CreatePair()
     {
-        var a = new PostgresTranscriptNotifications(_database.Open(), NullLogger<PostgresTranscriptNotifications>.Instance);
-        var b = new PostgresTranscriptNotifications(_database.Open(), NullLogger<PostgresTranscriptNotifications>.Instance);
-        _created.AddRange([a, b]);
+        var a = _database.Open().CreateTranscriptNotifications(NullLoggerFactory.Instance);
+        var b = _database.Open().CreateTranscriptNotifications(NullLoggerFactory.Instance);
+        _created.AddRange([(IAsyncDisposable)a, (IAsyncDisposable)b]);
         return (a, b);
     }
 }

@@ -1,14 +1,16 @@
-using SamenOpleiden.Advisor.Storage.Tests.Sqlite;
+using SamenOpleiden.Advisor.Storage.Tests.Databases;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Reliability;
 
-public sealed class SqliteCrashRecoveryTests : CrashRecoveryContract, IDisposable
+public sealed class SqliteCrashRecoveryTests : CrashRecoveryContract, IAsyncLifetime
 {
-    private readonly TempDatabase _database = new();
+    private readonly SqliteTestDatabase _database = new();
 
     protected override string Provider => "sqlite";
 
     protected override string Target => _database.Path;
 
-    public void Dispose() => _database.Dispose();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
 }

@@ -1,7 +1,6 @@
-using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using SamenOpleiden.Advisor.Conversation.State;
-using SamenOpleiden.Advisor.Storage.Postgres;
-using SamenOpleiden.Advisor.Storage.Sqlite;
 using SamenOpleiden.Advisor.Storage.Tests.Contracts;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Reliability;
@@ -43,10 +42,18 @@ public static class TurnWorker
         return 0;
     }
 
-    public static IConversationStore Open(string provider, string target) => provider switch
+    /// <summary>The conversation store as the service composes it, on the SQLite file or PostgreSQL database <paramref name="target"/>.</summary>
+    public static IConversationStore Open(string provider, string target)
     {
-        "sqlite" => new SqliteConversationStore(new SqliteDatabase(target)),
-        "postgres" => new PostgresConversationStore(new PostgresDatabase(target)),
-        _ => throw new ArgumentException($"Unknown provider '{provider}'.", nameof(provider)),
-    };
+        Dictionary<string, string?> settings = provider switch
+        {
+            "sqlite" => new() { ["Storage:Provider"] = "Sqlite", ["Storage:SqlitePath"] = target },
+            "postgres" => new() { ["Storage:Provider"] = "Postgres", ["ConnectionStrings:Advisor"] = target },
+            _ => throw new ArgumentException($"Unknown provider '{provider}'.", nameof(provider)),
+        };
+        return new ServiceCollection()
+            .AddAdvisorStorage(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .BuildServiceProvider()
+            .GetRequiredService<IConversationStore>();
+    }
 }

@@ -4,22 +4,25 @@ using SamenOpleiden.Advisor.Conversation.Recognition;
 using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Rules;
-using SamenOpleiden.Advisor.Storage.Sqlite;
 using SamenOpleiden.Advisor.Rules;
+using SamenOpleiden.Advisor.Storage.Stores;
+using SamenOpleiden.Advisor.Storage.Tests.Databases;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Sqlite;
 
 /// <summary>The conversation engine on a real SQLite file: restarts and deletion as a respondent experiences them.</summary>
-public sealed class ConversationOnSqliteTests : IDisposable
+public sealed class ConversationOnSqliteTests : IAsyncLifetime
 {
     private static readonly string RulesDirectory = Path.Combine(AppContext.BaseDirectory, "rules");
     private static readonly Lazy<IAssessmentEvaluator> Evaluator = new(() => RuleSetLoader.LoadCompiled(RulesDirectory, AdvisorRuleSet.Assembly));
     private static readonly string[] Profile = ["Binnenmeren", "krimp", "3", "po, vo en mbo", "75", "volledig", "deels", "buiten", "overslaan", "ja", "schoolopleider"];
 
-    private readonly TempDatabase _database = new();
+    private readonly SqliteTestDatabase _database = new();
     private int _activity;
 
-    public void Dispose() => _database.Dispose();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
 
     [Fact]
     public async Task HandleAsync_NewStoreOnSameFileAfterRestart_ResumesAtTheSameQuestionWithAnswers()
@@ -38,7 +41,7 @@ public sealed class ConversationOnSqliteTests : IDisposable
         Assert.Contains(replies.OfType<TextReply>(), r => r.Text.Contains("Welkom terug"));
         Assert.Contains("Gedeelde doelstellingen", replies.OfType<QuestionReply>().Single().Text);
         await Say(after, "3");
-        var state = (await new SqliteConversationStore(_database.Open()).LoadAsync("terminal:conv-1", CancellationToken.None))!.State;
+        var state = (await new ConversationStore(_database.Open()).LoadAsync("terminal:conv-1", CancellationToken.None))!.State;
         Assert.Equal((2, 3), (state.Answers["kwaliteit"], state.Answers["doelstellingen"]));
         Assert.Equal("Binnenmeren", state.Profile.RegionName);
         Assert.Equal("fp:solidariteit", state.Current);
@@ -83,7 +86,7 @@ public sealed class ConversationOnSqliteTests : IDisposable
     {
         var evaluator = Evaluator.Value;
         var recognizer = new PhaseRecognizer(evaluator.Typology, LexiconLoader.Load(RulesDirectory, evaluator.Typology));
-        return new ConversationEngine(new SqliteConversationStore(_database.Open()), evaluator, recognizer, new NoReportLinks(), TimeProvider.System);
+        return new ConversationEngine(new ConversationStore(_database.Open()), evaluator, recognizer, new NoReportLinks(), TimeProvider.System);
     }
 
     private Task<IReadOnlyList<Reply>> Say(IConversationEngine engine, string? text, string conversation = "conv-1", string user = "respondent-1") =>

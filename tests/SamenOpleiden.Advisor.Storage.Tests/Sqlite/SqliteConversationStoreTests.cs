@@ -1,28 +1,27 @@
 using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Storage.Tests.Contracts;
+using SamenOpleiden.Advisor.Storage.Tests.Databases;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Sqlite;
 
-public sealed class SqliteConversationStoreTests : ConversationStoreContract, IDisposable
+public sealed class SqliteConversationStoreTests() : ConversationStoreContract(new SqliteTestDatabase())
 {
-    private readonly TempDatabase _database = new();
-
-    public void Dispose() => _database.Dispose();
+    private string FilePath => ((SqliteTestDatabase)Database).Path;
 
     [Fact]
     public async Task SaveTurnAsync_NewConversation_CreatesFileInWalMode()
     {
-        await _database.CreateStore().SaveTurnAsync(new TurnRecord(State("c1", "u1", regionName: "Binnenmeren"), null, null, []), Ct);
+        await CreateStore().SaveTurnAsync(new TurnRecord(State("c1", "u1", regionName: "Binnenmeren"), null, null, []), Ct);
 
-        Assert.True(File.Exists(_database.Path));
-        Assert.Equal("wal", _database.Scalar("PRAGMA journal_mode;"));
+        Assert.True(File.Exists(FilePath));
+        Assert.Equal("wal", Database.Scalar("PRAGMA journal_mode;"));
     }
 
     [Fact]
     public async Task SaveTurnAsync_ManyTurnsQueuedAtOnce_EachCommittedAndAStaleOneRefusedAlone()
     {
-        var store = _database.CreateStore();
+        var store = CreateStore();
         await store.SaveTurnAsync(new TurnRecord(State("c0", "u0", "A"), null, null, []), Ct);
         await store.SaveTurnAsync(new TurnRecord(State("c0", "u0", "B"), 1, null, []), Ct);
 
@@ -35,15 +34,15 @@ public sealed class SqliteConversationStoreTests : ConversationStoreContract, ID
         Assert.All(await Task.WhenAll(fresh), version => Assert.Equal(1, version));
         Assert.Equal(81, Count("conversations"));
         Assert.Equal(80, Count("processed_activities"));
-        Assert.Equal("B", (await _database.CreateStore().LoadAsync("c0", Ct))!.State.Profile.RegionName);
+        Assert.Equal("B", (await CreateStore().LoadAsync("c0", Ct))!.State.Profile.RegionName);
     }
 
     [Fact]
     public async Task LoadAsync_StateSavedSinceByAnotherProcess_OldCopyIsRefusedAndTheNewStateLoaded()
     {
-        var first = _database.CreateStore();
+        var first = CreateStore();
         await first.SaveTurnAsync(new TurnRecord(State("c1", "u1", "A"), null, null, []), Ct);
-        await _database.CreateStore().SaveTurnAsync(new TurnRecord(State("c1", "u1", "B"), 1, null, []), Ct);
+        await CreateStore().SaveTurnAsync(new TurnRecord(State("c1", "u1", "B"), 1, null, []), Ct);
 
         var remembered = await first.LoadAsync("c1", Ct);
         await Assert.ThrowsAsync<ConversationConflictException>(
@@ -57,7 +56,7 @@ public sealed class SqliteConversationStoreTests : ConversationStoreContract, ID
     [Fact]
     public async Task SaveTurnAsync_ManyTurns_CopiedIntoTheDatabaseFileWhileTheServiceRuns()
     {
-        var store = _database.CreateStore();
+        var store = CreateStore();
         var reply = new TextReply(new string('x', 2_000));
 
         // About 3,000 WAL pages: below the writer's own checkpoint (10,000), so only the checkpointer can copy them.
@@ -66,8 +65,8 @@ public sealed class SqliteConversationStoreTests : ConversationStoreContract, ID
             await store.SaveTurnAsync(new TurnRecord(State($"c{i}", $"u{i}", new string('r', 2_000)), null, $"a{i}", [reply]), Ct);
         }
 
-        var copied = await Eventually(() => new FileInfo(_database.Path).Length > 1_000_000);
-        Assert.True(copied, $"database file {new FileInfo(_database.Path).Length} bytes, WAL {new FileInfo(_database.Path + "-wal").Length} bytes");
+        var copied = await Eventually(() => new FileInfo(FilePath).Length > 1_000_000);
+        Assert.True(copied, $"database file {new FileInfo(FilePath).Length} bytes, WAL {new FileInfo(FilePath + "-wal").Length} bytes");
     }
 
     private static async Task<bool> Eventually(Func<bool> condition)
@@ -79,8 +78,4 @@ public sealed class SqliteConversationStoreTests : ConversationStoreContract, ID
 
         return condition();
     }
-
-    protected override IConversationStore CreateStore() => _database.CreateStore();
-
-    protected override long Count(string table, string where = "1 = 1") => _database.Count(table, where);
 }
