@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 
 namespace SamenOpleiden.Advisor.Bench;
 
@@ -46,6 +47,11 @@ internal sealed class AlternatingBlocks(int warmup, int iterations, int block)
     public static string Row(string name, double[] sorted, double[] baseline) =>
         string.Create(CultureInfo.InvariantCulture,
             $"| {name} | {Percentile(sorted, 0.5):F1} µs | {Percentile(sorted, 0.99):F1} µs | {Percentile(sorted, 0.5) / Percentile(baseline, 0.5):F2} |");
+
+    /// <summary>The runtime's own GC settings, not the ones the csproj asks for: the table says what was measured.</summary>
+    public static string GcMode() =>
+        (GCSettings.IsServerGC ? "server GC" : "workstation GC")
+        + (AppContext.GetData("System.GC.DynamicAdaptationMode")?.ToString() == "0" ? " without DATAS" : "");
 
     public static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";

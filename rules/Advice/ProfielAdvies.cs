@@ -19,15 +19,15 @@ public sealed class ProfielAdvies(ProfileAdviceRow row) : RowRule<ProfileAdviceR
     {
         var conditions = row.When;
         var own = row.Own;
-        var ownPoint = own?.FocusPoint;
         var neighbour = row.Neighbour;
-        var neighbourPoint = neighbour?.FocusPoint;
         var advice = row.Advice;
         var weight = row.Weight;
         Region region = null!;
         FocusPhase ownPhase = null!;
         FocusPhase neighbourPhase = null!;
 
+        // Each condition on a fact is a node of NRules' network and every node costs each session its own memory, so a
+        // row's filter is one condition (it names the focus point itself) rather than the focus point and then the phase.
         var when = When();
         if (own is null)
         {
@@ -40,16 +40,15 @@ public sealed class ProfielAdvies(ProfileAdviceRow row) : RowRule<ProfileAdviceR
             if (conditions.Count > 0)
             {
                 when.Match(() => region)
-                    .Match(() => ownPhase, f => f.FocusPoint == ownPoint, f => own.Matches(f), f => region.Satisfies(conditions));
+                    .Match(() => ownPhase, f => own.Matches(f), f => region.Satisfies(conditions));
             }
             else
             {
-                // The focus point alone first: rows about the same focus point share that test.
-                when.Match(() => ownPhase, f => f.FocusPoint == ownPoint, f => own.Matches(f));
+                when.Match(() => ownPhase, f => own.Matches(f));
             }
         }
 
-        if (neighbour is not null) when.Match(() => neighbourPhase, f => f.FocusPoint == neighbourPoint, f => neighbour.Matches(f));
+        if (neighbour is not null) when.Match(() => neighbourPhase, f => neighbour.Matches(f));
 
         // General advice has no focus point of its own, so no phase to carry.
         if (own is null) Then().Yield(_ => new AdviceCandidate(advice, AdviceKinds.General, null, weight));

@@ -27,11 +27,12 @@ public sealed class ConsistencyCheck(ConsistencyRow row) : RowRule<ConsistencyRo
         FocusPointAnswer otherAnswer = null!;
         FollowUpAnswers followUpAnswers = null!;
 
-        // The follow-up answers first: every row shares that join.
+        // The follow-up answers first: every row shares that join. Each answer's test is one condition, one node in
+        // NRules' network (every node costs each session its own memory); rows that test the same answer still share it.
         When()
             .Match(() => followUpAnswers)
-            .Match(() => answer, a => a.FocusPoint == focusPoint, a => a.Chosen == phase)
-            .Match(() => otherAnswer, a => a.FocusPoint == other, a => a.Chosen == otherPhase);
+            .Match(() => answer, a => a.FocusPoint == focusPoint && a.Chosen == phase)
+            .Match(() => otherAnswer, a => a.FocusPoint == other && a.Chosen == otherPhase);
         Then()
             .Yield(_ => new RaisedFollowUp(id, focusPoint, suggested, question, followUpAnswers.For(id)));
     }

@@ -17,25 +17,25 @@ public sealed class ProfielVoorrang(PriorityRow row) : RowRule<PriorityRow>(row)
     protected override void Define(PriorityRow row)
     {
         var own = row.Own;
-        var focusPoint = own.FocusPoint;
         var conditions = row.When;
         var weight = row.Weight;
         AdviceCandidate candidate = null!;
         Region region = null!;
 
         // The region comes first and untested, a join every row shares; the row tests it together with the candidate. A
-        // row without profile conditions does not match the profile at all: one join less.
+        // row without profile conditions does not match the profile at all: one join less. The candidate's test is one
+        // condition (the row's filter names the focus point itself): each condition is a node of NRules' network, and
+        // every node costs each session its own memory.
         if (conditions.Count > 0)
         {
             When()
                 .Match(() => region)
-                .Match(() => candidate, c => c.FocusPoint == focusPoint, c => c.Kind != AdviceKinds.Deepen, c => own.Matches(c.FocusPoint, c.Phase),
-                    c => region.Satisfies(conditions));
+                .Match(() => candidate, c => own.Matches(c.FocusPoint, c.Phase) && c.Kind != AdviceKinds.Deepen, c => region.Satisfies(conditions));
         }
         else
         {
             When()
-                .Match(() => candidate, c => c.FocusPoint == focusPoint, c => c.Kind != AdviceKinds.Deepen, c => own.Matches(c.FocusPoint, c.Phase));
+                .Match(() => candidate, c => own.Matches(c.FocusPoint, c.Phase) && c.Kind != AdviceKinds.Deepen);
         }
 
         Then()

@@ -28,5 +28,12 @@ public sealed class AdviceCatalog
     public AdviceDefinition ForPhase(string focusPoint, int phase) => _byTransition[(focusPoint, TransitionOf(phase))];
 
     /// <summary>1 → <c>1-2</c>, 2 → <c>2-3</c>, 3 → <c>3</c>.</summary>
-    public static string TransitionOf(int phase) => phase == 3 ? "3" : $"{phase}-{phase + 1}";
+    /// <remarks>Constant strings: the advice rules ask this for every focus point of every evaluation.</remarks>
+    public static string TransitionOf(int phase) => phase switch
+    {
+        1 => "1-2",
+        2 => "2-3",
+        3 => "3",
+        _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "a phase is 1, 2 or 3"),
+    };
 }

@@ -11,15 +11,14 @@ internal static class AssessmentInputValidator
 
     public static void Validate(AssessmentInput input, TypologyModel typology, IReadOnlyDictionary<string, FollowUpQuestion> followUps)
     {
-        var known = string.Join(", ", typology.FocusPoints.Select(f => f.Id));
         foreach (var (id, phase) in input.Answers)
         {
-            if (typology.Find(id) is null) Fail($"onbekend focuspunt '{id}' in answers; bekend zijn: {known}");
+            if (typology.Find(id) is null) Fail($"onbekend focuspunt '{id}' in answers; bekend zijn: {Known(typology)}");
             if (phase is not null and not (>= 1 and <= 3)) Fail($"de fase van '{id}' moet 1, 2, 3 of null (weet ik niet) zijn, niet {phase}");
         }
 
         foreach (var id in input.Ambition.Where(id => typology.Find(id) is null))
-            Fail($"onbekend focuspunt '{id}' in ambition; bekend zijn: {known}");
+            Fail($"onbekend focuspunt '{id}' in ambition; bekend zijn: {Known(typology)}");
 
         foreach (var (id, phase) in input.FollowUpAnswers)
         {
@@ -36,6 +35,9 @@ internal static class AssessmentInputValidator
         if (profile.Realisatiegraad is < 0 or > 100) Fail($"profile.realisatiegraad is een percentage van 0 tot 100, niet {profile.Realisatiegraad}");
         if (profile.Partnerships is < 0) Fail("profile.partnerships kan niet negatief zijn");
     }
+
+    // Only a message needs the list: validation runs on every evaluation.
+    private static string Known(TypologyModel typology) => string.Join(", ", typology.FocusPoints.Select(f => f.Id));
 
     private static void OneOf(string field, string? value, string[] allowed)
     {

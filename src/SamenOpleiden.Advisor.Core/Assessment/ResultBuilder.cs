@@ -114,7 +114,7 @@ internal sealed class ResultBuilder(CompiledRuleSet rules, TraceWriter traces)
         foreach (var match in candidate.Weights.Keys) weights.Add(traces.Trace(match.Rule, match.Facts, candidate));
         weights.Sort((a, b) => string.CompareOrdinal(a.RuleId, b.RuleId));
         trace.AddRange(weights);
-        trace.AddRange(item.Waits.Select(Waited));
+        foreach (var wait in item.Waits) trace.Add(Waited(wait));
 
         return new AdviceResultItem(advice.Id, candidate.FocusPoint, candidate.Kind, candidate.Phase,
             candidate.Kind == AdviceKinds.Transition || (advice.Variant && candidate.Phase < 3) ? candidate.Phase + 1 : null, advice.Title, advice.ActionsFor(profile),

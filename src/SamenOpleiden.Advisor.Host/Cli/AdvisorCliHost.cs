@@ -18,7 +18,11 @@ internal sealed class AdvisorCliHost : IAsyncDisposable
     public IConfiguration Configuration => Services.GetRequiredService<IConfiguration>();
 
     /// <param name="overrides">The verb's options as settings, e.g. <c>Storage:SqlitePath</c> for <c>--db</c>; null values are left out.</param>
-    public static AdvisorCliHost Build(params (string Key, string? Value)[] overrides)
+    public static AdvisorCliHost Build(params (string Key, string? Value)[] overrides) => Build(_ => { }, overrides);
+
+    /// <param name="adjust">What this verb leaves out of the service's composition, applied after <c>AddAdvisor</c>.</param>
+    /// <param name="overrides">The verb's options as settings; null values are left out.</param>
+    public static AdvisorCliHost Build(Action<IServiceCollection> adjust, params (string Key, string? Value)[] overrides)
     {
         var settings = new HostApplicationBuilderSettings { Configuration = new ConfigurationManager() };
         // A verb runs once: no watching of settings files (in the working directory, which may be large).
@@ -28,6 +32,7 @@ internal sealed class AdvisorCliHost : IAsyncDisposable
         // A verb's output is its answer; the service's log lines do not belong in the terminal.
         builder.Logging.ClearProviders();
         builder.Services.AddAdvisor(builder.Configuration);
+        adjust(builder.Services);
         return new AdvisorCliHost(builder.Build());
     }
 

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SamenOpleiden.Advisor.Conversation;
+using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Core.Rules;
 using SamenOpleiden.Advisor.Host.Cli.Chat;
 using SamenOpleiden.Advisor.Host.Composition;
@@ -22,7 +24,9 @@ internal static class ChatCommand
 
     private static async Task<int> RunAsync(string? db, string? resume, string? rules, CancellationToken cancellationToken)
     {
-        await using var host = AdvisorCliHost.Build(("Advisor:RulesPath", rules), ("Storage:SqlitePath", db));
+        // The terminal files no reports, so it asks no region code (the engine asks one when it can join regions).
+        await using var host = AdvisorCliHost.Build(
+            services => services.RemoveAll<IRegionDirectory>(), ("Advisor:RulesPath", rules), ("Storage:SqlitePath", db));
         IConversationEngine engine;
         try
         {

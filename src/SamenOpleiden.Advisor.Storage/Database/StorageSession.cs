@@ -84,6 +84,10 @@ internal sealed class StorageSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Taken off the session before it is given back: once in the pool it may be lent to the next write, which
+        // holds the gate again by then and must keep it.
+        var gate = _gate;
+        _gate = null;
         try
         {
             if (Transaction is { } transaction)
@@ -104,8 +108,7 @@ internal sealed class StorageSession : IAsyncDisposable
         finally
         {
             // Released last: the write is over only when its transaction is.
-            _gate?.Release();
-            _gate = null;
+            gate?.Release();
         }
     }
 

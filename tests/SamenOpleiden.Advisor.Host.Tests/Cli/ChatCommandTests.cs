@@ -32,7 +32,7 @@ public class ChatCommandTests
     {
         var db = ChatProcess.TempDatabase();
 
-        var (exitCode, output, error) = await ChatProcess.RunAsync(BinnenmerenAnswers().Prepend(ChatProcess.NoRegionCode).Append("volgende stap"), null, "chat", "--db", db);
+        var (exitCode, output, error) = await ChatProcess.RunAsync(BinnenmerenAnswers().Append("volgende stap"), null, "chat", "--db", db);
 
         Assert.True(exitCode == 0, error);
         Assert.Contains("Welkom!", output);
@@ -48,7 +48,7 @@ public class ChatCommandTests
     public async Task AChatResumedWithItsIdContinuesAtTheQuestionWhereItStopped()
     {
         var db = ChatProcess.TempDatabase();
-        var (_, first, _) = await ChatProcess.RunAsync(Profile.Take(3).Prepend(ChatProcess.NoRegionCode), null, "chat", "--db", db);
+        var (_, first, _) = await ChatProcess.RunAsync(Profile.Take(3), null, "chat", "--db", db);
         var id = Regex.Match(first, @"--resume (\w+)").Groups[1].Value;
 
         var (exitCode, second, error) = await ChatProcess.RunAsync(["po en vo", "samenvatting"], null, "chat", "--db", db, "--resume", id);
@@ -66,7 +66,7 @@ public class ChatCommandTests
     {
         var data = Directory.CreateTempSubdirectory("advisor-xdg-").FullName;
 
-        var (exitCode, output, error) = await ChatProcess.RunAsync([ChatProcess.NoRegionCode, "Binnenmeren"], new Dictionary<string, string> { ["XDG_DATA_HOME"] = data }, "chat");
+        var (exitCode, output, error) = await ChatProcess.RunAsync(["Binnenmeren"], new Dictionary<string, string> { ["XDG_DATA_HOME"] = data }, "chat");
 
         Assert.True(exitCode == 0, error);
         Assert.Contains("Is jullie regio een tekortregio of een krimpregio?", output);
@@ -76,7 +76,7 @@ public class ChatCommandTests
     [Fact]
     public async Task BadLinesInAPipedChatGetADutchReprompt()
     {
-        var (exitCode, output, error) = await ChatProcess.RunAsync([ChatProcess.NoRegionCode, "", "😀", "'; DROP TABLE conversations; --", "Binnenmeren"], null, "chat", "--db", ChatProcess.TempDatabase());
+        var (exitCode, output, error) = await ChatProcess.RunAsync(["", "😀", "'; DROP TABLE conversations; --", "Binnenmeren"], null, "chat", "--db", ChatProcess.TempDatabase());
 
         Assert.True(exitCode == 0, error);
         Assert.Contains("Ik heb geen tekst ontvangen.", output);

@@ -22,7 +22,7 @@ public sealed class RephrasedTerminalChatTests
         };
 
         var (exitCode, output, error) = await ChatProcess.RunAsync(
-            TeamsAssessmentTests.BinnenmerenAnswers().Prepend(ChatProcess.NoRegionCode).Append("originele tekst"), environment, "chat", "--db", ChatProcess.TempDatabase());
+            TeamsAssessmentTests.BinnenmerenAnswers().Append("originele tekst"), environment, "chat", "--db", ChatProcess.TempDatabase());
 
         Assert.True(exitCode == 0, error);
         Assert.Contains(DialogTexts.PrivacyLanguageModel, output);

@@ -5,9 +5,6 @@ namespace SamenOpleiden.Advisor.Host.Tests.Support;
 /// <summary>Runs the built executable with lines on stdin (as <c>printf ... | ./run chat</c> does) in a fresh temp working directory.</summary>
 internal static class ChatProcess
 {
-    /// <summary>The terminal chat, like every channel, first asks for a region's access code; this answers "none".</summary>
-    public const string NoRegionCode = "geen";
-
     public static async Task<(int ExitCode, string Out, string Error)> RunAsync(IEnumerable<string> lines, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var workingDirectory = Directory.CreateTempSubdirectory("advisor-chat-cwd-").FullName;

@@ -23,14 +23,32 @@ public sealed class RegionPhase
     public IReadOnlyList<string> Frontrunners { get; }
 
     /// <summary>The region on <paramref name="phase"/> (null: undetermined), with its laggards and frontrunners among <paramref name="phases"/>.</summary>
+    /// <remarks>Plain loops: a typering rule calls this in every evaluation.</remarks>
     public static RegionPhase Of(int? phase, IEnumerable<FocusPhase> phases)
     {
         var all = phases.ToList();
-        return new RegionPhase(phase, PhaseTally.Of(all),
-            phase is { } p ? Ordered(all.Where(f => f.Phase < p), p) : [],
-            phase is { } q ? Ordered(all.Where(f => f.Phase > q), q) : []);
+        if (phase is not { } regionPhase) return new RegionPhase(null, PhaseTally.Of(all), [], []);
+
+        List<FocusPhase> laggards = [], frontrunners = [];
+        foreach (var focus in all)
+        {
+            if (focus.Phase < regionPhase) laggards.Add(focus);
+            else if (focus.Phase > regionPhase) frontrunners.Add(focus);
+        }
+
+        return new RegionPhase(regionPhase, PhaseTally.Of(all), Ordered(laggards, regionPhase), Ordered(frontrunners, regionPhase));
     }
 
-    private static List<string> Ordered(IEnumerable<FocusPhase> phases, int regionPhase) =>
-        phases.OrderByDescending(f => Math.Abs(regionPhase - f.Phase!.Value)).ThenBy(f => f.Order).Select(f => f.FocusPoint).ToList();
+    // Furthest from the region's phase first, then in sheet order (a focus point's order is unique: a total order).
+    private static List<string> Ordered(List<FocusPhase> phases, int regionPhase)
+    {
+        phases.Sort((a, b) =>
+        {
+            var byDistance = Math.Abs(regionPhase - b.Phase!.Value).CompareTo(Math.Abs(regionPhase - a.Phase!.Value));
+            return byDistance != 0 ? byDistance : a.Order.CompareTo(b.Order);
+        });
+        var ids = new List<string>(phases.Count);
+        foreach (var focus in phases) ids.Add(focus.FocusPoint);
+        return ids;
+    }
 }
