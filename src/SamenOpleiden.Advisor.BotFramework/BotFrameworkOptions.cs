@@ -7,6 +7,9 @@ namespace SamenOpleiden.Advisor.BotFramework;
 /// </summary>
 public sealed class BotFrameworkOptions
 {
+    /// <summary>The section of the settings that are not the Bot Framework's own root names (<c>MicrosoftAppId</c>, …).</summary>
+    public const string Section = "BotFramework";
+
     /// <summary>The Azure Bot's Microsoft App ID. Empty means development mode: no auth, loopback only.</summary>
     public string? MicrosoftAppId { get; set; }
 

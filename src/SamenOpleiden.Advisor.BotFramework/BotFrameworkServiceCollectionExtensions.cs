@@ -24,14 +24,19 @@ public static class BotFrameworkServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = ReadOptions(configuration);
-        services.AddSingleton(options);
-        services.TryAddSingleton(ChannelLimits.Read(configuration));
+        services.TryAddSingleton(configuration);
+        services.AddOptions<BotFrameworkOptions>()
+            .BindConfiguration(BotFrameworkOptions.Section)
+            .Configure<IConfiguration>(ReadRootSettings)
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidation>());
+        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value);
+        services.AddChannelLimits();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient(ChannelSigningKeys.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
-        services.AddHttpClient(ConnectorTokenProvider.HttpClientName).AddResilienceHandler("token", b => AddRetry(b, options));
-        services.AddHttpClient(ConnectorClient.HttpClientName).AddResilienceHandler("connector", b => AddRetry(b, options));
+        services.AddHttpClient(ConnectorTokenProvider.HttpClientName).AddResilienceHandler("token", AddRetry);
+        services.AddHttpClient(ConnectorClient.HttpClientName).AddResilienceHandler("connector", AddRetry);
 
         services.AddSingleton<IChannelSigningKeys, ChannelSigningKeys>();
         services.AddSingleton<IChannelRequestAuthenticator, ChannelRequestAuthenticator>();
@@ -45,10 +50,23 @@ public static class BotFrameworkServiceCollectionExtensions
         return services;
     }
 
-    internal static BotFrameworkOptions ReadOptions(IConfiguration configuration)
+    /// <summary>
+    /// The limits every channel shares (<see cref="ChannelLimits"/>), registered by both the Bot Framework channel and
+    /// Direct Line; checked at start, a value out of range naming its key.
+    /// </summary>
+    internal static IServiceCollection AddChannelLimits(this IServiceCollection services)
     {
-        var options = new BotFrameworkOptions();
-        configuration.GetSection("BotFramework").Bind(options);
+        services.AddOptions<ChannelLimits>()
+            .BindConfiguration(ChannelLimits.Section)
+            .Validate(limits => limits.MaxActivityBytes is >= 1024 and <= 4 * 1024 * 1024, "Channels:MaxActivityBytes must be between 1024 and 4194304 bytes.")
+            .ValidateOnStart();
+        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<ChannelLimits>>().Value);
+        return services;
+    }
+
+    // The Bot Framework's own names live at the configuration root (as the Azure Bot's app settings name them).
+    private static void ReadRootSettings(BotFrameworkOptions options, IConfiguration configuration)
+    {
         options.MicrosoftAppId = configuration["MicrosoftAppId"] ?? options.MicrosoftAppId;
         options.MicrosoftAppPassword = configuration["MicrosoftAppPassword"] ?? options.MicrosoftAppPassword;
         options.MicrosoftAppTenantId = configuration["MicrosoftAppTenantId"] ?? options.MicrosoftAppTenantId;
@@ -56,37 +74,15 @@ public static class BotFrameworkServiceCollectionExtensions
         {
             options.MicrosoftAppType = Enum.TryParse<BotAppType>(appType, ignoreCase: true, out var parsed)
                 ? parsed
-                : throw Invalid($"MicrosoftAppType '{appType}' is unknown; use MultiTenant, SingleTenant or UserAssignedMSI.");
+                : throw new OptionsValidationException(BotFrameworkOptions.Section, typeof(BotFrameworkOptions),
+                    [$"MicrosoftAppType '{appType}' is unknown; use MultiTenant, SingleTenant or UserAssignedMSI."]);
         }
-
-        if (options.IsAuthenticationEnabled && options.MicrosoftAppType == BotAppType.SingleTenant && string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))
-        {
-            // Expected shape: MicrosoftAppType=SingleTenant, MicrosoftAppTenantId=<directory (tenant) GUID>.
-            throw Invalid("MicrosoftAppType is SingleTenant, so MicrosoftAppTenantId must be set to the bot's tenant id.");
-        }
-
-        if (options.IsAuthenticationEnabled && !(AppContext.TryGetSwitch(ChannelSigningKeys.BlockingRefreshSwitch, out var blocking) && blocking))
-        {
-            throw Invalid($"The runtime switch {ChannelSigningKeys.BlockingRefreshSwitch} must be true (a RuntimeHostConfigurationOption in the host's project, as in Directory.Build.props), or a rolled-over channel signing key is refused until a later request.");
-        }
-
-        // ConfigurationManager refuses shorter intervals; say which setting is wrong before the first request does.
-        if (options.SigningKeyLifetime < BaseConfigurationManager.MinimumAutomaticRefreshInterval)
-        {
-            throw Invalid($"BotFramework:SigningKeyLifetime is {options.SigningKeyLifetime}; it must be at least {BaseConfigurationManager.MinimumAutomaticRefreshInterval}.");
-        }
-
-        if (options.SigningKeyRefreshThrottle < BaseConfigurationManager.MinimumRefreshInterval)
-        {
-            throw Invalid($"BotFramework:SigningKeyRefreshThrottle is {options.SigningKeyRefreshThrottle}; it must be at least {BaseConfigurationManager.MinimumRefreshInterval}.");
-        }
-
-        return options;
     }
 
     // Teams asks bots to retry 429, 412, 502 and 504 (bot-framework.md §3.4); other 5xx are transient too. Other 4xx are final.
-    private static void AddRetry(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, BotFrameworkOptions options)
+    private static void AddRetry(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ResilienceHandlerContext context)
     {
+        var options = context.ServiceProvider.GetRequiredService<BotFrameworkOptions>();
         pipeline.AddRetry(new HttpRetryStrategyOptions
         {
             MaxRetryAttempts = options.ConnectorMaxRetries,
@@ -105,6 +101,4 @@ public static class BotFrameworkServiceCollectionExtensions
         });
         pipeline.AddTimeout(TimeSpan.FromSeconds(20));
     }
-
-    private static OptionsValidationException Invalid(string fault) => new("BotFramework", typeof(BotFrameworkOptions), [fault]);
 }

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
-
 namespace SamenOpleiden.Advisor.BotFramework;
 
 /// <summary>
@@ -19,13 +16,4 @@ public sealed class ChannelLimits
     /// its activity. The host caps every request at this, so nothing reads more.
     /// </summary>
     public long MaxUploadBytes => (2 * DirectLine.AttachmentCache.MaxFileBytes) + MaxActivityBytes;
-
-    /// <summary>Reads and checks the section; a value out of range stops the start, naming the key.</summary>
-    public static ChannelLimits Read(IConfiguration configuration)
-    {
-        var limits = configuration.GetSection(Section).Get<ChannelLimits>() ?? new ChannelLimits();
-        return limits.MaxActivityBytes is >= 1024 and <= 4 * 1024 * 1024
-            ? limits
-            : throw new OptionsValidationException(Section, typeof(ChannelLimits), ["Channels:MaxActivityBytes must be between 1024 and 4194304 bytes."]);
-    }
 }

@@ -18,63 +18,50 @@ namespace SamenOpleiden.Advisor.Rephrasing;
 public static class RephrasingServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IAdviceRephraser"/> and <see cref="IAnswerReader"/>. Off: implementations that never touch HTTP.
-    /// On: checks the options and <paramref name="promptsDirectory"/> now and throws naming every
-    /// fault, so a wrong configuration stops the start instead of failing every respondent.
-    /// Needs <see cref="IAssessmentEvaluator"/>, logging and <c>IMeterFactory</c> in the container.
+    /// Registers <see cref="IAdviceRephraser"/> and <see cref="IAnswerReader"/> on the <see cref="RephrasingOptions"/>
+    /// the caller configures (the host binds the <c>Rephrasing</c> section). Off: implementations that never touch HTTP.
+    /// On: the options and <paramref name="promptsDirectory"/> are checked (<see cref="RephrasingOptionsValidation"/>)
+    /// when the host starts or the layer is first used, naming every fault, so a wrong configuration stops the start
+    /// instead of failing every respondent. Needs <see cref="IAssessmentEvaluator"/>, logging and <c>IMeterFactory</c>.
     /// </summary>
-    public static IServiceCollection AddRephrasing(this IServiceCollection services, RephrasingOptions options, string promptsDirectory)
+    public static IServiceCollection AddRephrasing(this IServiceCollection services, string promptsDirectory)
     {
-        if (!options.Enabled)
-        {
-            services.AddSingleton<IAdviceRephraser, DisabledAdviceRephraser>();
-            services.AddSingleton<IAnswerReader, DisabledAnswerReader>();
-            return services;
-        }
-
-        var (prompts, problems) = PromptSetLoader.Load(promptsDirectory);
-        var faults = options.Problems().Concat(problems.Select(p => $"prompts/{p}")).ToList();
-        if (prompts is not null && !prompts.Styles.ContainsKey(options.Style))
-        {
-            faults.Add($"Rephrasing:Style '{options.Style}' is not in prompts/styles.yaml ({string.Join(", ", prompts.Styles.Keys)}).");
-        }
-
-        if (faults.Count > 0)
-        {
-            throw new OptionsValidationException(RephrasingOptions.SectionName, typeof(RephrasingOptions), faults);
-        }
-
-        services.AddSingleton(options);
-        services.AddSingleton(prompts!);
+        services.AddOptions<RephrasingOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RephrasingOptions>>(new RephrasingOptionsValidation(promptsDirectory)));
+        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<RephrasingOptions>>().Value);
+        services.TryAddSingleton(_ => PromptSetLoader.Load(promptsDirectory).Prompts
+            ?? throw new InvalidOperationException($"The prompts in {promptsDirectory} are not valid; the options' validation says why."));
         services.TryAddSingleton<IRephrasingCache>(_ => new InMemoryRephrasingCache());
         services.AddSingleton<RephrasingMetrics>();
         services.AddSingleton<IPromptModel, SemanticKernelPromptModel>();
-        services.AddSingleton(new GuardedModelCall(new EndpointCooldown(TimeSpan.FromSeconds(options.CooldownSeconds), TimeProvider.System), options));
-        if (options.ReadAnswers)
+        services.AddSingleton(provider =>
         {
-            services.AddSingleton<IAnswerReader>(sp =>
-                ActivatorUtilities.CreateInstance<GuardedAnswerReader>(sp, sp.GetRequiredService<IAssessmentEvaluator>().Typology));
-        }
-        else
-        {
-            services.AddSingleton<IAnswerReader, DisabledAnswerReader>();
-        }
-
-        services.AddSingleton<IAdviceRephraser>(sp =>
-        {
-            var logger = sp.GetRequiredService<ILogger<GuardedAdviceRephraser>>();
-            RephrasingLog.Enabled(logger, SafeEndpoint(options.Endpoint!), options.Model!, options.Style, options.TimeoutSeconds, prompts!.Version);
-            return new GuardedAdviceRephraser(
-                sp.GetRequiredService<IPromptModel>(),
-                prompts,
-                sp.GetRequiredService<IAssessmentEvaluator>().Typology,
-                sp.GetRequiredService<IRephrasingCache>(),
-                options,
-                sp.GetRequiredService<RephrasingMetrics>(),
-                sp.GetRequiredService<GuardedModelCall>(),
-                logger);
+            var options = provider.GetRequiredService<RephrasingOptions>();
+            return new GuardedModelCall(new EndpointCooldown(TimeSpan.FromSeconds(options.CooldownSeconds), TimeProvider.System), options);
         });
+        services.AddSingleton<IAnswerReader>(provider => provider.GetRequiredService<RephrasingOptions>() is { Enabled: true, ReadAnswers: true }
+            ? ActivatorUtilities.CreateInstance<GuardedAnswerReader>(provider, provider.GetRequiredService<IAssessmentEvaluator>().Typology)
+            : new DisabledAnswerReader());
+        services.AddSingleton<IAdviceRephraser>(provider => provider.GetRequiredService<RephrasingOptions>() is { Enabled: true } options
+            ? GuardedRephraser(provider, options)
+            : new DisabledAdviceRephraser());
         return services;
+    }
+
+    private static GuardedAdviceRephraser GuardedRephraser(IServiceProvider provider, RephrasingOptions options)
+    {
+        var logger = provider.GetRequiredService<ILogger<GuardedAdviceRephraser>>();
+        var prompts = provider.GetRequiredService<PromptSet>();
+        RephrasingLog.Enabled(logger, SafeEndpoint(options.Endpoint!), options.Model!, options.Style, options.TimeoutSeconds, prompts.Version);
+        return new GuardedAdviceRephraser(
+            provider.GetRequiredService<IPromptModel>(),
+            prompts,
+            provider.GetRequiredService<IAssessmentEvaluator>().Typology,
+            provider.GetRequiredService<IRephrasingCache>(),
+            options,
+            provider.GetRequiredService<RephrasingMetrics>(),
+            provider.GetRequiredService<GuardedModelCall>(),
+            logger);
     }
 
     // An endpoint may carry credentials in its user info or query; the log gets neither.

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Configuration;
 
@@ -8,7 +9,7 @@ public sealed class BotFrameworkOptionsTests
     [Fact]
     public void ReadOptions_BotFrameworkNames_AreReadFromTheConfigurationRoot()
     {
-        var options = BotFrameworkServiceCollectionExtensions.ReadOptions(Config(
+        var options = ReadOptions(Config(
             ("MicrosoftAppId", "app"), ("MicrosoftAppPassword", "pw"), ("MicrosoftAppType", "singletenant"),
             ("MicrosoftAppTenantId", "tenant")));
 
@@ -20,14 +21,14 @@ public sealed class BotFrameworkOptionsTests
     [Fact]
     public void ReadOptions_NoAppId_IsDevelopmentMode()
     {
-        Assert.False(BotFrameworkServiceCollectionExtensions.ReadOptions(Config(("MicrosoftAppId", ""))).IsAuthenticationEnabled);
+        Assert.False(ReadOptions(Config(("MicrosoftAppId", ""))).IsAuthenticationEnabled);
     }
 
     [Fact]
     public void ReadOptions_UnknownAppType_FailsNamingTheChoices()
     {
         var error = Assert.Throws<OptionsValidationException>(() =>
-            BotFrameworkServiceCollectionExtensions.ReadOptions(Config(("MicrosoftAppId", "app"), ("MicrosoftAppType", "Multi"))));
+            ReadOptions(Config(("MicrosoftAppId", "app"), ("MicrosoftAppType", "Multi"))));
 
         Assert.Contains("MultiTenant, SingleTenant or UserAssignedMSI", error.Message);
     }
@@ -36,7 +37,7 @@ public sealed class BotFrameworkOptionsTests
     public void ReadOptions_SingleTenantWithoutTenant_FailsAtStart()
     {
         var error = Assert.Throws<OptionsValidationException>(() =>
-            BotFrameworkServiceCollectionExtensions.ReadOptions(Config(("MicrosoftAppId", "app"), ("MicrosoftAppType", "SingleTenant"))));
+            ReadOptions(Config(("MicrosoftAppId", "app"), ("MicrosoftAppType", "SingleTenant"))));
 
         Assert.Contains("MicrosoftAppTenantId", error.Message);
     }
@@ -47,7 +48,7 @@ public sealed class BotFrameworkOptionsTests
     public void ReadOptions_SigningKeyIntervalsShorterThanIdentityModelAllows_FailAtStartNamingTheSetting(string setting, string value, string rule)
     {
         var error = Assert.Throws<OptionsValidationException>(() =>
-            BotFrameworkServiceCollectionExtensions.ReadOptions(Config(("MicrosoftAppId", "app"), (setting, value))));
+            ReadOptions(Config(("MicrosoftAppId", "app"), (setting, value))));
 
         Assert.Contains($"{setting} is {value}; it must be {rule}", error.Message);
     }
@@ -55,10 +56,22 @@ public sealed class BotFrameworkOptionsTests
     [Fact]
     public void ChannelLimits_OneSizeForEveryChannel_IsReadFromTheChannelsSection()
     {
-        Assert.Equal(64 * 1024, ChannelLimits.Read(Config()).MaxActivityBytes);
-        Assert.Equal(2000, ChannelLimits.Read(Config(("Channels:MaxActivityBytes", "2000"))).MaxActivityBytes);
-        var error = Assert.Throws<OptionsValidationException>(() => ChannelLimits.Read(Config(("Channels:MaxActivityBytes", "10"))));
+        Assert.Equal(64 * 1024, ReadLimits(Config()).MaxActivityBytes);
+        Assert.Equal(2000, ReadLimits(Config(("Channels:MaxActivityBytes", "2000"))).MaxActivityBytes);
+        var error = Assert.Throws<OptionsValidationException>(() => ReadLimits(Config(("Channels:MaxActivityBytes", "10"))));
         Assert.Contains("Channels:MaxActivityBytes", error.Message);
+    }
+
+    private static BotFrameworkOptions ReadOptions(IConfiguration configuration) => Resolve<BotFrameworkOptions>(configuration);
+
+    private static ChannelLimits ReadLimits(IConfiguration configuration) => Resolve<ChannelLimits>(configuration);
+
+    // As the channel binds and checks them: the first use throws the check's fault.
+    private static T Resolve<T>(IConfiguration configuration)
+        where T : notnull
+    {
+        using var services = new ServiceCollection().AddBotFramework(configuration).BuildServiceProvider();
+        return services.GetRequiredService<T>();
     }
 
     private static IConfiguration Config(params (string Key, string? Value)[] values) =>

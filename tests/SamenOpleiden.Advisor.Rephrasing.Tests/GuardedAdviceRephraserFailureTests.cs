@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Testing;
 using System.Diagnostics;
 using SamenOpleiden.Advisor.Rephrasing.Tests.TestSupport;
 using static SamenOpleiden.Advisor.Rephrasing.Tests.TestSupport.AdviceFixtures;

@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -116,7 +117,7 @@ public sealed class RephrasingSetupTests
         var options = new RephrasingOptions { Enabled = true, ApiKey = RephraserHarness.ApiKey };
 
         // Act
-        var error = Assert.Throws<OptionsValidationException>(() => new ServiceCollection().AddRephrasing(options, RepoPaths.Prompts));
+        var error = Assert.Throws<OptionsValidationException>(() => Validate(options));
 
         // Assert
         Assert.Contains("Rephrasing:Endpoint", error.Message);
@@ -131,7 +132,7 @@ public sealed class RephrasingSetupTests
         var options = new RephrasingOptions { Enabled = true, Endpoint = "http://127.0.0.1:1/v1", Model = "m", Style = "plechtig" };
 
         // Act
-        var error = Assert.Throws<OptionsValidationException>(() => new ServiceCollection().AddRephrasing(options, RepoPaths.Prompts));
+        var error = Assert.Throws<OptionsValidationException>(() => Validate(options));
 
         // Assert
         Assert.Contains("'plechtig'", error.Message);
@@ -144,5 +145,20 @@ public sealed class RephrasingSetupTests
         var options = new RephrasingOptions { ApiKey = RephraserHarness.ApiKey };
 
         Assert.DoesNotContain(RephraserHarness.ApiKey, options.ToString());
+    }
+
+    // As the host checks the layer at start: the options as configured, against the prompts folder.
+    private static void Validate(RephrasingOptions options)
+    {
+        using var services = new ServiceCollection()
+            .AddRephrasing(RepoPaths.Prompts)
+            .Configure<RephrasingOptions>(configured => Copy(options, configured))
+            .BuildServiceProvider();
+        services.GetRequiredService<IStartupValidator>().Validate();
+    }
+
+    private static void Copy(RephrasingOptions from, RephrasingOptions to)
+    {
+        (to.Enabled, to.Endpoint, to.Model, to.ApiKey, to.Style) = (from.Enabled, from.Endpoint, from.Model, from.ApiKey, from.Style);
     }
 }

@@ -26,7 +26,7 @@ public static class DirectLineServiceCollectionExtensions
         });
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(ChannelLimits.Read(configuration));
+        services.AddChannelLimits();
         services.AddSingleton<DirectLineSecret>();
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineAuthenticator>();

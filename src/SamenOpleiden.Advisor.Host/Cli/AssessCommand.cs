@@ -2,7 +2,6 @@ using System.CommandLine;
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Rules;
 using SamenOpleiden.Advisor.Host.Composition;
-using SamenOpleiden.Advisor.Rules;
 
 namespace SamenOpleiden.Advisor.Host.Cli;
 
@@ -18,11 +17,15 @@ internal static class AssessCommand
         format.AcceptOnlyFromAmong("json", "md");
         var rules = new Option<string?>("--rules") { Description = "De map met regels (standaard: rules/ naast het programma)." };
         var command = new Command("assess", "Bereken fasen, typering en advies voor een set antwoorden.") { input, format, rules };
-        command.SetAction(result => Run(result.GetValue(input)!, result.GetValue(format)!, AdvisorPaths.Rules(CliConfiguration.Environment, result.GetValue(rules))));
+        command.SetAction(async result =>
+        {
+            await using var host = AdvisorCliHost.Build(("Advisor:RulesPath", result.GetValue(rules)));
+            return Run(result.GetValue(input)!, result.GetValue(format)!, host.Services);
+        });
         return command;
     }
 
-    private static int Run(string inputPath, string format, string rulesDirectory)
+    private static int Run(string inputPath, string format, IServiceProvider services)
     {
         AssessmentInput input;
         try
@@ -42,7 +45,7 @@ internal static class AssessCommand
         IAssessmentEvaluator evaluator;
         try
         {
-            evaluator = RuleSetLoader.LoadCompiled(rulesDirectory, AdvisorRuleSet.Assembly);
+            evaluator = services.GetRequiredService<IAssessmentEvaluator>();
         }
         catch (RuleSetException e)
         {

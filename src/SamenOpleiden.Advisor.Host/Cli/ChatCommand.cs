@@ -5,7 +5,6 @@ using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Core.Rules;
 using SamenOpleiden.Advisor.Host.Cli.Chat;
 using SamenOpleiden.Advisor.Host.Composition;
-using SamenOpleiden.Advisor.Storage;
 
 namespace SamenOpleiden.Advisor.Host.Cli;
 
@@ -25,39 +24,13 @@ internal static class ChatCommand
 
     private static async Task<int> RunAsync(string? db, string? resume, string? rules, CancellationToken cancellationToken)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection([
-                .. rules is null ? [] : new KeyValuePair<string, string?>[] { new("Advisor:RulesPath", rules) },
-                .. db is null ? [] : new KeyValuePair<string, string?>[] { new("Storage:SqlitePath", db) },
-            ])
-            .Build();
-        ServiceProvider provider;
+        // The terminal files no reports, so it asks no region code (the engine asks one when it can join regions).
+        await using var host = AdvisorCliHost.Build(
+            services => services.RemoveAll<IRegionDirectory>(), ("Advisor:RulesPath", rules), ("Storage:SqlitePath", db));
         IConversationEngine engine;
         try
         {
-            provider = new ServiceCollection()
-                .AddAdvisorCore(configuration)
-                .AddAdvisorStorage(configuration)
-                // The terminal files no reports, so it asks no region code (the engine asks one when it can join regions).
-                .RemoveAll<IRegionDirectory>()
-                .AddAdvisorConversation(configuration)
-                .AddLogging()
-                .AddMetrics()
-                .AddAdvisorRephrasing(configuration)
-                .BuildServiceProvider();
-        }
-        catch (Exception e) when (StartupFault.Describe(e) is { } reason)
-        {
-            Console.Error.WriteLine($"De chat start niet: {reason}");
-            return 1;
-        }
-
-        await using var owned = provider;
-        try
-        {
-            engine = provider.GetRequiredService<IConversationEngine>();
+            engine = host.Services.GetRequiredService<IConversationEngine>();
         }
         catch (RuleSetException e)
         {

@@ -28,9 +28,12 @@ internal static class RecogniseCommand
         var rules = new Option<string?>("--rules") { Description = "De map met regels (standaard: rules/ naast het programma)." };
         var learn = new Option<bool>("--learn") { Description = "Leer de woordgewichten opnieuw uit de voorbeelden in examples/ en schrijf word-weights.json." };
         var command = new Command("recognise", "Laat zien welke fase de herkenner in een tekst leest.") { focus, text, rules, learn };
-        command.SetAction(result => result.GetValue(learn)
-            ? Learn(AdvisorPaths.Rules(null, result.GetValue(rules)))
-            : Run(result.GetValue(focus), result.GetValue(text), AdvisorPaths.Rules(null, result.GetValue(rules))));
+        command.SetAction(async result =>
+        {
+            await using var host = AdvisorCliHost.Build(("Advisor:RulesPath", result.GetValue(rules)));
+            var rulesDirectory = AdvisorPaths.Rules(host.Configuration);
+            return result.GetValue(learn) ? Learn(rulesDirectory) : Run(result.GetValue(focus), result.GetValue(text), rulesDirectory);
+        });
         return command;
     }
 

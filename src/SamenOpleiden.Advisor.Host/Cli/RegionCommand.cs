@@ -1,7 +1,6 @@
 using System.CommandLine;
 using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Host.Composition;
-using SamenOpleiden.Advisor.Storage;
 
 namespace SamenOpleiden.Advisor.Host.Cli;
 
@@ -50,33 +49,18 @@ internal static class RegionCommand
         return new Command("region", "Regio's voor het regio-overzicht van coördinatoren.") { create, round };
     }
 
-    /// <summary>Runs <paramref name="action"/> on the region directory; storage settings that are wrong are said, not thrown.</summary>
+    /// <summary>Runs <paramref name="action"/> on the service's region directory; storage settings that are wrong are said, not thrown.</summary>
     private static async Task<int> WithDirectoryAsync(ParseResult result, Option<string?> database, Func<IRegionDirectory, Task<int>> action)
     {
+        await using var host = AdvisorCliHost.Build(("Storage:SqlitePath", result.GetValue(database)));
         try
         {
-            return await action(Directory(result.GetValue(database)));
+            return await action(host.Services.GetRequiredService<IRegionDirectory>());
         }
         catch (Exception e) when (StartupFault.Describe(e) is { } reason)
         {
             await result.InvocationConfiguration.Error.WriteLineAsync($"Fout: {reason}");
             return 1;
         }
-    }
-
-    /// <summary>The service's own region directory: the same configuration, database and storage provider.</summary>
-    private static IRegionDirectory Directory(string? databasePath)
-    {
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(databasePath is null ? [] : [new("Storage:SqlitePath", databasePath)])
-            .Build();
-        return new ServiceCollection()
-            .AddLogging()
-            .AddAdvisorStorage(configuration)
-            .BuildServiceProvider()
-            .GetRequiredService<IRegionDirectory>();
     }
 }

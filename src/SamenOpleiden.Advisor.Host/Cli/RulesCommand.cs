@@ -17,18 +17,22 @@ internal static class RulesCommand
         var rules = new Option<string?>("--rules") { Description = "De map met regels (standaard: rules/ naast het programma)." };
         var samples = new Option<int>("--samples") { Description = "Aantal willekeurige antwoordsets voor de dekkingscontrole.", DefaultValueFactory = _ => DefaultSamples };
         var validate = new Command("validate", "Controleer alle regels, adviezen en teksten in rules/.") { rules, samples };
-        validate.SetAction(result => Validate(AdvisorPaths.Rules(CliConfiguration.Environment, result.GetValue(rules)), result.GetValue(samples)));
+        validate.SetAction(async result =>
+        {
+            await using var host = AdvisorCliHost.Build(("Advisor:RulesPath", result.GetValue(rules)));
+            return Validate(AdvisorPaths.Rules(host.Configuration), AdvisorPaths.Prompts(host.Configuration), result.GetValue(samples));
+        });
         return new Command("rules", "Werken met de regels in rules/.") { validate };
     }
 
-    private static int Validate(string directory, int samples)
+    private static int Validate(string directory, string promptsDirectory, int samples)
     {
         Console.WriteLine($"Regels in {directory}");
         var report = RuleSetValidator.Validate(directory, AdvisorRuleSet.Assembly, Math.Max(0, samples));
-        var problems = report.Problems.Concat(DataValidators.Validate(directory, AdvisorPaths.Prompts(CliConfiguration.Environment))).ToList();
+        var problems = report.Problems.Concat(DataValidators.Validate(directory, promptsDirectory)).ToList();
         if (report.RulesVersion is not null)
         {
-            Console.WriteLine($"Versie: {report.RulesVersion}; prompts: {PromptValidator.VersionOf(AdvisorPaths.Prompts(CliConfiguration.Environment)) ?? "geen"}");
+            Console.WriteLine($"Versie: {report.RulesVersion}; prompts: {PromptValidator.VersionOf(promptsDirectory) ?? "geen"}");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Dekking: {report.EdgePatterns} randgevallen en {report.SampledPatterns} willekeurige antwoordsets (seed {RuleSetValidator.Seed}) doorgerekend."));
         }

@@ -23,13 +23,17 @@ internal static class TeamsPackageCommand
         {
             appId, output, appVersion, website, privacy, terms,
         };
-        command.SetAction(result => Run(
-            result.GetValue(appId) ?? CliConfiguration.Environment["MicrosoftAppId"],
-            result.GetValue(output)!,
-            result.GetValue(appVersion)!,
-            result.GetValue(website),
-            result.GetValue(privacy),
-            result.GetValue(terms)));
+        command.SetAction(async result =>
+        {
+            await using var host = AdvisorCliHost.Build();
+            return Run(
+                result.GetValue(appId) ?? host.Configuration["MicrosoftAppId"],
+                result.GetValue(output)!,
+                result.GetValue(appVersion)!,
+                result.GetValue(website),
+                result.GetValue(privacy),
+                result.GetValue(terms));
+        });
         return command;
     }
 

@@ -14,10 +14,9 @@ internal static class RephrasingRegistration
 {
     public static IServiceCollection AddAdvisorRephrasing(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = new RephrasingOptions();
-        configuration.GetSection(RephrasingOptions.SectionName).Bind(options);
+        services.AddOptions<RephrasingOptions>().BindConfiguration(RephrasingOptions.SectionName);
         services.AddSingleton<IAdviceWording, RephrasedAdviceWording>();
         services.AddSingleton<IModelReading, ModelAnswerReading>();
-        return services.AddRephrasing(options, AdvisorPaths.Prompts(configuration));
+        return services.AddRephrasing(AdvisorPaths.Prompts(configuration));
     }
 }

@@ -12,6 +12,9 @@ internal static class StartupFault
 {
     public static string? Describe(Exception exception) => exception switch
     {
+        // The host checks every section at start and throws them together when several are wrong.
+        AggregateException several when several.InnerExceptions.Select(Describe).ToList() is var reasons && reasons.All(r => r is not null) =>
+            string.Join(Environment.NewLine, reasons),
         RuleSetException rules => $"rules/ is not valid (run 'rules validate'):{Environment.NewLine}{rules.Message}",
         // Options bound with AddOptions<T>() have no name of their own; their failures name the keys.
         OptionsValidationException options =>

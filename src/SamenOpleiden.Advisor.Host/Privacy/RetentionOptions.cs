@@ -12,12 +12,11 @@ internal sealed class RetentionOptions
 
     /// <summary>Days after their last write that processed activities, web chat transcripts and undelivered replies are purged. Default 30.</summary>
     public int Days { get; set; } = 30;
+}
 
-    public static RetentionOptions Read(IConfiguration configuration)
-    {
-        var options = configuration.GetSection(Section).Get<RetentionOptions>() ?? new RetentionOptions();
-        return options.Days > 0
-            ? options
-            : throw new OptionsValidationException(Section, typeof(RetentionOptions), ["Retention:Days must be a positive number of days."]);
-    }
+/// <summary>A retention that is not positive would purge everything at once: it stops the start, naming the key.</summary>
+internal sealed class RetentionOptionsValidation : IValidateOptions<RetentionOptions>
+{
+    public ValidateOptionsResult Validate(string? name, RetentionOptions options) =>
+        options.Days > 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail("Retention:Days must be a positive number of days.");
 }

@@ -1,22 +1,22 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using SamenOpleiden.Advisor.Conversation;
 using SamenOpleiden.Advisor.Core.Reports;
+using SamenOpleiden.Advisor.Host.Composition;
 
 namespace SamenOpleiden.Advisor.Host.Reports;
 
-/// <summary>Registers report links and the coordinator's check on the stores of <c>AddAdvisorStorage</c>, and the configured regions at start-up.</summary>
+/// <summary>
+/// Registers the chat's report links and the coordinator's check on the stores of <c>AddAdvisorStorage</c>, the purge
+/// of expired links, and the configured regions at start-up.
+/// </summary>
 internal static class ReportServiceCollectionExtensions
 {
-    public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAdvisorReports(this IServiceCollection services)
     {
-        // Read when the host starts (the hosted service below needs it), so a bad value stops the start with its key named.
-        services.AddSingleton(_ => ReportsOptions.Read(configuration));
-        services.TryAddSingleton(TimeProvider.System);
-        // Replaces the conversation's "no reports here" default, whichever of the two registers first.
-        services.Replace(ServiceDescriptor.Singleton<IReportLinks, ArchiveReportLinks>());
+        services.AddValidatedOptions<ReportsOptions, ReportsOptionsValidation>(ReportsOptions.Section);
+        services.AddSingleton<IReportLinks, ArchiveReportLinks>();
         services.AddSingleton<CoordinatorCheck>();
         services.AddHostedService<ExpiredLinkPurge>();
-        services.AddHostedService(sp => new ConfiguredRegionsRegistration(sp.GetRequiredService<ReportsOptions>(), sp.GetRequiredService<IRegionDirectory>()));
+        services.AddHostedService<ConfiguredRegionsRegistration>();
         return services;
     }
 

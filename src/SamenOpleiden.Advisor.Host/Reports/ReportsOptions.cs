@@ -17,17 +17,15 @@ internal sealed class ReportsOptions
     /// <summary>Regions whose secrets are set by configuration instead of <c>region create</c>.</summary>
     public List<ConfiguredRegion> Regions { get; set; } = [];
 
-    /// <summary>Reads and checks the section; wrong values fail the start, each fault naming its key.</summary>
-    public static ReportsOptions Read(IConfiguration configuration)
-    {
-        var options = configuration.GetSection(Section).Get<ReportsOptions>() ?? new ReportsOptions();
-        var faults = new List<string>();
-        for (var i = 0; i < options.Regions.Count; i++)
-        {
-            faults.AddRange(RegionFaults(options.Regions, i));
-        }
+}
 
-        return faults.Count == 0 ? options : throw new OptionsValidationException(Section, typeof(ReportsOptions), faults);
+/// <summary>Checks the configured regions' secrets; wrong values fail the start, each fault naming its key.</summary>
+internal sealed class ReportsOptionsValidation : IValidateOptions<ReportsOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ReportsOptions options)
+    {
+        var faults = Enumerable.Range(0, options.Regions.Count).SelectMany(i => RegionFaults(options.Regions, i)).ToList();
+        return faults.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(faults);
     }
 
     private static IEnumerable<string> RegionFaults(List<ConfiguredRegion> regions, int i)

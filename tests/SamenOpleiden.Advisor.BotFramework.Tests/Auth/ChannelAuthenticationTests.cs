@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Testing.Channels;
 using System.Net;
 using SamenOpleiden.Advisor.BotFramework.Tests.Testing;
 
@@ -45,7 +46,7 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
         Assert.Equal("", await response.Content.ReadAsStringAsync());
         Assert.Empty(_bot.Engine.Turns);
         Assert.Empty(_bot.Channel.ConnectorCalls);
-        var line = Assert.Single(_bot.Log.Lines, l => l.Contains("Rejected", StringComparison.Ordinal));
+        var line = Assert.Single(_bot.LogLines, l => l.Contains("Rejected", StringComparison.Ordinal));
         Assert.Contains(loggedReason, line, StringComparison.Ordinal);
     }
 
@@ -127,7 +128,7 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Empty(bot.Engine.Turns);
-        Assert.Contains(bot.Log.Lines, l => l.StartsWith("Error: Could not check", StringComparison.Ordinal)
+        Assert.Contains(bot.LogLines, l => l.StartsWith("Error: Could not check", StringComparison.Ordinal)
             && l.Contains("could not be fetched from http://127.0.0.1:9/", StringComparison.Ordinal));
     }
 
@@ -144,7 +145,7 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
 
         await PostAcceptedAsync(_bot, "daarna");
         Assert.Equal(2, _bot.Channel.KeySetRequests);
-        Assert.Contains(_bot.Log.Lines, l => l.StartsWith("Warning: Could not fetch the Bot Framework signing keys", StringComparison.Ordinal));
+        Assert.Contains(_bot.LogLines, l => l.StartsWith("Warning: Could not fetch the Bot Framework signing keys", StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using SamenOpleiden.Advisor.BotFramework.Tests.Testing;
 namespace SamenOpleiden.Advisor.BotFramework.Tests.Cards;
 
 /// <summary>Every card the bot sends, checked by the Adaptive Cards parser (npm adaptivecards 3.0.6) at schema 1.5.</summary>
+[Trait("Needs", "Process")]
 public sealed class AdaptiveCardSchemaTests
 {
     [Fact]

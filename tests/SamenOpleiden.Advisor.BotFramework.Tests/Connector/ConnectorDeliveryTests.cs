@@ -85,7 +85,7 @@ public sealed class ConnectorDeliveryTests : IAsyncLifetime
         var kept = Assert.Single(_bot.ReadUndelivered());
         Assert.Equal("a:1on1-conversation", kept.GetProperty("conversationId").GetString());
         Assert.Equal("Je zei: hallo", kept.GetProperty("activity").GetProperty("text").GetString());
-        Assert.Contains(_bot.Log.Lines, l => l.StartsWith("Error: Could not deliver", StringComparison.Ordinal));
+        Assert.Contains(_bot.LogLines, l => l.StartsWith("Error: Could not deliver", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -51,7 +52,7 @@ public sealed class ConnectorTokenProviderTests
     public async Task GetTokenAsync_NearExpiry_FetchesANewToken()
     {
         var handler = new RecordingHandler("""{"token_type":"Bearer","expires_in":3600,"access_token":"abc"}""");
-        var clock = new ManualClock();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
         var provider = Create(new BotFrameworkOptions { MicrosoftAppId = AppId, MicrosoftAppPassword = "pw" }, handler, clock);
 
         await provider.GetTokenAsync(CancellationToken.None);
@@ -95,12 +96,4 @@ public sealed class ConnectorTokenProviderTests
         }
     }
 
-    private sealed class ManualClock : TimeProvider
-    {
-        private DateTimeOffset _now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
-
-        public override DateTimeOffset GetUtcNow() => _now;
-
-        public void Advance(TimeSpan by) => _now += by;
-    }
 }

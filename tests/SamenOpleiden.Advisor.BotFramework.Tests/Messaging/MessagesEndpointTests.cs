@@ -273,7 +273,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Empty(_bot.Engine.Turns);
-        Assert.DoesNotContain(_bot.Log.Lines, line => line.StartsWith("Error", StringComparison.Ordinal));
+        Assert.DoesNotContain(_bot.LogLines, line => line.StartsWith("Error", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using SamenOpleiden.Advisor.BotFramework.Tests.Testing;
 
 namespace SamenOpleiden.Advisor.BotFramework.Tests.Teams;
 
+[Trait("Needs", "Process")]
 public sealed class TeamsAppPackageTests
 {
     private const string AppId = "8f1c2a55-3b7e-4d2a-9c61-2f0e8d4b7a10";

@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Testing.Channels;
 using System.Net;
 using System.Text.Json.Nodes;
 using SamenOpleiden.Advisor.BotFramework.Teams;

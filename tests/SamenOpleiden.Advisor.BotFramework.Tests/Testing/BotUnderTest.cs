@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging.Testing;
+using SamenOpleiden.Advisor.Testing.Channels;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -46,8 +48,10 @@ internal sealed class BotUnderTest : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>Warnings and errors the service logged.</summary>
-    public RecordingLoggerProvider Log { get; private init; } = null!;
+    /// <summary>Warnings and errors the service logged, as "Level: message".</summary>
+    public IEnumerable<string> LogLines => Services.GetRequiredService<FakeLogCollector>().GetSnapshot()
+        .Where(record => record.Level >= LogLevel.Warning)
+        .Select(record => $"{record.Level}: {record.Message}");
 
     public static async Task<BotUnderTest> StartAsync(bool withAppId = true, IDictionary<string, string?>? settings = null)
     {
@@ -57,8 +61,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        var log = new RecordingLoggerProvider();
-        builder.Logging.AddProvider(log);
+        builder.Logging.AddFakeLogging(options => options.OutputSink = null);
         var configuration = new Dictionary<string, string?>
         {
             ["BotFramework:OpenIdMetadataUrl"] = channel.MetadataUri.AbsoluteUri,
@@ -83,7 +86,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
         var app = builder.Build();
         app.MapBotFramework();
         await app.StartAsync();
-        return new BotUnderTest(app, channel, engine, undelivered) { Log = log };
+        return new BotUnderTest(app, channel, engine, undelivered);
     }
 
     /// <summary>A Teams 1:1 message from a user to the bot.</summary>

@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Testing.Channels;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.IdentityModel.JsonWebTokens;

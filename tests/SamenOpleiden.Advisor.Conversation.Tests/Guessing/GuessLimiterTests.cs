@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using SamenOpleiden.Advisor.Conversation.Guessing;
 
@@ -5,7 +6,7 @@ namespace SamenOpleiden.Advisor.Conversation.Tests.Guessing;
 
 public sealed class GuessLimiterTests
 {
-    private readonly ManualClock _clock = new();
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void AClientPastItsLimitIsBlockedForTheRestOfTheWindowThenCountsAgain()
@@ -20,9 +21,9 @@ public sealed class GuessLimiterTests
 
         Assert.Null(limiter.BlockedFor(buckets));
         limiter.Failed(buckets);
-        _clock.Now += TimeSpan.FromMinutes(5);
+        _clock.Advance(TimeSpan.FromMinutes(5));
         Assert.Equal(TimeSpan.FromMinutes(10), limiter.BlockedFor(buckets));
-        _clock.Now += TimeSpan.FromMinutes(10);
+        _clock.Advance(TimeSpan.FromMinutes(10));
         Assert.Null(limiter.BlockedFor(buckets));
         limiter.Failed(buckets);
         Assert.Null(limiter.BlockedFor(buckets));
@@ -65,10 +66,4 @@ public sealed class GuessLimiterTests
         Assert.Equal(expected, ClientAddress.Of(IPAddress.Parse(address)));
     }
 
-    private sealed class ManualClock : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
-
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
 }

@@ -1,7 +1,7 @@
 using Moq;
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Reports;
-using SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
+using SamenOpleiden.Advisor.Testing.Reports;
 
 namespace SamenOpleiden.Advisor.Core.Tests.Reports;
 

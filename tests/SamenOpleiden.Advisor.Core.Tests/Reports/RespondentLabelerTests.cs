@@ -1,5 +1,5 @@
 using SamenOpleiden.Advisor.Core.Reports;
-using SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
+using SamenOpleiden.Advisor.Testing.Reports;
 
 namespace SamenOpleiden.Advisor.Core.Tests.Reports;
 

@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Testing;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -6,11 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using SamenOpleiden.Advisor.Conversation;
-using SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
+using SamenOpleiden.Advisor.Testing.Reports;
 using SamenOpleiden.Advisor.Host.Tests.Support;
 using SamenOpleiden.Advisor.Host.Tests.TestSupport;
-using AdvisorApplication = SamenOpleiden.Advisor.Host.Tests.TestSupport.AdvisorApplication;
-using SamenOpleiden.Advisor.Storage.Tests.Reliability;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Browser;
 
@@ -19,6 +18,7 @@ namespace SamenOpleiden.Advisor.Host.Tests.Browser;
 /// embedded on a configured site and the report with its radar chart and print button all work, the browser reports
 /// no violation, and only the configured site may show the advisor in a frame.
 /// </summary>
+[Trait("Needs", "Browser")]
 public sealed class ContentSecurityPolicyBrowserTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IAsyncLifetime
 {
     // Runs before any script of the page: counts what the policy blocks, and stands in for the print dialog.
@@ -30,7 +30,7 @@ public sealed class ContentSecurityPolicyBrowserTests(ChromiumFixture chromium) 
 
     private readonly int _sitePort = LocalPorts.Free();
     private readonly int _otherSitePort = LocalPorts.Free();
-    private readonly AdvisorApplication _app = new("advisor");
+    private readonly AdvisorHost _app = AdvisorHost.ForWebChat(bot: "advisor");
     private readonly List<IPage> _pages = [];
     private WebApplication? _site;
     private WebApplication? _otherSite;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Playwright;
-using SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
-using SamenOpleiden.Advisor.Storage.Tests.Reliability;
+using SamenOpleiden.Advisor.Testing.Reports;
+using SamenOpleiden.Advisor.Testing;
 using Xunit.Abstractions;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Browser;

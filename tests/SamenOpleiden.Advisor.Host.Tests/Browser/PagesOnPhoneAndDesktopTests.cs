@@ -1,6 +1,7 @@
+using SamenOpleiden.Advisor.Testing;
 using Microsoft.Playwright;
 using SamenOpleiden.Advisor.Core.Reports;
-using SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
+using SamenOpleiden.Advisor.Testing.Reports;
 using SamenOpleiden.Advisor.Host.Tests.Reports;
 using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 using Xunit.Abstractions;
@@ -13,6 +14,7 @@ namespace SamenOpleiden.Advisor.Host.Tests.Browser;
 /// a phone's width (375 px) and a desktop's (1280 px): no sideways scrolling, no serious or critical axe-core
 /// violation, and a screenshot of each in TestResults/browser.
 /// </summary>
+[Trait("Needs", "Browser")]
 public sealed class PagesOnPhoneAndDesktopTests(ChromiumFixture chromium, ITestOutputHelper output) : IClassFixture<ChromiumFixture>
 {
     [Theory]
@@ -20,7 +22,7 @@ public sealed class PagesOnPhoneAndDesktopTests(ChromiumFixture chromium, ITestO
     [InlineData(PageChecks.Desktop)]
     public async Task TheLandingPageWithTheChatAndTheProfileForm_FitsTheScreenAndPassesAxe(int width)
     {
-        using var app = new AdvisorApplication(bot: "advisor");
+        using var app = AdvisorHost.ForWebChat(bot: "advisor");
         var page = await PageChecks.OpenAsync(chromium.Browser, width);
         await page.GotoAsync(app.StartKestrel().ToString());
 
@@ -37,8 +39,8 @@ public sealed class PagesOnPhoneAndDesktopTests(ChromiumFixture chromium, ITestO
     [InlineData(PageChecks.Desktop)]
     public async Task AReport_FitsTheScreenWithItsTableReflowedAndPassesAxe(int width)
     {
-        using var app = new ReportsApplication();
-        var baseAddress = app.StartOnLoopback();
+        using var app = new AdvisorHost();
+        var baseAddress = app.StartKestrel();
         var link = await app.SaveAsync("web:browser", ResultFixtures.SharedCase("stad-en-streek"), remarks: new Dictionary<string, string>
         {
             ["professionals-hr"] = "HR schuift pas aan bij de jaarplanning; we zoeken een trekker die dit structureel oppakt.",
@@ -65,8 +67,8 @@ public sealed class PagesOnPhoneAndDesktopTests(ChromiumFixture chromium, ITestO
     [InlineData(PageChecks.Desktop)]
     public async Task TheRegionView_FitsTheScreenWithItsTablesReflowedAndPassesAxe(int width)
     {
-        using var app = new ReportsApplication();
-        var baseAddress = app.StartOnLoopback();
+        using var app = new AdvisorHost();
+        var baseAddress = app.StartKestrel();
         var region = await app.Regions.CreateAsync("Onderwijsregio Noord", default);
         var hr = ResultFixtures.Uniform(1);
         hr[3] = 3;

@@ -1,18 +1,20 @@
+using SamenOpleiden.Advisor.Testing;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SamenOpleiden.Advisor.Core.Reports;
-using SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
+using SamenOpleiden.Advisor.Testing.Reports;
 using SamenOpleiden.Advisor.Host.Tests.Reports;
 using Xunit.Abstractions;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Browser;
 
 /// <summary>The report as a coordinator sees it: served by Kestrel on 127.0.0.1, rendered and printed by headless Chromium.</summary>
+[Trait("Needs", "Browser")]
 public sealed class ReportBrowserTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private readonly ReportsApplication _app = new();
+    private readonly AdvisorHost _app = new();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private Uri _baseAddress = null!;
@@ -20,7 +22,7 @@ public sealed class ReportBrowserTests(ITestOutputHelper output) : IAsyncLifetim
 
     public async Task InitializeAsync()
     {
-        _baseAddress = _app.StartOnLoopback();
+        _baseAddress = _app.StartKestrel();
         _link = await _app.SaveAsync(
             "web:browser",
             ResultFixtures.SharedCase("stad-en-streek"),

@@ -1,8 +1,8 @@
+using SamenOpleiden.Advisor.Testing;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 using SamenOpleiden.Advisor.Host.Web.Assets;
-using SamenOpleiden.Advisor.Storage.Tests.Reliability;
 using Xunit.Abstractions;
 using static SamenOpleiden.Advisor.Host.Tests.Browser.WebChatPageTests;
 
@@ -13,9 +13,10 @@ namespace SamenOpleiden.Advisor.Host.Tests.Browser;
 /// the result, with everything real (conversation engine, rules, Direct Line over a WebSocket, Web Chat). Counts the
 /// turns (activities the page posts), and checks what a thumb needs: the chat in view, 44 px targets, whole labels.
 /// </summary>
+[Trait("Needs", "Browser")]
 public sealed partial class WebChatClickingRespondentTests(ChromiumFixture chromium, ITestOutputHelper output) : IClassFixture<ChromiumFixture>, IDisposable
 {
-    private readonly AdvisorApplication _app = new(bot: "advisor");
+    private readonly AdvisorHost _app = AdvisorHost.ForWebChat(bot: "advisor");
 
     [Fact]
     public async Task AClickingRespondentOnAPhone_ReachesTheResultInAtMost16Turns_WithTheChatInViewAndFingerSizedTargets()

@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Testing;
 using Microsoft.Playwright;
 using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 using static SamenOpleiden.Advisor.Host.Tests.Browser.WebChatPageTests;
@@ -5,9 +6,10 @@ using static SamenOpleiden.Advisor.Host.Tests.Browser.WebChatPageTests;
 namespace SamenOpleiden.Advisor.Host.Tests.Browser;
 
 /// <summary>"verwijder mijn gegevens" in the real page: the confirmation is read, then nothing of the old conversation remains.</summary>
+[Trait("Needs", "Browser")]
 public sealed class WebChatErasureTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IDisposable
 {
-    private readonly AdvisorApplication _app = new(bot: "advisor");
+    private readonly AdvisorHost _app = AdvisorHost.ForWebChat(bot: "advisor");
 
     [Fact]
     public async Task APersonWhoDeletesTheirDataReadsTheConfirmationAndThenStartsAFreshConversation()

@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SamenOpleiden.Advisor.Conversation;
@@ -9,11 +10,12 @@ namespace SamenOpleiden.Advisor.Host.Tests.Browser;
 /// The landing page in a real browser against the real service on a loopback port: Web Chat from
 /// the service's own copy, Direct Line over a real WebSocket, the advisor bot with a scripted engine.
 /// </summary>
+[Trait("Needs", "Browser")]
 public sealed class WebChatPageTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IDisposable
 {
     private const string AdviceTitle = "Stap 1 — nu";
     internal static readonly float Timeout = 45_000;
-    private readonly AdvisorApplication _app = CreateApp();
+    private readonly AdvisorHost _app = CreateApp();
 
     [Fact]
     public async Task APersonCanWalkTheWholeAssessmentByClickingButtonsAndSeeTheAdviceAndReportLink()
@@ -88,9 +90,9 @@ public sealed class WebChatPageTests(ChromiumFixture chromium) : IClassFixture<C
 
     public void Dispose() => _app.Dispose();
 
-    private static AdvisorApplication CreateApp()
+    private static AdvisorHost CreateApp()
     {
-        var app = new AdvisorApplication(bot: "advisor");
+        var app = AdvisorHost.ForWebChat(bot: "advisor");
         app.ConfigureServices = services => services.AddSingleton<IConversationEngine, ScriptedAssessmentEngine>();
         return app;
     }

@@ -3,6 +3,7 @@ using SamenOpleiden.Advisor.Host.Tests.Support;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Cli;
 
+[Trait("Needs", "Process")]
 public class AssessCommandTests
 {
     [Theory]

@@ -2,6 +2,7 @@ using SamenOpleiden.Advisor.Host.Tests.Support;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Cli;
 
+[Trait("Needs", "Process")]
 public class RulesCommandTests
 {
     [Fact]

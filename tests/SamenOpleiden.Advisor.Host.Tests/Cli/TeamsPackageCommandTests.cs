@@ -4,6 +4,7 @@ using SamenOpleiden.Advisor.Host.Tests.Support;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Cli;
 
+[Trait("Needs", "Process")]
 public class TeamsPackageCommandTests
 {
     private const string AppId = "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a";

@@ -17,13 +17,7 @@ public class ConversationCompositionTests
     public async Task DeletingMyDataInTheComposedServiceDeletesMyArchivedReportsAndSaysSo()
     {
         var db = Path.Combine(Directory.CreateTempSubdirectory("advisor-compose-").FullName, "advisor.db");
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Storage:SqlitePath", db)]).Build();
-        await using var provider = new ServiceCollection()
-            .AddAdvisorCore(configuration)
-            .AddAdvisorStorage(configuration)
-            .AddAdvisorConversation(configuration)
-            .AddReports(configuration)
-            .BuildServiceProvider();
+        await using var provider = ComposedServices.On(("Storage:SqlitePath", db));
         var engine = provider.GetRequiredService<IConversationEngine>();
         var archive = provider.GetRequiredService<IReportArchive>();
         var input = AssessmentInputReader.Parse(await File.ReadAllTextAsync(AdvisorProcess.CaseFile("binnenmeren")));

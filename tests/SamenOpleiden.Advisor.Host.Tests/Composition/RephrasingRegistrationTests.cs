@@ -9,29 +9,21 @@ namespace SamenOpleiden.Advisor.Host.Tests.Composition;
 /// <summary>The Host reads the <c>Rephrasing</c> section the way an operator writes it.</summary>
 public sealed class RephrasingRegistrationTests
 {
-    private static ServiceProvider Build(Dictionary<string, string?> settings)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection()
-            .AddLogging()
-            .AddMetrics()
-            .AddAdvisorCore(configuration)
-            .AddAdvisorRephrasing(configuration)
-            .BuildServiceProvider();
-    }
+    private static ServiceProvider Build(Dictionary<string, string?> settings) =>
+        ComposedServices.On([.. settings.Select(s => (s.Key, s.Value))]);
 
     [Fact]
-    public void WithoutConfigurationTheLayerIsOff()
+    public async Task WithoutConfigurationTheLayerIsOff()
     {
-        using var services = Build([]);
+        await using var services = Build([]);
 
         Assert.False(services.GetRequiredService<IAdviceRephraser>().IsEnabled);
     }
 
     [Fact]
-    public void EnabledWithEndpointAndModelTheLayerIsOnWithTheConfiguredBudgetAndStyle()
+    public async Task EnabledWithEndpointAndModelTheLayerIsOnWithTheConfiguredBudgetAndStyle()
     {
-        using var services = Build(new()
+        await using var services = Build(new()
         {
             ["Rephrasing:Enabled"] = "true",
             ["Rephrasing:Endpoint"] = "http://127.0.0.1:11434/v1",
@@ -50,11 +42,13 @@ public sealed class RephrasingRegistrationTests
     [Fact]
     public void EnabledWithoutAModelStopsTheStartNamingTheSetting()
     {
-        var error = Assert.Throws<OptionsValidationException>(() => Build(new()
+        using var services = Build(new()
         {
             ["Rephrasing:Enabled"] = "true",
             ["Rephrasing:Endpoint"] = "https://api.openai.com/v1",
-        }));
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Contains("Rephrasing:Model", error.Message);
     }

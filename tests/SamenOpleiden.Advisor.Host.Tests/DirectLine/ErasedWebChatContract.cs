@@ -1,10 +1,11 @@
+using SamenOpleiden.Advisor.Testing.DirectLine;
+using SamenOpleiden.Advisor.Testing;
 using System.Net;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.TestHost;
 using SamenOpleiden.Advisor.Host.Tests.TestSupport;
-using SamenOpleiden.Advisor.Storage.Tests.Reliability;
 
 namespace SamenOpleiden.Advisor.Host.Tests.DirectLine;
 
@@ -18,7 +19,7 @@ public abstract class ErasedWebChatContract : IDisposable
     /// <summary>The region name the visitor types: respondent data that must not survive.</summary>
     protected const string RegionName = "Zwanenmeer-7431";
 
-    private protected AdvisorApplication App { get; } = new("advisor");
+    private protected AdvisorHost App { get; } = AdvisorHost.ForWebChat(bot: "advisor");
 
     protected abstract string Provider { get; }
 

@@ -1,7 +1,9 @@
-using SamenOpleiden.Advisor.Storage.Tests.Postgres;
+using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Testing.Postgres;
 
 namespace SamenOpleiden.Advisor.Host.Tests.DirectLine;
 
+[Trait("Needs", "PostgreSQL")]
 [Collection(PostgresCollection.Name)]
 public sealed class ErasedWebChatOnPostgresTests : ErasedWebChatContract
 {

@@ -1,6 +1,7 @@
+using SamenOpleiden.Advisor.Testing.DirectLine;
 using System.Text;
 using Microsoft.Data.Sqlite;
-using SamenOpleiden.Advisor.Storage.Tests.Reliability;
+using SamenOpleiden.Advisor.Testing;
 
 namespace SamenOpleiden.Advisor.Host.Tests.DirectLine;
 

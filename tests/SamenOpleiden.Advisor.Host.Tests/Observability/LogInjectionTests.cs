@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using SamenOpleiden.Advisor.Host.Observability;
 using SamenOpleiden.Advisor.Host.Tests.Support;
-using SamenOpleiden.Advisor.Storage.Tests.Reliability;
+using SamenOpleiden.Advisor.Testing;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Observability;
 
@@ -16,6 +16,7 @@ namespace SamenOpleiden.Advisor.Host.Tests.Observability;
 /// A value from outside that reaches the log (here a channel token's <c>kid</c>, logged when the key is unknown) cannot
 /// add a line of its own: the service's console log writes control characters as escapes.
 /// </summary>
+[Trait("Needs", "Process")]
 public sealed class LogInjectionTests
 {
     private const string Injected = "warn: FAKE LOG LINE";

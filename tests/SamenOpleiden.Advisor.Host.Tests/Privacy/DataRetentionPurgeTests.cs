@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -7,6 +8,8 @@ using SamenOpleiden.Advisor.Host.Privacy;
 using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 using SamenOpleiden.Advisor.Storage;
 
+using SamenOpleiden.Advisor.Host.Tests.Composition;
+
 namespace SamenOpleiden.Advisor.Host.Tests.Privacy;
 
 public sealed class DataRetentionPurgeTests
@@ -14,7 +17,7 @@ public sealed class DataRetentionPurgeTests
     [Fact]
     public async Task EachRunPurgesWhatWasLastWrittenMoreThanTheConfiguredDaysAgo()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var cutoffs = new List<DateTimeOffset>();
         var retention = new Mock<IDataRetention>();
         retention.Setup(r => r.PurgeAsync(Capture.In(cutoffs), It.IsAny<CancellationToken>())).ReturnsAsync(new DeletionReport([]));
@@ -50,6 +53,5 @@ public sealed class DataRetentionPurgeTests
         Assert.Contains("Retention:Days", error.Message);
     }
 
-    private static RetentionOptions Read(params (string Key, string Value)[] settings) =>
-        RetentionOptions.Read(new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build());
+    private static RetentionOptions Read(params (string Key, string? Value)[] settings) => ComposedServices.Settings<RetentionOptions>(settings);
 }

@@ -1,43 +1,36 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.TestHost;
-using Moq;
 using SamenOpleiden.Advisor.BotFramework.DirectLine;
 using SamenOpleiden.Advisor.Conversation.Transcripts;
-using SamenOpleiden.Advisor.Core.Assessment;
-using SamenOpleiden.Advisor.Host.Composition;
-using SamenOpleiden.Advisor.Host.Web;
-using SamenOpleiden.Advisor.Storage;
+using SamenOpleiden.Advisor.Testing;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reliability;
 
 /// <summary>
-/// One advisor instance as the host composes its Direct Line service: the storage provider chosen by
-/// configuration, the 503 middleware, <c>/readyz</c> and Direct Line, with <see cref="StoreBackedBot"/>
-/// as the bot. On Kestrel at 127.0.0.1 (WebSockets, several instances) or in memory (fuzz, floods).
+/// One advisor instance: the whole service (<see cref="AdvisorHost"/>) on the storage provider its settings choose,
+/// with <see cref="StoreBackedBot"/> as the Direct Line bot. On Kestrel at 127.0.0.1 (WebSockets, several instances)
+/// or in memory (fuzz, floods).
 /// </summary>
 internal sealed class AdvisorInstance : IAsyncDisposable
 {
     public const string Secret = "reliability-test-direct-line-secret";
 
-    private readonly WebApplication _app;
+    private readonly AdvisorHost _app;
+    private readonly bool _inMemory;
 
-    private AdvisorInstance(WebApplication app, HttpClient http)
+    private AdvisorInstance(AdvisorHost app, HttpClient http, bool inMemory)
     {
         _app = app;
         Http = http;
+        _inMemory = inMemory;
     }
 
     public HttpClient Http { get; }
 
-    public TestServer? Server => _app.Services.GetService<IServer>() as TestServer;
+    public TestServer? Server => _inMemory ? _app.Server : null;
 
     public static Task<AdvisorInstance> StartOnPostgresAsync(string connectionString, IDictionary<string, string?>? settings = null, bool inMemory = false) =>
         StartAsync(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
@@ -53,39 +46,26 @@ internal sealed class AdvisorInstance : IAsyncDisposable
             ["Storage:SqlitePath"] = databasePath,
         }, inMemory);
 
-    private static async Task<AdvisorInstance> StartAsync(Dictionary<string, string?> settings, bool inMemory)
+    private static Task<AdvisorInstance> StartAsync(Dictionary<string, string?> settings, bool inMemory)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        if (inMemory)
-        {
-            builder.WebHost.UseTestServer();
-        }
-        else
-        {
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-        }
-
-        builder.Logging.ClearProviders();
         settings.TryAdd("DirectLine:Secret", Secret);
         settings.TryAdd("DirectLine:RequestsPerMinutePerIp", "1000000");
         settings.TryAdd("DirectLine:MessagesPerMinutePerConversation", "100000");
-        builder.Configuration.AddInMemoryCollection(settings);
+        // Floods and fuzzing write many lines that no test reads.
+        settings.TryAdd("Logging:LogLevel:Default", "None");
+        var app = new AdvisorHost(settings, services => services.AddSingleton<IActivityBot, StoreBackedBot>());
+        HttpClient http;
+        if (inMemory)
+        {
+            http = app.CreateClient();
+        }
+        else
+        {
+            http = new HttpClient { BaseAddress = app.StartKestrel() };
+        }
 
-        var rules = new Mock<IAssessmentEvaluator>();
-        rules.Setup(r => r.RulesVersion).Returns("test-rules");
-        builder.Services.AddSingleton(rules.Object);
-        builder.Services.AddAdvisorStorage(builder.Configuration);
-        builder.Services.AddDirectLine(builder.Configuration);
-        builder.Services.AddSingleton<IActivityBot, StoreBackedBot>();
-
-        var app = builder.Build();
-        app.UseStorageUnavailable();
-        app.MapHealth();
-        app.MapDirectLine();
-        await app.StartAsync();
-        var http = inMemory ? app.GetTestClient() : new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
         http.Timeout = TimeSpan.FromSeconds(30);
-        return new AdvisorInstance(app, http);
+        return Task.FromResult(new AdvisorInstance(app, http, inMemory));
     }
 
     /// <summary>Starts a conversation with the secret; returns its id, a token for it, and the stream URL on this instance.</summary>
@@ -137,8 +117,6 @@ internal sealed class AdvisorInstance : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        await _app.StopAsync(stop.Token);
         await _app.DisposeAsync();
     }
 }

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Xunit.Abstractions;
-using SamenOpleiden.Advisor.Storage.Tests.Reliability;
+using SamenOpleiden.Advisor.Testing;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reliability;
 

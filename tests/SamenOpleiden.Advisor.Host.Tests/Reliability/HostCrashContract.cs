@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
-using SamenOpleiden.Advisor.Storage.Tests.Reliability;
+using SamenOpleiden.Advisor.Testing;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reliability;
 

@@ -1,7 +1,9 @@
-using SamenOpleiden.Advisor.Storage.Tests.Postgres;
+using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Testing.Postgres;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reliability;
 
+[Trait("Needs", "Process")]
 public sealed class SqliteHostCrashTests : HostCrashContract
 {
     private readonly string _path = Path.Combine(Directory.CreateTempSubdirectory("advisor-crash-").FullName, "advisor.db");
@@ -13,6 +15,7 @@ public sealed class SqliteHostCrashTests : HostCrashContract
     private protected override Task<IReadOnlyDictionary<string, int>> StoredAsync() => StoredActivities.InSqliteAsync(_path);
 }
 
+[Trait("Needs", "PostgreSQL")]
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresHostCrashTests(PostgresCluster cluster) : HostCrashContract
 {

@@ -1,11 +1,14 @@
 using System.Diagnostics;
 using System.Net;
-using SamenOpleiden.Advisor.Storage.Tests.Postgres;
-using SamenOpleiden.Advisor.Storage.Tests.Reliability;
+using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Testing.Postgres;
+using SamenOpleiden.Advisor.Testing;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reliability;
 
 /// <summary>PostgreSQL stopped for a few seconds under the real service process, on a cluster of its own.</summary>
+[Trait("Needs", "Process")]
+[Trait("Needs", "PostgreSQL")]
 [Collection(PostgresCollection.Name)]
 public sealed class RealHostDatabaseOutageTests : IAsyncLifetime
 {

@@ -3,12 +3,15 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using SamenOpleiden.Advisor.Storage.Tests.Postgres;
-using SamenOpleiden.Advisor.Storage.Tests.Reliability;
+using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Testing.Postgres;
+using SamenOpleiden.Advisor.Testing;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reliability;
 
 /// <summary>Two processes of the real service (rules, dialog, engine) on one PostgreSQL database, as behind a load balancer.</summary>
+[Trait("Needs", "Process")]
+[Trait("Needs", "PostgreSQL")]
 [Collection(PostgresCollection.Name)]
 public sealed class RealHostsOnPostgresTests(PostgresCluster cluster) : IAsyncLifetime
 {

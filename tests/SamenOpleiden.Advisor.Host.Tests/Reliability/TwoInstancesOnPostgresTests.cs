@@ -1,6 +1,7 @@
 using System.Net;
 using SamenOpleiden.Advisor.Conversation.State;
-using SamenOpleiden.Advisor.Storage.Tests.Postgres;
+using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Testing.Postgres;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reliability;
 
@@ -8,6 +9,7 @@ namespace SamenOpleiden.Advisor.Host.Tests.Reliability;
 /// Two instances of the Direct Line service with a bot that only records turns, on one PostgreSQL database: the
 /// race of one conversation's messages on both at once. The real service is in <see cref="RealHostsOnPostgresTests"/>.
 /// </summary>
+[Trait("Needs", "PostgreSQL")]
 [Collection(PostgresCollection.Name)]
 public sealed class TwoInstancesOnPostgresTests(PostgresCluster cluster) : IAsyncLifetime
 {

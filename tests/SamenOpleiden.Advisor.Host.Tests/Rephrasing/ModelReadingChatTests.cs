@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using SamenOpleiden.Advisor.Host.Tests.Support;
-using SamenOpleiden.Advisor.Rephrasing.Tests.TestSupport;
+using SamenOpleiden.Advisor.Testing;
 using static SamenOpleiden.Advisor.Host.Tests.Rephrasing.RephrasingService;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Rephrasing;

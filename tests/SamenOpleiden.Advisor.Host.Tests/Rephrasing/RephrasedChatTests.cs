@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using SamenOpleiden.Advisor.Conversation.Dialog;
 using SamenOpleiden.Advisor.Host.Tests.Support;
-using SamenOpleiden.Advisor.Rephrasing.Tests.TestSupport;
+using SamenOpleiden.Advisor.Testing;
 using static SamenOpleiden.Advisor.Host.Tests.Rephrasing.RephrasingService;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Rephrasing;

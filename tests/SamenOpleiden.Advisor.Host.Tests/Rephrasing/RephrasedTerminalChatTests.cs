@@ -1,11 +1,12 @@
 using SamenOpleiden.Advisor.Conversation.Dialog;
 using SamenOpleiden.Advisor.Host.Tests.Support;
 using SamenOpleiden.Advisor.Host.Tests.Web;
-using SamenOpleiden.Advisor.Rephrasing.Tests.TestSupport;
+using SamenOpleiden.Advisor.Testing;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Rephrasing;
 
 /// <summary>The terminal chat reads the same <c>Rephrasing__*</c> environment variables as the service.</summary>
+[Trait("Needs", "Process")]
 public sealed class RephrasedTerminalChatTests
 {
     [Fact]

@@ -1,11 +1,10 @@
-using System.Collections.Concurrent;
+using SamenOpleiden.Advisor.Testing;
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using SamenOpleiden.Advisor.Host.Tests.Support;
 using SamenOpleiden.Advisor.Host.Tests.Web;
-using SamenOpleiden.Advisor.Rephrasing.Tests.TestSupport;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Rephrasing;
 
@@ -15,18 +14,14 @@ namespace SamenOpleiden.Advisor.Host.Tests.Rephrasing;
 /// </summary>
 internal sealed class RephrasingService : IAsyncDisposable
 {
-    private readonly AdvisorApplication _app;
+    private readonly AdvisorHost _app;
 
     /// <param name="server">The fake model; null for a service without any <c>Rephrasing</c> settings (the rule path).</param>
     /// <param name="enabled">The value of <c>Rephrasing:Enabled</c>.</param>
     /// <param name="extra">More settings, e.g. a shared <c>Storage:SqlitePath</c> or a shorter <c>Rephrasing:TimeoutSeconds</c>.</param>
     public RephrasingService(FakeChatServer? server, bool enabled = true, IDictionary<string, string?>? extra = null)
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["MicrosoftAppId"] = "",
-            ["Storage:SqlitePath"] = ChatProcess.TempDatabase(),
-        };
+        var settings = new Dictionary<string, string?> { ["MicrosoftAppId"] = "" };
         if (server is not null)
         {
             settings["Rephrasing:Enabled"] = enabled ? "true" : "false";
@@ -40,11 +35,11 @@ internal sealed class RephrasingService : IAsyncDisposable
             settings[key] = value;
         }
 
-        _app = new AdvisorApplication(settings, services => services.AddSingleton<ILoggerProvider>(new ListLoggerProvider(Logs)));
+        _app = new AdvisorHost(settings);
     }
 
     /// <summary>Every log line of the service: level, category and message.</summary>
-    public ConcurrentQueue<(LogLevel Level, string Category, string Message)> Logs { get; } = new();
+    public IReadOnlyList<FakeLogRecord> Logs => _app.Logs.GetSnapshot();
 
     public TeamsChat Chat(string conversationId) => new(_app.CreateClient(), conversationId);
 

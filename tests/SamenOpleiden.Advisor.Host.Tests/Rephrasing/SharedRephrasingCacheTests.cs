@@ -1,11 +1,12 @@
 using SamenOpleiden.Advisor.Host.Tests.Support;
-using SamenOpleiden.Advisor.Rephrasing.Tests.TestSupport;
-using SamenOpleiden.Advisor.Storage.Tests.Postgres;
+using SamenOpleiden.Advisor.Testing;
+using SamenOpleiden.Advisor.Testing.Postgres;
 using static SamenOpleiden.Advisor.Host.Tests.Rephrasing.RephrasingService;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Rephrasing;
 
 /// <summary>The rephrasing cache lives in the store: a second service instance on the same database does not ask the model again.</summary>
+[Trait("Needs", "PostgreSQL")]
 [Collection(PostgresCollection.Name)]
 public sealed class SharedRephrasingCacheTests(PostgresCluster cluster)
 {

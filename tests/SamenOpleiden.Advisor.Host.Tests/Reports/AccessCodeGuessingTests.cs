@@ -1,6 +1,6 @@
-using SamenOpleiden.Advisor.Host.Tests.DirectLine;
+using SamenOpleiden.Advisor.Testing;
+using SamenOpleiden.Advisor.Testing.DirectLine;
 using SamenOpleiden.Advisor.Host.Tests.TestSupport;
-using SamenOpleiden.Advisor.Storage.Tests.Reliability;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reports;
 
@@ -12,7 +12,7 @@ namespace SamenOpleiden.Advisor.Host.Tests.Reports;
 public sealed class AccessCodeGuessingTests : IDisposable
 {
     private const string Code = TestRegion.AccessCode;
-    private readonly AdvisorApplication _app = new("advisor");
+    private readonly AdvisorHost _app = AdvisorHost.ForWebChat(bot: "advisor");
 
     public AccessCodeGuessingTests()
     {

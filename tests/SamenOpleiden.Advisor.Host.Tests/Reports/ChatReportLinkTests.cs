@@ -1,15 +1,16 @@
+using SamenOpleiden.Advisor.Testing;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using SamenOpleiden.Advisor.Conversation;
 using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Core.Assessment;
-using SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
+using SamenOpleiden.Advisor.Testing.Reports;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reports;
 
 public sealed class ChatReportLinkTests : IDisposable
 {
-    private readonly ReportsApplication _app = new();
+    private readonly AdvisorHost _app = new();
 
     public void Dispose() => _app.Dispose();
 

@@ -1,8 +1,8 @@
+using SamenOpleiden.Advisor.Testing;
 using System.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.Http;
 using SamenOpleiden.Advisor.Host.Tests.TestSupport;
-using SamenOpleiden.Advisor.Storage.Tests.Reliability;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reports;
 
@@ -13,7 +13,7 @@ namespace SamenOpleiden.Advisor.Host.Tests.Reports;
 public sealed class CoordinatorGuessingTests : IDisposable
 {
     private const string Token = TestRegion.CoordinatorToken;
-    private readonly AdvisorApplication _app = new();
+    private readonly AdvisorHost _app = AdvisorHost.ForWebChat();
 
     public CoordinatorGuessingTests() => TestRegion.AddTo(_app.Settings);
 

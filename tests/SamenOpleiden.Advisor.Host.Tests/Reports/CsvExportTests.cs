@@ -1,12 +1,13 @@
+using SamenOpleiden.Advisor.Testing;
 using System.Text;
 using SamenOpleiden.Advisor.Core.Reports;
-using SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
+using SamenOpleiden.Advisor.Testing.Reports;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reports;
 
 public sealed class CsvExportTests : IDisposable
 {
-    private readonly ReportsApplication _app = new();
+    private readonly AdvisorHost _app = new();
 
     public void Dispose() => _app.Dispose();
 

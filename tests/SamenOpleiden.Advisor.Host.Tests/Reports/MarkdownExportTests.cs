@@ -1,14 +1,15 @@
+using SamenOpleiden.Advisor.Testing;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
+using SamenOpleiden.Advisor.Testing.Reports;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reports;
 
 public sealed class MarkdownExportTests : IDisposable
 {
-    private readonly ReportsApplication _app = new();
+    private readonly AdvisorHost _app = new();
 
     public void Dispose() => _app.Dispose();
 

@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SamenOpleiden.Advisor.Conversation;
 using SamenOpleiden.Advisor.Conversation.Replies;
@@ -9,7 +10,7 @@ namespace SamenOpleiden.Advisor.Host.Tests.Reports;
 /// Chats through the host's real conversation engine (real SQLite stores, real rules) like a
 /// respondent of a region: answers whatever is asked, in a bounded number of turns.
 /// </summary>
-internal sealed class RegionChatDriver(ReportsApplication app)
+internal sealed class RegionChatDriver(AdvisorHost app)
 {
     private const int MaxTurns = 80;
 

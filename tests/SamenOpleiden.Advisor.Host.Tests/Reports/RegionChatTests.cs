@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Testing;
 using System.Net;
 using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Core.Reports;
@@ -7,7 +8,7 @@ namespace SamenOpleiden.Advisor.Host.Tests.Reports;
 
 public sealed class RegionChatTests : IDisposable
 {
-    private readonly ReportsApplication _app = new();
+    private readonly AdvisorHost _app = new();
 
     public void Dispose() => _app.Dispose();
 

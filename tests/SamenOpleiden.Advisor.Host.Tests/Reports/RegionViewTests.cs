@@ -1,14 +1,15 @@
+using SamenOpleiden.Advisor.Testing;
 using System.Net;
 using System.Text.RegularExpressions;
 using SamenOpleiden.Advisor.Core.Reports;
-using SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
+using SamenOpleiden.Advisor.Testing.Reports;
 using static SamenOpleiden.Advisor.Host.Tests.Reports.Html.PageDocument;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reports;
 
 public sealed class RegionViewTests : IDisposable
 {
-    private readonly ReportsApplication _app = new();
+    private readonly AdvisorHost _app = new();
 
     public void Dispose() => _app.Dispose();
 

@@ -1,5 +1,6 @@
+using SamenOpleiden.Advisor.Testing;
 using System.Net;
-using SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
+using SamenOpleiden.Advisor.Testing.Reports;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reports;
 
@@ -8,7 +9,7 @@ public sealed class ReportConfigurationTests
     [Fact]
     public async Task AReportLinkLastsTheConfiguredNumberOfDays()
     {
-        using var app = new ReportsApplication(new Dictionary<string, string> { ["Reports:LinkLifetimeDays"] = "7" });
+        using var app = new AdvisorHost(new Dictionary<string, string?> { ["Reports:LinkLifetimeDays"] = "7" });
 
         var link = await app.SaveAsync("web:1", ResultFixtures.SharedCase("binnenmeren"));
 
@@ -18,7 +19,7 @@ public sealed class ReportConfigurationTests
     [Fact]
     public async Task AConfiguredRegionWorksWithItsConfiguredCodeAndToken()
     {
-        using var app = new ReportsApplication(new Dictionary<string, string>
+        using var app = new AdvisorHost(new Dictionary<string, string?>
         {
             ["Reports:Regions:0:Id"] = "zuid",
             ["Reports:Regions:0:Name"] = "Onderwijsregio Zuid",

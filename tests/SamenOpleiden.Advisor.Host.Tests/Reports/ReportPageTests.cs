@@ -1,15 +1,16 @@
+using SamenOpleiden.Advisor.Testing;
 using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using SamenOpleiden.Advisor.Core.Assessment;
-using SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
+using SamenOpleiden.Advisor.Testing.Reports;
 using SamenOpleiden.Advisor.Host.Tests.Reports.Html;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reports;
 
 public sealed class ReportPageTests : IDisposable
 {
-    private readonly ReportsApplication _app = new();
+    private readonly AdvisorHost _app = new();
 
     public void Dispose() => _app.Dispose();
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Configuration;
 using SamenOpleiden.Advisor.Host.Reports;
+using SamenOpleiden.Advisor.Host.Tests.Composition;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reports;
 
@@ -9,7 +9,7 @@ public class ReportsOptionsTests
     [Fact]
     public void Read_NoSection_HasNoConfiguredRegions()
     {
-        var options = ReportsOptions.Read(Configuration([]));
+        var options = Read([]);
 
         Assert.Empty(options.Regions);
     }
@@ -17,7 +17,7 @@ public class ReportsOptionsTests
     [Fact]
     public void Read_StrongTokenAndCode_AreAccepted()
     {
-        var options = ReportsOptions.Read(Configuration(Region()));
+        var options = Read(Region());
 
         Assert.Equal("K7PM-Q3XD", Assert.Single(options.Regions).AccessCode);
     }
@@ -27,7 +27,7 @@ public class ReportsOptionsTests
     [InlineData("Reports:Regions:0:AccessCode", "", "Reports:Regions:0 needs")]
     public void Read_BadValue_FailsNamingTheKey(string key, string value, string expected)
     {
-        var error = Assert.Throws<OptionsValidationException>(() => ReportsOptions.Read(Configuration(Region((key, value)))));
+        var error = Assert.Throws<OptionsValidationException>(() => Read(Region((key, value))));
 
         Assert.Contains(expected, error.Message);
     }
@@ -45,7 +45,7 @@ public class ReportsOptionsTests
     [InlineData("Reports:Regions:0:AccessCode", "ZUIDK7PM", "AccessCode contains the region's id")]
     public void Read_WeakSecret_FailsNamingTheKeyAndTheFault(string key, string value, string expected)
     {
-        var error = Assert.Throws<OptionsValidationException>(() => ReportsOptions.Read(Configuration(Region((key, value)))));
+        var error = Assert.Throws<OptionsValidationException>(() => Read(Region((key, value))));
 
         Assert.Contains("Reports:Regions:0:" + expected, error.Message);
     }
@@ -59,7 +59,7 @@ public class ReportsOptionsTests
         settings["Reports:Regions:1:CoordinatorToken"] = "Wp4nB8sLq2VxK6tRj9HcZm";
         settings["Reports:Regions:1:AccessCode"] = "k7pm q3xd";
 
-        var error = Assert.Throws<OptionsValidationException>(() => ReportsOptions.Read(Configuration(settings)));
+        var error = Assert.Throws<OptionsValidationException>(() => Read(settings));
 
         Assert.Contains("Reports:Regions:1:AccessCode is the access code of Reports:Regions:0 as well", error.Message);
     }
@@ -81,6 +81,6 @@ public class ReportsOptionsTests
         return settings;
     }
 
-    private static IConfiguration Configuration(Dictionary<string, string?> settings) =>
-        new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+    private static ReportsOptions Read(Dictionary<string, string?> settings) =>
+        ComposedServices.Settings<ReportsOptions>([.. settings.Select(s => (s.Key, s.Value))]);
 }

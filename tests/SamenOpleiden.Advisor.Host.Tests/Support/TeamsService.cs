@@ -1,4 +1,5 @@
-using SamenOpleiden.Advisor.BotFramework.Tests.Testing;
+using SamenOpleiden.Advisor.Testing;
+using SamenOpleiden.Advisor.Testing.Channels;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Support;
 
@@ -9,12 +10,12 @@ namespace SamenOpleiden.Advisor.Host.Tests.Support;
 internal sealed class TeamsService : IAsyncDisposable
 {
     private readonly FakeChannel _channel;
-    private readonly AdvisorApplication _app;
+    private readonly AdvisorHost _app;
 
     private TeamsService(FakeChannel channel)
     {
         _channel = channel;
-        _app = new AdvisorApplication(new Dictionary<string, string?>
+        _app = new AdvisorHost(new Dictionary<string, string?>
         {
             ["MicrosoftAppId"] = "",
             ["Storage:SqlitePath"] = ChatProcess.TempDatabase(),

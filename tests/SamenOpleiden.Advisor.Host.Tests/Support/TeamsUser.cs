@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using SamenOpleiden.Advisor.BotFramework.Connector;
-using SamenOpleiden.Advisor.BotFramework.Tests.Testing;
+using SamenOpleiden.Advisor.Testing.Channels;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Support;
 

@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Testing;
 using System.Diagnostics;
 using System.Net;
 using System.Text;
@@ -8,6 +9,7 @@ using SamenOpleiden.Advisor.Host.Tests.Support;
 namespace SamenOpleiden.Advisor.Host.Tests.Web;
 
 /// <summary>/api/messages as the service runs it: development mode, app id mode, and the loopback rule.</summary>
+[Trait("Needs", "Process")]
 public class BotFrameworkEndpointTests
 {
     [Fact]
@@ -42,7 +44,7 @@ public class BotFrameworkEndpointTests
     [Fact]
     public async Task WithAnAppIdARequestWithoutAValidTokenGets401()
     {
-        await using var app = new AdvisorApplication(new Dictionary<string, string?>
+        await using var app = new AdvisorHost(new Dictionary<string, string?>
         {
             ["MicrosoftAppId"] = "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a",
             ["MicrosoftAppPassword"] = "secret",

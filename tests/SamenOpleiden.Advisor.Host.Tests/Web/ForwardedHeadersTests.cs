@@ -1,9 +1,9 @@
+using SamenOpleiden.Advisor.Testing;
 using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 using SamenOpleiden.Advisor.Host.Web.Security;
-using SamenOpleiden.Advisor.Storage.Tests.Reliability;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Web;
 
@@ -13,7 +13,7 @@ namespace SamenOpleiden.Advisor.Host.Tests.Web;
 /// </summary>
 public sealed class ForwardedHeadersTests : IDisposable
 {
-    private readonly AdvisorApplication _app = new();
+    private readonly AdvisorHost _app = AdvisorHost.ForWebChat();
 
     public ForwardedHeadersTests()
     {

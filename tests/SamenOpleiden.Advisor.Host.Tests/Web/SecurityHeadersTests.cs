@@ -1,12 +1,12 @@
+using SamenOpleiden.Advisor.Testing;
 using SamenOpleiden.Advisor.Host.Tests.TestSupport;
-using SamenOpleiden.Advisor.Storage.Tests.Reliability;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Web;
 
 /// <summary>Every answer of the service carries the security headers, whatever page or status it is.</summary>
 public sealed class SecurityHeadersTests : IDisposable
 {
-    private readonly AdvisorApplication _app = new();
+    private readonly AdvisorHost _app = AdvisorHost.ForWebChat();
 
     [Fact]
     public async Task EveryPageCarriesThePolicyNoSniffingAndFrameAncestorsFromTheConfiguredSites()

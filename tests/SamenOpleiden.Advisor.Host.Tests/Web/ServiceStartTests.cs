@@ -6,6 +6,7 @@ using SamenOpleiden.Advisor.Host.Tests.Support;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Web;
 
+[Trait("Needs", "Process")]
 public class ServiceStartTests
 {
     [Fact]
@@ -107,7 +108,7 @@ public class ServiceStartTests
             },
             "--urls", $"http://127.0.0.1:{LocalPorts.Free()}");
 
-        SamenOpleiden.Advisor.Storage.Tests.Reliability.ReliabilityLog.Write(
+        SamenOpleiden.Advisor.Testing.ReliabilityLog.Write(
             $"hardening #5 secret strength: a region configured with coordinator token 'noord-coordinator-2026' and access code 'NRD1-2026': exit code {exitCode}, " +
             $"faults named {error.Split('\n').Count(line => line.StartsWith("Reports:Regions:0:", StringComparison.Ordinal))}");
         Assert.Equal(1, exitCode);

@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Testing;
 using System.Text.Json;
 using SamenOpleiden.Advisor.Host.Tests.Support;
 
@@ -33,7 +34,7 @@ public class TeamsAssessmentTests
     [Fact]
     public async Task AWholeAssessmentThroughApiMessagesWithCardButtonsEndsInTheTyperingAndStepOneAdvice()
     {
-        await using var app = new AdvisorApplication(new Dictionary<string, string?>
+        await using var app = new AdvisorHost(new Dictionary<string, string?>
         {
             ["MicrosoftAppId"] = "",
             ["Storage:SqlitePath"] = ChatProcess.TempDatabase(),

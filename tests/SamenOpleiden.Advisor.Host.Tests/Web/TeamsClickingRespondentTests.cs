@@ -1,5 +1,5 @@
 using SamenOpleiden.Advisor.Host.Tests.Support;
-using SamenOpleiden.Advisor.Storage.Tests.Reliability;
+using SamenOpleiden.Advisor.Testing;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Web;
 

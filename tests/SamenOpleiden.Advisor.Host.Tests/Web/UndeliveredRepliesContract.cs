@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Testing;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -5,8 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using SamenOpleiden.Advisor.BotFramework.Connector;
 using SamenOpleiden.Advisor.Conversation.Delivery;
 using SamenOpleiden.Advisor.Host.Tests.Support;
-using SamenOpleiden.Advisor.Storage.Tests.Reliability;
-using AdvisorApplication = SamenOpleiden.Advisor.Host.Tests.TestSupport.AdvisorApplication;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Web;
 
@@ -27,7 +26,7 @@ public abstract class UndeliveredRepliesContract : IDisposable
         App.Settings["BotFramework:ConnectorMaxRetries"] = "3";
     }
 
-    private protected AdvisorApplication App { get; } = new("advisor");
+    private protected AdvisorHost App { get; } = AdvisorHost.ForWebChat(bot: "advisor");
 
     protected abstract string Provider { get; }
 

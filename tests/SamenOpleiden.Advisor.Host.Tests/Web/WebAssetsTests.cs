@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Testing;
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
@@ -11,7 +12,7 @@ namespace SamenOpleiden.Advisor.Host.Tests.Web;
 /// <summary>The page and its scripts as a browser gets them: by content hash, compressed, cached, revalidated.</summary>
 public sealed partial class WebAssetsTests : IDisposable
 {
-    private readonly AdvisorApplication _app = new(bot: "advisor");
+    private readonly AdvisorHost _app = AdvisorHost.ForWebChat(bot: "advisor");
 
     [Fact]
     public async Task ThePage_IsRevalidatedAndNamesItsStylesheetAndScriptByContentHash()

@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Testing;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using SamenOpleiden.Advisor.Rephrasing.Reading;

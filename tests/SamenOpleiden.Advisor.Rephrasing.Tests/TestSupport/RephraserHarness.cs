@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging.Testing;
+using SamenOpleiden.Advisor.Testing;
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,10 +18,9 @@ internal sealed class RephraserHarness : IAsyncDisposable
 
     private readonly MeterListener _listener = new();
 
-    private RephraserHarness(FakeChatServer server, ServiceProvider services, ConcurrentQueue<(LogLevel, string, string)> logs, RephrasingOptions options)
+    private RephraserHarness(FakeChatServer server, ServiceProvider services, RephrasingOptions options)
     {
         Server = server;
-        Logs = logs;
         Options = options;
         Services = services;
         var factory = services.GetRequiredService<IMeterFactory>();
@@ -56,7 +57,7 @@ internal sealed class RephraserHarness : IAsyncDisposable
     /// </summary>
     public TimeSpan Budget => Options.Timeout + TimeSpan.FromSeconds(5);
 
-    public ConcurrentQueue<(LogLevel Level, string Category, string Message)> Logs { get; }
+    public IReadOnlyList<FakeLogRecord> Logs => Services.GetRequiredService<FakeLogCollector>().GetSnapshot();
 
     public ConcurrentQueue<(string Instrument, long Value, Dictionary<string, string?> Tags)> Measurements { get; } = new();
 
@@ -66,14 +67,14 @@ internal sealed class RephraserHarness : IAsyncDisposable
         var options = new RephrasingOptions { Enabled = true, Endpoint = server.Endpoint, Model = "fake-model", ApiKey = ApiKey, TimeoutSeconds = 10, CooldownSeconds = 0 };
         configure?.Invoke(options);
 
-        var logs = new ConcurrentQueue<(LogLevel, string, string)>();
         var services = new ServiceCollection()
-            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(new ListLoggerProvider(logs)))
+            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddFakeLogging(options => options.OutputSink = null))
             .AddMetrics()
             .AddSingleton(RealRules.Evaluator)
-            .AddRephrasing(options, promptsDirectory ?? RepoPaths.Prompts)
+            .AddRephrasing(promptsDirectory ?? RepoPaths.Prompts)
+            .AddSingleton(Microsoft.Extensions.Options.Options.Create(options))
             .BuildServiceProvider();
-        return new RephraserHarness(server, services, logs, options);
+        return new RephraserHarness(server, services, options);
     }
 
     /// <summary>The model answers <paramref name="answer"/> to every call.</summary>

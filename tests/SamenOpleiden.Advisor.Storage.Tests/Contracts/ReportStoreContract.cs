@@ -1,7 +1,7 @@
 using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Reports;
-using SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
+using SamenOpleiden.Advisor.Testing.Reports;
 using SamenOpleiden.Advisor.Storage.Database;
 using SamenOpleiden.Advisor.Storage.Stores;
 using SamenOpleiden.Advisor.Storage.Tests.Databases;

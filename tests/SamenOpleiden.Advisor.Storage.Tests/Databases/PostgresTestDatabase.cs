@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Testing.Postgres;
 using System.Data.Common;
 using Npgsql;
 using SamenOpleiden.Advisor.Storage.Database;

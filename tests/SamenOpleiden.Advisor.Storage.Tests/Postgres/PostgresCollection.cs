@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Testing.Postgres;
 namespace SamenOpleiden.Advisor.Storage.Tests.Postgres;
 
 /// <summary>Tests on the shared private cluster; they run one class at a time, each on its own database.</summary>

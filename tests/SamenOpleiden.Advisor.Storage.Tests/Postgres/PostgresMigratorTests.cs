@@ -1,8 +1,10 @@
+using SamenOpleiden.Advisor.Testing.Postgres;
 using SamenOpleiden.Advisor.Storage.Tests.Contracts;
 using SamenOpleiden.Advisor.Storage.Tests.Databases;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Postgres;
 
+[Trait("Needs", "PostgreSQL")]
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresMigratorTests(PostgresCluster cluster) : MigratorContract(new PostgresTestDatabase(cluster))
 {

@@ -1,7 +1,9 @@
+using SamenOpleiden.Advisor.Testing.Postgres;
 using SamenOpleiden.Advisor.Storage.Tests.Contracts;
 using SamenOpleiden.Advisor.Storage.Tests.Databases;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Postgres;
 
+[Trait("Needs", "PostgreSQL")]
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresReportStoreTests(PostgresCluster cluster) : ReportStoreContract(new PostgresTestDatabase(cluster));

@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Testing.Postgres;
 using Microsoft.Extensions.Logging.Abstractions;
 using SamenOpleiden.Advisor.Conversation.Transcripts;
 using SamenOpleiden.Advisor.Storage.Tests.Contracts;
@@ -6,6 +7,7 @@ using SamenOpleiden.Advisor.Storage.Tests.Databases;
 namespace SamenOpleiden.Advisor.Storage.Tests.Postgres;
 
 /// <summary>LISTEN/NOTIFY between two instances on one database.</summary>
+[Trait("Needs", "PostgreSQL")]
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresTranscriptNotificationsTests(PostgresCluster cluster) : TranscriptNotificationsContract, IAsyncLifetime
 {

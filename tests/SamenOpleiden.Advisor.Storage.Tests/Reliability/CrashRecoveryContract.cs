@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Testing;
 using SamenOpleiden.Advisor.Conversation.State;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Reliability;

@@ -1,8 +1,11 @@
+using SamenOpleiden.Advisor.Testing.Postgres;
 using SamenOpleiden.Advisor.Storage.Tests.Postgres;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Reliability;
 
+[Trait("Needs", "PostgreSQL")]
 [Collection(PostgresCollection.Name)]
+[Trait("Needs", "Process")]
 public sealed class PostgresCrashRecoveryTests(PostgresCluster cluster) : CrashRecoveryContract
 {
     protected override string Provider => "postgres";

@@ -2,6 +2,7 @@ using SamenOpleiden.Advisor.Storage.Tests.Databases;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Reliability;
 
+[Trait("Needs", "Process")]
 public sealed class SqliteCrashRecoveryTests : CrashRecoveryContract, IAsyncLifetime
 {
     private readonly SqliteTestDatabase _database = new();

@@ -62,9 +62,19 @@ internal static class ForwardedHeadersSetup
         return faults.Count == 0 ? options : throw new OptionsValidationException(Section, typeof(ForwardedHeadersOptions), faults);
     }
 
-    /// <summary>Applies the configured proxies; first in the pipeline, so every limit after it sees the real client.</summary>
-    public static IApplicationBuilder UseConfiguredForwardedHeaders(this IApplicationBuilder app, ForwardedHeadersOptions? options) =>
-        options is null ? app : app.UseForwardedHeaders(options);
+    /// <summary>
+    /// Applies the configured proxies; first in the pipeline, so every limit after it sees the real client. Read here,
+    /// before anything listens, so an address that does not parse stops the start naming its key.
+    /// </summary>
+    public static WebApplication UseConfiguredForwardedHeaders(this WebApplication app)
+    {
+        if (Read(app.Configuration) is { } options)
+        {
+            app.UseForwardedHeaders(options);
+        }
+
+        return app;
+    }
 
     private static List<(string Key, string Value)> List(IConfigurationSection section, string name)
     {

@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Reports;
-using SamenOpleiden.Advisor.Core.Tests.Reports.Fixtures;
+using SamenOpleiden.Advisor.Testing.Reports;
 using SamenOpleiden.Advisor.Host.Reports.Html;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reports.Html;
