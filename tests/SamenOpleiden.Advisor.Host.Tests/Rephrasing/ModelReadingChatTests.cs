@@ -42,7 +42,10 @@ public sealed class ModelReadingChatTests
             "hang past the timeout" => FakeReply.Hanging(),
             _ => FakeReply.Content(answer),
         };
-        await using var service = new RephrasingService(server, extra: new Dictionary<string, string?> { ["Rephrasing:TimeoutSeconds"] = "2" });
+        // Only the hanging endpoint should run into the time budget; on a loaded machine 2 s can pass before the fake
+        // server even handles a request, which would turn the other cases into time-outs.
+        var timeoutSeconds = answer == "hang past the timeout" ? "2" : "20";
+        await using var service = new RephrasingService(server, extra: new Dictionary<string, string?> { ["Rephrasing:TimeoutSeconds"] = timeoutSeconds });
         await using var rules = new RephrasingService(null);
 
         var chat = await AtFirstFocusPointAsync(service);
