@@ -34,9 +34,9 @@ public static class RuleSetLoader
     internal static (CompiledRuleSet? Rules, IReadOnlyList<RuleProblem> Problems) Load(string rulesDirectory, Assembly rulesAssembly)
     {
         var problems = new List<RuleProblem>();
-        var files = Open(rulesDirectory, problems);
-        var data = files is null ? null : Read(files);
-        return (data is null ? null : RuleSetCompiler.Compile(files!, data, rulesAssembly), problems);
+        if (Open(rulesDirectory, problems) is not { } files) return (null, problems);
+        var data = Read(files);
+        return (data is null ? null : RuleSetCompiler.Compile(files, data, rulesAssembly), problems);
     }
 
     private static RuleFileReader? Open(string rulesDirectory, List<RuleProblem> problems)
