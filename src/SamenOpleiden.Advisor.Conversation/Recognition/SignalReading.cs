@@ -36,6 +36,13 @@ internal sealed class SignalReading(int phase, double weight, int[] positions)
 
     public bool IsPartial { get; private set; }
 
+    /// <summary>
+    /// The text sets it aside outright: a negation right before it or inside it ("niet in één persoon", "niemand
+    /// trekt zich terug"), or a clause about the past ("vroeger deed ieder het voor zich"). A negation reaching back
+    /// from the end of a clause or from a later sentence is less sure of what it denies, so it does not count.
+    /// </summary>
+    public bool IsSetAside { get; private set; }
+
     /// <summary>The phase it points at most.</summary>
     public int Phase => Array.IndexOf(Vector, Vector.Max()) + 1;
 
@@ -69,10 +76,11 @@ internal sealed class SignalReading(int phase, double weight, int[] positions)
         Segment = layout.SegmentOf[Positions[0]];
     }
 
-    /// <summary>Denied by the words at <paramref name="by"/> ("nog niet", "geen").</summary>
-    public void Deny(IEnumerable<int> by)
+    /// <summary>Denied by the words at <paramref name="by"/> ("nog niet", "geen"); <paramref name="outright"/> when they stand right before or inside it.</summary>
+    public void Deny(IEnumerable<int> by, bool outright = false)
     {
         IsDenied = true;
+        IsSetAside |= outright;
         Vector = Denied[LexiconPhase];
         _modifiers.AddRange(by);
     }
@@ -93,4 +101,11 @@ internal sealed class SignalReading(int phase, double weight, int[] positions)
     }
 
     public void Weigh(double factor) => Weight *= factor;
+
+    /// <summary>Said of the past ("vroeger", "in het begin"): it weighs <paramref name="factor"/> and no longer holds.</summary>
+    public void PutInPast(double factor)
+    {
+        Weight *= factor;
+        IsSetAside = true;
+    }
 }

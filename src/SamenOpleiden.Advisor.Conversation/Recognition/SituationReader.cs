@@ -197,7 +197,8 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
             }
 
             var ahead = others.Where(r => r.Positions[0] > negation[^1] && r.Positions[0] <= end).ToList();
-            var bound = ahead.Concat(others.Where(r => r.Spans(negation[0]))).ToList();
+            var outright = ahead.Concat(others.Where(r => r.Spans(negation[0]))).ToList();
+            var bound = outright.ToList();
             var builtIn = readings.Any(r => r.Positions.Contains(negation[0]));
             IEnumerable<int> quoted = negation;
             if (!builtIn && ahead.Count == 0 && clause.Last - negation[^1] <= NegationAtEnd)
@@ -208,7 +209,7 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
 
             foreach (var reading in bound.Where(r => !r.IsDenied))
             {
-                reading.Deny(quoted);
+                reading.Deny(quoted, outright.Contains(reading));
             }
         }
     }
@@ -321,7 +322,7 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
 
             if (pastClauses.Contains(reading.Clause))
             {
-                reading.Weigh(PastWeight);
+                reading.PutInPast(PastWeight);
             }
         }
     }
