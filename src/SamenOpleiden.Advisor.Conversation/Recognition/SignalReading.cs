@@ -38,8 +38,9 @@ internal sealed class SignalReading(int phase, double weight, int[] positions)
 
     /// <summary>
     /// The text sets it aside outright: a negation right before it or inside it ("niet in één persoon", "niemand
-    /// trekt zich terug"), or a clause about the past ("vroeger deed ieder het voor zich"). A negation reaching back
-    /// from the end of a clause or from a later sentence is less sure of what it denies, so it does not count.
+    /// trekt zich terug"), a clause about the past ("vroeger deed ieder het voor zich") or a concession ("Hoewel elk
+    /// bestuur zijn eigen beleid heeft, ..."). A negation reaching back from the end of a clause or from a later
+    /// sentence is less sure of what it denies, so it does not count.
     /// </summary>
     public bool IsSetAside { get; private set; }
 
@@ -102,8 +103,8 @@ internal sealed class SignalReading(int phase, double weight, int[] positions)
 
     public void Weigh(double factor) => Weight *= factor;
 
-    /// <summary>Said of the past ("vroeger", "in het begin"): it weighs <paramref name="factor"/> and no longer holds.</summary>
-    public void PutInPast(double factor)
+    /// <summary>Said of the past ("vroeger") or only granted ("hoewel ..."): it weighs <paramref name="factor"/> and no longer holds.</summary>
+    public void SetAside(double factor)
     {
         Weight *= factor;
         IsSetAside = true;

@@ -302,14 +302,21 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
                 }
             }
 
-            reading.Weigh(segment.Role switch
+            if (segment.Role == TextLayout.Role.Concession)
             {
-                TextLayout.Role.Concession => ConcessionWeight,
-                TextLayout.Role.Contrast => ContrastWeight,
-                TextLayout.Role.Exception => ExceptionWeight,
-                _ when segment.IsBeforeContrast => BeforeContrastWeight,
-                _ => 1,
-            });
+                reading.SetAside(ConcessionWeight);
+            }
+            else
+            {
+                reading.Weigh(segment.Role switch
+                {
+                    TextLayout.Role.Contrast => ContrastWeight,
+                    TextLayout.Role.Exception => ExceptionWeight,
+                    _ when segment.IsBeforeContrast => BeforeContrastWeight,
+                    _ => 1,
+                });
+            }
+
             if (clause.IsCondition && reading.Positions[0] != clause.First)
             {
                 reading.Weigh(ConditionWeight);
@@ -322,7 +329,7 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
 
             if (pastClauses.Contains(reading.Clause))
             {
-                reading.PutInPast(PastWeight);
+                reading.SetAside(PastWeight);
             }
         }
     }
