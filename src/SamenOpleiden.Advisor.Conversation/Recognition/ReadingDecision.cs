@@ -85,11 +85,15 @@ internal static class ReadingDecision
         {
             // The respondent says outright that the end phase's signal does not hold ("niet in één persoon") or held
             // only in the past: that end is not proposed on the other words; the two other phases are offered.
+            // With nothing to quote for either ("In het begin deed iedere school haar eigen evaluaties.") it is not sure.
             var (lean, other) = scores[2] >= scores[otherEnd] ? (2, otherEnd) : (otherEnd, 2);
-            var forOther = evidence.For(other, 1);
-            return forOther.Count > 0
-                ? new PhaseRecognition(focusPointId, lean, RecognitionKind.Conflict, confidence, [other], Distinct([.. evidence.For(lean, 1), .. forOther]))
-                : new PhaseRecognition(focusPointId, lean, RecognitionKind.Proposal, confidence, [other], Distinct(evidence.For(lean, QuotesShown)));
+            var (forLean, forOther) = (evidence.For(lean, QuotesShown), evidence.For(other, 1));
+            return (forLean.Count, forOther.Count) switch
+            {
+                (0, 0) => PhaseRecognition.Unsure(focusPointId),
+                (_, 0) => new PhaseRecognition(focusPointId, lean, RecognitionKind.Proposal, confidence, [other], Distinct(forLean)),
+                _ => new PhaseRecognition(focusPointId, lean, RecognitionKind.Conflict, confidence, [other], Distinct([.. forLean.Take(1), .. forOther])),
+            };
         }
 
         if (best != 2 && scores[otherEnd] >= MixedRatio * scores[best] && (analysis.Signals.Any(r => r.Phase == otherEnd && !r.IsWeak) || (learned?.Probabilities[otherEnd - 1] ?? 0) >= OtherEndMinimum))
@@ -115,11 +119,12 @@ internal static class ReadingDecision
 
     /// <summary>
     /// Whether the text sets the signals of <paramref name="phase"/> aside (denied outright or in the past, see
-    /// <see cref="SignalReading.IsSetAside"/>) without any real signal of its own still pointing at it.
+    /// <see cref="SignalReading.IsSetAside"/>) without any real signal of its own still pointing at it as a fact (one under
+    /// a condition, "als de coördinator vertrekt", says what might happen).
     /// </summary>
     private static bool SetsAside(TextAnalysis analysis, int phase) =>
         analysis.Signals.Any(r => r.LexiconPhase == phase && r.IsSetAside && !r.IsWeak)
-        && !analysis.Signals.Any(r => r.Phase == phase && !r.IsSetAside && !r.IsWeak);
+        && !analysis.Signals.Any(r => r.Phase == phase && !r.IsSetAside && !r.IsConditional && !r.IsWeak);
 
     /// <summary>The quotes, leaving out one that a longer quote already holds ("kader" beside "regionaal kader").</summary>
     private static List<QuotedEvidence> Distinct(IReadOnlyList<QuotedEvidence> quotes) =>

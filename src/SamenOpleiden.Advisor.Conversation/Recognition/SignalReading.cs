@@ -44,6 +44,9 @@ internal sealed class SignalReading(int phase, double weight, int[] positions)
     /// </summary>
     public bool IsSetAside { get; private set; }
 
+    /// <summary>Said under a condition ("als de coördinator vertrekt, ..."): what might happen, not what is.</summary>
+    public bool IsConditional { get; private set; }
+
     /// <summary>The phase it points at most.</summary>
     public int Phase => Array.IndexOf(Vector, Vector.Max()) + 1;
 
@@ -102,6 +105,13 @@ internal sealed class SignalReading(int phase, double weight, int[] positions)
     }
 
     public void Weigh(double factor) => Weight *= factor;
+
+    /// <summary>Said under a condition: it weighs <paramref name="factor"/> and says what might happen, not what is.</summary>
+    public void MakeConditional(double factor)
+    {
+        Weight *= factor;
+        IsConditional = true;
+    }
 
     /// <summary>Said of the past ("vroeger") or only granted ("hoewel ..."): it weighs <paramref name="factor"/> and no longer holds.</summary>
     public void SetAside(double factor)

@@ -319,7 +319,7 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
 
             if (clause.IsCondition && reading.Positions[0] != clause.First)
             {
-                reading.Weigh(ConditionWeight);
+                reading.MakeConditional(ConditionWeight);
             }
 
             if (scoped && clause.Scope == TextLayout.Scope.Between)
