@@ -20,6 +20,9 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
     private const double BetweenWeight = 1.2;
     private const double WithinWeight = 0.6;
     private const double WithinMarkerWeight = 0.8;
+
+    /// <summary>"tussen de partnerschappen nog niets" is a clear phase-1 statement: a real signal, not a weak word.</summary>
+    private const double NothingBetweenWeight = 1;
     private const double PastWeight = 0.3;
 
     /// <summary>A question ("Solidariteit tussen besturen?") asks rather than says: its words weigh like a condition's.</summary>
@@ -108,6 +111,12 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
             readings.AddRange(markers.Of(MarkerKind.Within)
                 .Where(w => layout.Clauses[layout.ClauseOf[w[0]]].Scope == TextLayout.Scope.Within)
                 .Select(w => SignalReading.Within(w, layout, WithinMarkerWeight)));
+
+            // "tussen de partnerschappen nauwelijks aanwezig": nothing between them says phase 1 as much as "binnen ons partnerschap".
+            readings.AddRange(markers.Of(MarkerKind.Between)
+                .Select(b => (Between: b, Clause: layout.Clauses[layout.ClauseOf[b[0]]]))
+                .Where(b => b.Clause.Scope == TextLayout.Scope.Between && b.Clause.Negations.Count > 0)
+                .Select(b => SignalReading.Within([.. b.Between.Concat(b.Clause.Negations).Order()], layout, NothingBetweenWeight)));
         }
 
         var markerWords = Enumerable.Range(0, tokens.Length).Where(i => markerTaken[i]).ToList();
