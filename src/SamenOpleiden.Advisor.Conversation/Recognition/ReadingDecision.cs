@@ -83,17 +83,7 @@ internal static class ReadingDecision
         var otherEnd = 4 - best;
         if (best != 2 && SetsAside(analysis, best))
         {
-            // The respondent says outright that the end phase's signal does not hold ("niet in één persoon") or held
-            // only in the past: that end is not proposed on the other words; the two other phases are offered.
-            // With nothing to quote for either ("In het begin deed iedere school haar eigen evaluaties.") it is not sure.
-            var (lean, other) = scores[2] >= scores[otherEnd] ? (2, otherEnd) : (otherEnd, 2);
-            var (forLean, forOther) = (evidence.For(lean, QuotesShown), evidence.For(other, 1));
-            return (forLean.Count, forOther.Count) switch
-            {
-                (0, 0) => PhaseRecognition.Unsure(focusPointId),
-                (_, 0) => new PhaseRecognition(focusPointId, lean, RecognitionKind.Proposal, confidence, [other], Distinct(forLean)),
-                _ => new PhaseRecognition(focusPointId, lean, RecognitionKind.Conflict, confidence, [other], Distinct([.. forLean.Take(1), .. forOther])),
-            };
+            return OtherTwo(focusPointId, analysis, evidence, scores, best, confidence);
         }
 
         if (best != 2 && scores[otherEnd] >= MixedRatio * scores[best] && (analysis.Signals.Any(r => r.Phase == otherEnd && !r.IsWeak) || (learned?.Probabilities[otherEnd - 1] ?? 0) >= OtherEndMinimum))
@@ -115,6 +105,27 @@ internal static class ReadingDecision
         return quotes.Count == 0
             ? PhaseRecognition.Unsure(focusPointId)
             : new PhaseRecognition(focusPointId, best, RecognitionKind.Proposal, confidence, alternatives, quotes);
+    }
+
+    /// <summary>
+    /// The respondent says outright that the end phase <paramref name="best"/>'s signal does not hold ("niet in één
+    /// persoon") or held only in the past: that end is not proposed on the other words; the two other phases are
+    /// offered, the stronger first. With no signal for either, only a past ("In het begin deed iedere school haar
+    /// eigen evaluaties."), it is not sure.
+    /// </summary>
+    private static PhaseRecognition OtherTwo(string focusPointId, TextAnalysis analysis, Evidence evidence, double[] scores, int best, double confidence)
+    {
+        var otherEnd = 4 - best;
+        var (lean, other) = scores[2] >= scores[otherEnd] ? (2, otherEnd) : (otherEnd, 2);
+        var (forLean, forOther) = (evidence.For(lean, QuotesShown), evidence.For(other, 1));
+        if (forLean.Count == 0 || !analysis.Signals.Any(r => r.Phase != best && !r.IsWeak))
+        {
+            return PhaseRecognition.Unsure(focusPointId);
+        }
+
+        return forOther.Count == 0
+            ? new PhaseRecognition(focusPointId, lean, RecognitionKind.Proposal, confidence, [other], Distinct(forLean))
+            : new PhaseRecognition(focusPointId, lean, RecognitionKind.Conflict, confidence, [other], Distinct([.. forLean.Take(1), .. forOther]));
     }
 
     /// <summary>
