@@ -19,7 +19,10 @@ public static class EvaluationSets
     public const string Dev = "dev";
     public const string Test = "test";
 
-    public static readonly IReadOnlyList<string> All = [Cases, Learn, Learn2, Learn3, Learn4, Dev, Test];
+    /// <summary>The learn parts, the recogniser's labelled examples in <c>rules/examples/</c>.</summary>
+    public static readonly IReadOnlyList<string> LearnParts = [Learn, Learn2, Learn3, Learn4];
+
+    public static readonly IReadOnlyList<string> All = [Cases, .. LearnParts, Dev, Test];
 
     /// <summary>The sets whose individual texts and misses may be shown; the dev and test parts' never are.</summary>
     public static bool MayShowItems(string set) => set is not (Dev or Test);
@@ -34,7 +37,7 @@ public static class EvaluationSets
     public static IReadOnlyList<LabelledText> Load(string set, TypologyModel typology, string dataDirectory, string examplesDirectory) => set switch
     {
         Cases => SharedCases(typology, Path.Combine(dataDirectory, "cases")),
-        Learn or Learn2 or Learn3 or Learn4 => LabelledTextFile.Read(Path.Combine(examplesDirectory, set + ".jsonl"), typology),
+        _ when LearnParts.Contains(set) => LabelledTextFile.Read(Path.Combine(examplesDirectory, set + ".jsonl"), typology),
         Dev or Test => LabelledTextFile.Read(Path.Combine(dataDirectory, "recognition", set + ".jsonl"), typology),
         _ => throw new ArgumentException($"Unknown set '{set}'; known: {string.Join(", ", All)}.", nameof(set)),
     };
