@@ -65,7 +65,7 @@ internal sealed class SignalReading(int phase, double weight, int[] positions)
     /// </summary>
     public static SignalReading Word(int position) => new(2, 1, [position]);
 
-    /// <summary>The words of a within-partnership phrase as evidence of their own.</summary>
+    /// <summary>The words of a within-partnership phrase, or of a denied between scope ("tussen de besturen nog niets"), as phase-1 evidence of their own.</summary>
     public static SignalReading Within(int[] positions, TextLayout layout, double weight)
     {
         var reading = new SignalReading(1, weight, positions) { Vector = InsideOne };
