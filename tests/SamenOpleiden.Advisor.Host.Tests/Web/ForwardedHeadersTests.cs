@@ -1,8 +1,9 @@
 using SamenOpleiden.Advisor.Testing;
 using System.Net;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SamenOpleiden.Advisor.Host.Tests.TestSupport;
+using SamenOpleiden.Advisor.Host.Tests.Composition;
 using SamenOpleiden.Advisor.Host.Web.Security;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Web;
@@ -53,11 +54,21 @@ public sealed class ForwardedHeadersTests : IDisposable
     [InlineData("ForwardedHeaders:KnownNetworks", "10.0.0.0/40", "ForwardedHeaders:KnownNetworks '10.0.0.0/40' is not a network")]
     public void AProxyAddressThatDoesNotParseStopsTheStartNamingTheKey(string key, string value, string expected)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(key, value)]).Build();
+        using var services = ComposedServices.On((key, value));
 
-        var error = Assert.Throws<OptionsValidationException>(() => ForwardedHeadersSetup.Read(configuration));
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Contains(expected, error.Message);
+    }
+
+    [Fact]
+    public void ProxiesGivenAsAnArrayAreReadLikeACommaSeparatedList()
+    {
+        var settings = ComposedServices.Settings<ForwardedHeadersSettings>(
+            ("ForwardedHeaders:KnownProxies:0", "10.0.0.1"), ("ForwardedHeaders:KnownProxies:1", "10.0.0.2"), ("ForwardedHeaders:KnownNetworks", "10.1.0.0/16, 10.2.0.0/16"));
+
+        Assert.Equal(["10.0.0.1", "10.0.0.2"], settings.KnownProxies);
+        Assert.Equal(["10.1.0.0/16", "10.2.0.0/16"], settings.KnownNetworks);
     }
 
     public void Dispose() => _app.Dispose();

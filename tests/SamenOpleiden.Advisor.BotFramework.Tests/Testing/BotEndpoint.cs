@@ -1,11 +1,8 @@
-using Microsoft.Extensions.Logging.Testing;
+using SamenOpleiden.Advisor.Testing;
 using SamenOpleiden.Advisor.Testing.Channels;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SamenOpleiden.Advisor.BotFramework.Connector;
@@ -15,24 +12,25 @@ using SamenOpleiden.Advisor.Conversation.Delivery;
 namespace SamenOpleiden.Advisor.BotFramework.Tests.Testing;
 
 /// <summary>
-/// The bot's web service on loopback (the real <c>AddBotFramework</c>/<c>MapBotFramework</c>), wired to a
-/// <see cref="FakeChannel"/> for keys, tokens and the Connector, with a <see cref="RecordingEngine"/> as conversation.
+/// <c>/api/messages</c> of the whole service (<see cref="AdvisorHost"/>) on loopback, as a channel calls it: keys, tokens and
+/// the Connector played by a <see cref="FakeChannel"/>, a <see cref="RecordingEngine"/> as the conversation and
+/// <see cref="KeptReplies"/> as the store of undelivered replies.
 /// </summary>
-internal sealed class BotUnderTest : IAsyncDisposable
+internal sealed class BotEndpoint : IAsyncDisposable
 {
     public const string AppId = "8f1c2a55-3b7e-4d2a-9c61-2f0e8d4b7a10";
     public const string BotId = "28:" + AppId;
 
-    private readonly WebApplication _app;
+    private readonly AdvisorHost _app;
 
-    private BotUnderTest(WebApplication app, FakeChannel channel, RecordingEngine engine, KeptReplies undelivered)
+    private BotEndpoint(AdvisorHost app, FakeChannel channel, RecordingEngine engine, KeptReplies undelivered)
     {
         _app = app;
         Channel = channel;
         Engine = engine;
         Undelivered = undelivered;
         Tokens = new ChannelTokens(channel, AppId);
-        Http = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
+        Http = new HttpClient { BaseAddress = app.StartKestrel() };
     }
 
     public FakeChannel Channel { get; }
@@ -46,31 +44,27 @@ internal sealed class BotUnderTest : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public IServiceProvider Services => _app.Services;
-
     /// <summary>Warnings and errors the service logged, as "Level: message".</summary>
-    public IEnumerable<string> LogLines => Services.GetRequiredService<FakeLogCollector>().GetSnapshot()
+    public IEnumerable<string> LogLines => _app.Logs.GetSnapshot()
         .Where(record => record.Level >= LogLevel.Warning)
         .Select(record => $"{record.Level}: {record.Message}");
 
-    public static async Task<BotUnderTest> StartAsync(bool withAppId = true, IDictionary<string, string?>? settings = null)
+    /// <param name="withAppId">Whether the bot has an app id (channel tokens are checked) or runs in development mode.</param>
+    /// <param name="settings">Further settings, over those that point the service at the fake channel.</param>
+    public static async Task<BotEndpoint> StartAsync(bool withAppId = true, IDictionary<string, string?>? settings = null)
     {
         var channel = await FakeChannel.StartAsync();
         var engine = new RecordingEngine();
         var undelivered = new KeptReplies();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Logging.AddFakeLogging(options => options.OutputSink = null);
         var configuration = new Dictionary<string, string?>
         {
+            ["MicrosoftAppId"] = withAppId ? AppId : "",
             ["BotFramework:OpenIdMetadataUrl"] = channel.MetadataUri.AbsoluteUri,
             ["BotFramework:TokenEndpoint"] = channel.TokenUri.AbsoluteUri,
             ["BotFramework:ConnectorRetryBaseDelay"] = "00:00:00.010",
         };
         if (withAppId)
         {
-            configuration["MicrosoftAppId"] = AppId;
             configuration["MicrosoftAppPassword"] = "test-secret";
         }
 
@@ -79,14 +73,10 @@ internal sealed class BotUnderTest : IAsyncDisposable
             configuration[key] = value;
         }
 
-        builder.Configuration.AddInMemoryCollection(configuration);
-        builder.Services.AddBotFramework(builder.Configuration);
-        builder.Services.AddSingleton<IConversationEngine>(engine);
-        builder.Services.AddSingleton<IUndeliveredReplyStore>(undelivered);
-        var app = builder.Build();
-        app.MapBotFramework();
-        await app.StartAsync();
-        return new BotUnderTest(app, channel, engine, undelivered);
+        var app = new AdvisorHost(configuration, services => services
+            .AddSingleton<IConversationEngine>(engine)
+            .AddSingleton<IUndeliveredReplyStore>(undelivered));
+        return new BotEndpoint(app, channel, engine, undelivered);
     }
 
     /// <summary>A Teams 1:1 message from a user to the bot.</summary>
@@ -152,7 +142,6 @@ internal sealed class BotUnderTest : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        await _app.StopAsync();
         await _app.DisposeAsync();
         await Channel.DisposeAsync();
     }

@@ -1,6 +1,6 @@
 using SamenOpleiden.Advisor.Testing.Postgres;
 
-namespace SamenOpleiden.Advisor.Host.Tests.Support;
+namespace SamenOpleiden.Advisor.Host.Tests.TestSupport;
 
 /// <summary>
 /// Tests on the shared private cluster; they run one class at a time, each on its own database. (xunit finds a

@@ -1,7 +1,7 @@
 using SamenOpleiden.Advisor.Testing;
 using SamenOpleiden.Advisor.Testing.Channels;
 
-namespace SamenOpleiden.Advisor.Host.Tests.Support;
+namespace SamenOpleiden.Advisor.Host.Tests.TestSupport;
 
 /// <summary>
 /// The whole service behind /api/messages in development mode, with its own SQLite file, replying through a fake
@@ -18,7 +18,7 @@ internal sealed class TeamsService : IAsyncDisposable
         _app = new AdvisorHost(new Dictionary<string, string?>
         {
             ["MicrosoftAppId"] = "",
-            ["Storage:SqlitePath"] = ChatProcess.TempDatabase(),
+            ["Storage:SqlitePath"] = AppFiles.TempDatabase(),
             ["BotFramework:UndeliveredRepliesPath"] = Path.Combine(Path.GetTempPath(), $"undelivered-{Guid.NewGuid():N}.jsonl"),
         });
     }

@@ -1,12 +1,12 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace SamenOpleiden.Advisor.Host.Tests.Support;
+namespace SamenOpleiden.Advisor.Testing.Processes;
 
 /// <summary>Free loopback ports for services a test starts as a separate process.</summary>
-internal static class LocalPorts
+public static class FreePort
 {
-    public static int Free()
+    public static int OnLoopback()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

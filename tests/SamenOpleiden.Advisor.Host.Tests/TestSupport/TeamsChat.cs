@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace SamenOpleiden.Advisor.Host.Tests.Support;
+namespace SamenOpleiden.Advisor.Host.Tests.TestSupport;
 
 /// <summary>
 /// A Teams 1:1 chat against /api/messages in development mode: every activity asks for its replies in the response

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SamenOpleiden.Advisor.BotFramework.Connector;
 using SamenOpleiden.Advisor.Testing.Channels;
 
-namespace SamenOpleiden.Advisor.Host.Tests.Support;
+namespace SamenOpleiden.Advisor.Host.Tests.TestSupport;
 
 /// <summary>
 /// One person in Teams, talking to the whole service through /api/messages (development mode) as Teams does: replies go
