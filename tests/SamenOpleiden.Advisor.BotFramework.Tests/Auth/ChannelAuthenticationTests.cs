@@ -1,6 +1,6 @@
 using SamenOpleiden.Advisor.Testing.Channels;
 using System.Net;
-using SamenOpleiden.Advisor.BotFramework.Tests.Testing;
+using SamenOpleiden.Advisor.BotFramework.Tests.TestSupport;
 
 namespace SamenOpleiden.Advisor.BotFramework.Tests.Auth;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using SamenOpleiden.Advisor.BotFramework.Cards;
-using SamenOpleiden.Advisor.BotFramework.Tests.Testing;
+using SamenOpleiden.Advisor.BotFramework.Tests.TestSupport;
 
 namespace SamenOpleiden.Advisor.BotFramework.Tests.Cards;
 

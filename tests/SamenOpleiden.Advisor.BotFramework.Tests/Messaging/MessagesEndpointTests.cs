@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using SamenOpleiden.Advisor.BotFramework.Tests.Testing;
+using SamenOpleiden.Advisor.BotFramework.Tests.TestSupport;
 using SamenOpleiden.Advisor.Conversation;
 
 namespace SamenOpleiden.Advisor.BotFramework.Tests.Messaging;

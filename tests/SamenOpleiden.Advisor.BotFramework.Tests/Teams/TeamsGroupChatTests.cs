@@ -2,7 +2,7 @@ using SamenOpleiden.Advisor.Testing.Channels;
 using System.Net;
 using System.Text.Json.Nodes;
 using SamenOpleiden.Advisor.BotFramework.Teams;
-using SamenOpleiden.Advisor.BotFramework.Tests.Testing;
+using SamenOpleiden.Advisor.BotFramework.Tests.TestSupport;
 using SamenOpleiden.Advisor.Conversation;
 
 namespace SamenOpleiden.Advisor.BotFramework.Tests.Teams;

@@ -7,7 +7,7 @@ using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Storage.Schema;
 using SamenOpleiden.Advisor.Storage.Stores;
 using SamenOpleiden.Advisor.Storage.Tests.Contracts.EarlierBuilds;
-using SamenOpleiden.Advisor.Storage.Tests.Databases;
+using SamenOpleiden.Advisor.Storage.Tests.TestSupport;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Contracts;
 

@@ -1,7 +1,7 @@
 using SamenOpleiden.Advisor.Testing;
 using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 
-namespace SamenOpleiden.Advisor.Host.Tests.Web;
+namespace SamenOpleiden.Advisor.Host.Tests.Web.Security;
 
 /// <summary>Every answer of the service carries the security headers, whatever page or status it is.</summary>
 public sealed class SecurityHeadersTests : IDisposable

@@ -1,7 +1,7 @@
 using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 using SamenOpleiden.Advisor.Testing.Postgres;
 
-namespace SamenOpleiden.Advisor.Host.Tests.DirectLine;
+namespace SamenOpleiden.Advisor.Host.Tests.Privacy;
 
 [Trait("Needs", "PostgreSQL")]
 [Collection(PostgresCollection.Name)]

@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace SamenOpleiden.Advisor.BotFramework.Tests.Testing;
+namespace SamenOpleiden.Advisor.BotFramework.Tests.TestSupport;
 
 /// <summary>Mints channel tokens like Azure Bot Service does, and every kind of bad one.</summary>
 internal sealed class ChannelTokens(FakeChannel channel, string appId)

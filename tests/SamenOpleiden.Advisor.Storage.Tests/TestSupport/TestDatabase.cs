@@ -1,7 +1,7 @@
 using System.Data.Common;
 using SamenOpleiden.Advisor.Storage.Database;
 
-namespace SamenOpleiden.Advisor.Storage.Tests.Databases;
+namespace SamenOpleiden.Advisor.Storage.Tests.TestSupport;
 
 /// <summary>
 /// A fresh database of one provider for one test class. <see cref="Open"/> gives it as one more process or instance

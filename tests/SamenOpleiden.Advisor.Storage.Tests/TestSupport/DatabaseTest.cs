@@ -1,4 +1,4 @@
-namespace SamenOpleiden.Advisor.Storage.Tests.Databases;
+namespace SamenOpleiden.Advisor.Storage.Tests.TestSupport;
 
 /// <summary>A test class on one fresh <see cref="TestDatabase"/>, removed when the class's tests are done with it.</summary>
 public abstract class DatabaseTest(TestDatabase database) : IAsyncLifetime

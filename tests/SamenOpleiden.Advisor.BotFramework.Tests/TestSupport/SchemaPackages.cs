@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace SamenOpleiden.Advisor.BotFramework.Tests.Testing;
+namespace SamenOpleiden.Advisor.BotFramework.Tests.TestSupport;
 
 /// <summary>
 /// Microsoft's own validators from npm (tests/…/node: the Teams manifest schemas of <c>@microsoft/app-manifest</c> and

@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using SamenOpleiden.Advisor.Testing;
 
-namespace SamenOpleiden.Advisor.Host.Tests.DirectLine;
+namespace SamenOpleiden.Advisor.Host.Tests.Privacy;
 
 public sealed class ErasedWebChatOnSqliteTests : ErasedWebChatContract
 {

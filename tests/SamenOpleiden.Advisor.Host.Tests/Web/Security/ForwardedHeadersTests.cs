@@ -6,7 +6,7 @@ using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 using SamenOpleiden.Advisor.Host.Tests.Composition;
 using SamenOpleiden.Advisor.Host.Web.Security;
 
-namespace SamenOpleiden.Advisor.Host.Tests.Web;
+namespace SamenOpleiden.Advisor.Host.Tests.Web.Security;
 
 /// <summary>
 /// Behind the reverse proxy the README describes, every visitor arrives from the proxy's address. With the proxy

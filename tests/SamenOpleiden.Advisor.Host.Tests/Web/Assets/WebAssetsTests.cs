@@ -7,7 +7,7 @@ using System.Text.RegularExpressions;
 using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 using SamenOpleiden.Advisor.Host.Web.Assets;
 
-namespace SamenOpleiden.Advisor.Host.Tests.Web;
+namespace SamenOpleiden.Advisor.Host.Tests.Web.Assets;
 
 /// <summary>The page and its scripts as a browser gets them: by content hash, compressed, cached, revalidated.</summary>
 public sealed partial class WebAssetsTests : IDisposable

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using SamenOpleiden.Advisor.Conversation;
 using SamenOpleiden.Advisor.Conversation.Replies;
 
-namespace SamenOpleiden.Advisor.BotFramework.Tests.Testing;
+namespace SamenOpleiden.Advisor.BotFramework.Tests.TestSupport;
 
 /// <summary>A stand-in conversation: welcomes with a question, echoes messages, and remembers every turn it got.</summary>
 internal sealed class RecordingEngine : IConversationEngine

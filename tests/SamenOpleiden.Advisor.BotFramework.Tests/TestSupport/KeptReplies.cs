@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using SamenOpleiden.Advisor.Conversation.Delivery;
 
-namespace SamenOpleiden.Advisor.BotFramework.Tests.Testing;
+namespace SamenOpleiden.Advisor.BotFramework.Tests.TestSupport;
 
 /// <summary>
 /// The undelivered-reply store in memory: keeps what it is given, except the replies of turns named in

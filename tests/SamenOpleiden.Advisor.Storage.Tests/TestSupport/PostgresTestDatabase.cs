@@ -5,7 +5,7 @@ using SamenOpleiden.Advisor.Storage.Database;
 using SamenOpleiden.Advisor.Storage.Postgres;
 using SamenOpleiden.Advisor.Storage.Tests.Postgres;
 
-namespace SamenOpleiden.Advisor.Storage.Tests.Databases;
+namespace SamenOpleiden.Advisor.Storage.Tests.TestSupport;
 
 /// <summary>A fresh database on the private test cluster.</summary>
 public sealed class PostgresTestDatabase(PostgresCluster cluster) : TestDatabase

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 using SamenOpleiden.Advisor.Storage.Database;
 using SamenOpleiden.Advisor.Storage.Sqlite;
 
-namespace SamenOpleiden.Advisor.Storage.Tests.Databases;
+namespace SamenOpleiden.Advisor.Storage.Tests.TestSupport;
 
 /// <summary>A database file in a fresh temp folder (in a folder that does not exist yet), removed afterwards.</summary>
 public sealed class SqliteTestDatabase : TestDatabase

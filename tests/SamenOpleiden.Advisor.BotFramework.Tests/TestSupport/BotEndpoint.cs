@@ -9,7 +9,7 @@ using SamenOpleiden.Advisor.BotFramework.Connector;
 using SamenOpleiden.Advisor.Conversation;
 using SamenOpleiden.Advisor.Conversation.Delivery;
 
-namespace SamenOpleiden.Advisor.BotFramework.Tests.Testing;
+namespace SamenOpleiden.Advisor.BotFramework.Tests.TestSupport;
 
 /// <summary>
 /// <c>/api/messages</c> of the whole service (<see cref="AdvisorHost"/>) on loopback, as a channel calls it: keys, tokens and

@@ -7,7 +7,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.TestHost;
 using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 
-namespace SamenOpleiden.Advisor.Host.Tests.DirectLine;
+namespace SamenOpleiden.Advisor.Host.Tests.Privacy;
 
 /// <summary>
 /// A web chat visitor with the real advisor types "verwijder mijn gegevens" and "ja": the conversation's transcript
