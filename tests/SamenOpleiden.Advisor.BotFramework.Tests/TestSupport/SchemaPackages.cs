@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using SamenOpleiden.Advisor.Testing.Processes;
 
 namespace SamenOpleiden.Advisor.BotFramework.Tests.TestSupport;
 
@@ -18,16 +18,10 @@ internal static class SchemaPackages
         NodeFolder, "node_modules", "@microsoft", "app-manifest", "build", "json-schemas", "teams", $"v{manifestVersion}", "MicrosoftTeams.schema.json");
 
     /// <summary>Runs node with the given script and arguments; returns its exit code and what it printed.</summary>
-    public static (int ExitCode, string Output) RunNode(string script, IEnumerable<string> arguments)
+    public static async Task<(int ExitCode, string Output)> RunNodeAsync(string script, IEnumerable<string> arguments)
     {
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(NodeFolder, script));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        return Run(start, TimeSpan.FromMinutes(1));
+        var (exitCode, output, error) = await TestProcess.RunAsync("node", [Path.Combine(NodeFolder, script), .. arguments], limit: TimeSpan.FromMinutes(1));
+        return (exitCode, output + error);
     }
 
     private static string Install()
@@ -35,34 +29,17 @@ internal static class SchemaPackages
         var folder = Path.Combine(RepositoryRoot(), "tests", "SamenOpleiden.Advisor.BotFramework.Tests", "node");
         if (!File.Exists(Path.Combine(folder, "node_modules", ".package-lock.json")))
         {
-            var start = new ProcessStartInfo("npm", "ci --no-audit --no-fund --loglevel=error")
-            {
-                WorkingDirectory = folder,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            var (exitCode, output) = Run(start, TimeSpan.FromMinutes(5));
+            // Once per test run, inside a Lazy: a blocking wait on the one install is simpler than an asynchronous Lazy.
+            var (exitCode, output, error) = TestProcess
+                .RunAsync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], workingDirectory: folder, limit: TimeSpan.FromMinutes(5))
+                .GetAwaiter().GetResult();
             if (exitCode != 0)
             {
-                throw new InvalidOperationException($"npm ci in {folder} failed ({exitCode}): {output}");
+                throw new InvalidOperationException($"npm ci in {folder} failed ({exitCode}): {output}{error}");
             }
         }
 
         return folder;
-    }
-
-    private static (int ExitCode, string Output) Run(ProcessStartInfo start, TimeSpan timeout)
-    {
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{start.FileName} {string.Join(' ', start.ArgumentList)} did not finish within {timeout}.");
-        }
-
-        return (process.ExitCode, stdout.Result + stderr.Result);
     }
 
     private static string RepositoryRoot()

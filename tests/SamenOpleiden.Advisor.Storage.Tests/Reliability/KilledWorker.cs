@@ -15,8 +15,8 @@ internal static class KilledWorker
         var acked = new ConcurrentQueue<string>();
         var killed = false;
         await using var worker = TestProcess.Start(
-            Assembly,
-            ["turn-worker", provider, target, conversations.ToString(), turns.ToString()],
+            "dotnet",
+            [Assembly, "turn-worker", provider, target, conversations.ToString(), turns.ToString()],
             onOutputLine: (process, line) =>
             {
                 if (line.StartsWith("ack ", StringComparison.Ordinal))

@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
+using SamenOpleiden.Advisor.Testing.Processes;
 
 namespace SamenOpleiden.Advisor.Testing.Postgres;
 
@@ -39,7 +38,7 @@ public sealed class PostgresCluster : IDisposable
             Run("chown", $"postgres: {_folder}", asPostgres: false);
         }
 
-        Port = FreePort();
+        Port = FreePort.OnLoopback();
         Run(Path.Combine(_binaries, "initdb"), $"-D {DataFolder} -U postgres --auth=trust -E UTF8 --no-sync --no-instructions", asPostgres: true);
         Start();
         _adminConnectionString = new NpgsqlConnectionStringBuilder
@@ -116,13 +115,8 @@ public sealed class PostgresCluster : IDisposable
                 .FirstOrDefault()
             : null;
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
+    // initdb and pg_ctl, not TestProcess: `pg_ctl start` leaves the server running with the pipes it inherited, so
+    // reading the output to its end (as TestProcess does) would wait for the server to stop. Only exit codes count here.
     private static void Run(string file, string arguments, bool asPostgres)
     {
         var asRoot = asPostgres && Environment.UserName == "root";

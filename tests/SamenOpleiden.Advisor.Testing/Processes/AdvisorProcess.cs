@@ -9,10 +9,10 @@ public static class AdvisorProcess
     public static string AppDll { get; } = Path.Combine(AppContext.BaseDirectory, "SamenOpleiden.Advisor.Host.dll");
 
     public static Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args) =>
-        TestProcess.RunAsync(AppDll, args);
+        TestProcess.RunAsync("dotnet", [AppDll, .. args]);
 
     public static Task<(int ExitCode, string Out, string Error)> RunWithEnvironmentAsync(IDictionary<string, string> environment, params string[] args) =>
-        TestProcess.RunAsync(AppDll, args, environment);
+        TestProcess.RunAsync("dotnet", [AppDll, .. args], environment);
 
     /// <summary>
     /// Pipes <paramref name="lines"/> into the verb (as <c>printf ... | ./run chat</c> does) from a fresh working directory,
@@ -22,7 +22,7 @@ public static class AdvisorProcess
         IEnumerable<string> lines, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var workingDirectory = Directory.CreateTempSubdirectory("advisor-chat-cwd-").FullName;
-        var result = await TestProcess.RunAsync(AppDll, args, environment, workingDirectory, lines, TimeSpan.FromSeconds(90));
+        var result = await TestProcess.RunAsync("dotnet", [AppDll, .. args], environment, workingDirectory, lines, TimeSpan.FromSeconds(90));
         Assert.Empty(Directory.EnumerateFileSystemEntries(workingDirectory));
         Directory.Delete(workingDirectory);
         return result;

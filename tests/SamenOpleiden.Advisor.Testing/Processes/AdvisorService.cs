@@ -60,7 +60,7 @@ public sealed class AdvisorService : IAsyncDisposable
             await _process.DisposeAsync();
         }
 
-        _process = TestProcess.Start(AdvisorProcess.AppDll, ["--urls", BaseAddress.GetLeftPart(UriPartial.Authority)], _environment);
+        _process = TestProcess.Start("dotnet", [AdvisorProcess.AppDll, "--urls", BaseAddress.GetLeftPart(UriPartial.Authority)], _environment);
         if (waitUntilReady)
         {
             await _process.WaitUntilAsync(async () => await ReadyStatusAsync() == HttpStatusCode.OK, StartLimit, "The advisor service did not become ready");

@@ -4,8 +4,8 @@ using System.Diagnostics;
 namespace SamenOpleiden.Advisor.Testing.Processes;
 
 /// <summary>
-/// The one way tests start a program as a real process: <c>dotnet &lt;assembly&gt; arguments</c> with an environment and a
-/// working directory of the test's choosing. Both output streams are read line by line as they come (a chatty program
+/// The one way tests start a program as a real process (the built service with <c>dotnet</c>, a verb, a worker, node): with
+/// arguments, an environment and a working directory of the test's choosing. Both output streams are read line by line as they come (a chatty program
 /// never blocks on a full pipe, and a test can act on a line as it appears); every wait is bounded; <see cref="Kill"/>
 /// ends it the hard way (SIGKILL: no shutdown hooks, no flushing), and disposing does so too if it still runs.
 /// </summary>
@@ -35,18 +35,18 @@ public sealed class TestProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    /// <summary>Starts <c>dotnet <paramref name="assembly"/></c>; stdin gets <paramref name="input"/> and is then closed.</summary>
+    /// <summary>Starts <paramref name="program"/> (found on the PATH); stdin gets <paramref name="input"/> and is then closed.</summary>
     /// <param name="workingDirectory">The temp folder unless given: never the app's own folder, as a user would start it.</param>
     /// <param name="onOutputLine">Called with each stdout line as it arrives with the process (e.g. to kill it at a chosen moment).</param>
     public static TestProcess Start(
-        string assembly,
+        string program,
         IEnumerable<string> arguments,
         IEnumerable<KeyValuePair<string, string>>? environment = null,
         string? workingDirectory = null,
         IEnumerable<string>? input = null,
         Action<TestProcess, string>? onOutputLine = null)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory ?? Path.GetTempPath(),
             RedirectStandardInput = true,
@@ -54,7 +54,6 @@ public sealed class TestProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(assembly);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -77,14 +76,14 @@ public sealed class TestProcess : IAsyncDisposable
 
     /// <summary>Runs the program to its end and returns its exit code and output.</summary>
     public static async Task<(int ExitCode, string Out, string Error)> RunAsync(
-        string assembly,
+        string program,
         IEnumerable<string> arguments,
         IEnumerable<KeyValuePair<string, string>>? environment = null,
         string? workingDirectory = null,
         IEnumerable<string>? input = null,
         TimeSpan? limit = null)
     {
-        await using var process = Start(assembly, arguments, environment, workingDirectory, input);
+        await using var process = Start(program, arguments, environment, workingDirectory, input);
         var exitCode = await process.WaitForExitAsync(limit ?? TimeSpan.FromSeconds(60));
         return (exitCode, process.Output, process.Error);
     }
@@ -101,7 +100,7 @@ public sealed class TestProcess : IAsyncDisposable
         {
             // A program that should have ended (or refused to start) must not outlive the test.
             Kill();
-            throw new TimeoutException($"The process did not end within {limit.TotalSeconds} s:{Environment.NewLine}{Error}");
+            throw new TimeoutException($"{_process.StartInfo.FileName} {string.Join(' ', _process.StartInfo.ArgumentList)} did not end within {limit.TotalSeconds} s:{Environment.NewLine}{Error}");
         }
 
         await _reading.WaitAsync(DrainLimit);
