@@ -115,8 +115,8 @@ public sealed class PostgresCluster : IDisposable
                 .FirstOrDefault()
             : null;
 
-    // initdb and pg_ctl, not TestProcess: `pg_ctl start` leaves the server running with the pipes it inherited, so
-    // reading the output to its end (as TestProcess does) would wait for the server to stop. Only exit codes count here.
+    // chown, initdb and pg_ctl: PostgreSQL's tools, run to their end from the fixture's synchronous constructor and
+    // Dispose (pg_ctl hands the server a log file of its own), not a service of ours: a blocking call is all they need.
     private static void Run(string file, string arguments, bool asPostgres)
     {
         var asRoot = asPostgres && Environment.UserName == "root";
