@@ -15,16 +15,24 @@ internal static class Decorators
         return services;
     }
 
-    /// <summary>The registrations with every recorded decorator in place; a service nobody registered is left out.</summary>
+    /// <summary>The registrations with every recorded decorator in place; the decorator of a service nobody registered does nothing.</summary>
     public static IServiceCollection Apply(IServiceCollection services)
     {
         IServiceCollection decorated = new ServiceCollection();
+        var decorations = new List<Decoration>();
         foreach (var descriptor in services)
         {
-            decorated.Add(descriptor);
+            // The wishes themselves are not services.
+            if (descriptor.ServiceType == typeof(Decoration))
+            {
+                decorations.Add((Decoration)descriptor.ImplementationInstance!);
+            }
+            else
+            {
+                decorated.Add(descriptor);
+            }
         }
 
-        var decorations = services.Where(d => d.ServiceType == typeof(Decoration)).Select(d => (Decoration)d.ImplementationInstance!).ToList();
         foreach (var decoration in decorations)
         {
             if (decorated.LastOrDefault(d => d.ServiceType == decoration.ServiceType && !d.IsKeyedService) is not { } original)

@@ -1,3 +1,5 @@
+using SamenOpleiden.Advisor.Testing;
+
 namespace SamenOpleiden.Advisor.Host.Tests.TestSupport;
 
 /// <summary>Files a test hands the service: the shared cases, private copies of its data folders, temporary inputs and databases.</summary>
@@ -6,19 +8,7 @@ internal static class AppFiles
     public static string CaseFile(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", "cases", name + ".json");
 
     /// <summary>A private copy of one of the data folders next to the app (rules, prompts) that a test may break.</summary>
-    public static string CopyOfAppFolder(string folder)
-    {
-        var copy = Path.Combine(Path.GetTempPath(), $"advisor-{folder}-{Guid.NewGuid():N}");
-        var source = Path.Combine(AppContext.BaseDirectory, folder);
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(copy, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return copy;
-    }
+    public static string CopyOfAppFolder(string folder) => TempFolders.CopyOf(Path.Combine(AppContext.BaseDirectory, folder));
 
     public static string TempFile(string content)
     {

@@ -1,15 +1,12 @@
 using SamenOpleiden.Advisor.Core.Assessment;
-using SamenOpleiden.Advisor.Core.Rules;
-using SamenOpleiden.Advisor.Rules;
+using SamenOpleiden.Advisor.Testing;
 
 namespace SamenOpleiden.Advisor.Rephrasing.Tests.TestSupport;
 
-/// <summary>The repository's own rules/, compiled once, and results of them for inputs that reach every kind of advice.</summary>
-internal static class RealRules
+/// <summary>Results of the repository's own rules (<see cref="RealRules"/>) for inputs that reach every kind of advice.</summary>
+internal static class AdviceSamples
 {
-    private static readonly Lazy<IAssessmentEvaluator> Shared = new(() => RuleSetLoader.LoadCompiled(RepoPaths.Rules, AdvisorRuleSet.Assembly));
-
-    public static IAssessmentEvaluator Evaluator => Shared.Value;
+    private static IAssessmentEvaluator Evaluator => RealRules.Evaluator;
 
     /// <summary>Every phase alike, each region type, and the golden cases: between them every advice file is used.</summary>
     public static IEnumerable<(string Name, AssessmentResult Result)> Results()
@@ -27,8 +24,7 @@ internal static class RealRules
             }
         }
 
-        var cases = Path.Combine(RepoPaths.Root, "tests", "SamenOpleiden.Advisor.Core.Tests", "TestData", "cases");
-        foreach (var file in Directory.GetFiles(cases, "*.json").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(RepositoryFiles.Cases, "*.json").Order(StringComparer.Ordinal))
         {
             yield return (Path.GetFileNameWithoutExtension(file), Evaluator.Evaluate(AssessmentInputReader.Parse(File.ReadAllText(file))));
         }
