@@ -49,9 +49,17 @@ internal sealed class AlternatingBlocks(int warmup, int iterations, int block)
             $"| {name} | {Percentile(sorted, 0.5):F1} µs | {Percentile(sorted, 0.99):F1} µs | {Percentile(sorted, 0.5) / Percentile(baseline, 0.5):F2} |");
 
     /// <summary>The runtime's own GC settings, not the ones the csproj asks for: the table says what was measured.</summary>
-    public static string GcMode() =>
+    /// <summary>The runtime settings a figure depends on: the GC's mode and whether dynamic PGO runs.</summary>
+    public static string RuntimeMode() =>
         (GCSettings.IsServerGC ? "server GC" : "workstation GC")
-        + (AppContext.GetData("System.GC.DynamicAdaptationMode")?.ToString() == "0" ? " without DATAS" : "");
+        + (AppContext.GetData("System.GC.DynamicAdaptationMode")?.ToString() == "0" ? " without DATAS" : "")
+        + (DynamicPgo() ? ", dynamic PGO" : ", no dynamic PGO");
+
+    // The environment (DOTNET_TieredPGO=0, as `DOTNET_TieredPGO=0 bench/rules.sh` compares) overrides the runtimeconfig.
+    private static bool DynamicPgo() =>
+        Environment.GetEnvironmentVariable("DOTNET_TieredPGO") is { } variable
+            ? variable != "0"
+            : AppContext.GetData("System.Runtime.TieredPGO")?.ToString() is not ("false" or "False" or "0");
 
     public static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
