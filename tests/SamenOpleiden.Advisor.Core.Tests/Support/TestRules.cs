@@ -1,17 +1,14 @@
 using SamenOpleiden.Advisor.Core.Assessment;
-using SamenOpleiden.Advisor.Core.Rules;
-using SamenOpleiden.Advisor.Rules;
+using SamenOpleiden.Advisor.Testing;
 
 namespace SamenOpleiden.Advisor.Core.Tests.Support;
 
-/// <summary>The repository's own rules/, compiled once for all tests, and helpers around them.</summary>
+/// <summary>The repository's own rules/ (compiled once: <see cref="RealRules"/>) and helpers around them.</summary>
 internal static class TestRules
 {
     public static string Directory { get; } = Path.Combine(AppContext.BaseDirectory, "rules");
 
-    private static readonly Lazy<IAssessmentEvaluator> Shared = new(() => RuleSetLoader.LoadCompiled(Directory, AdvisorRuleSet.Assembly));
-
-    public static IAssessmentEvaluator Evaluator => Shared.Value;
+    public static IAssessmentEvaluator Evaluator => RealRules.Evaluator;
 
     public static AssessmentInput Case(string name) =>
         AssessmentInputReader.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "cases", name + ".json")));
@@ -22,16 +19,5 @@ internal static class TestRules
     };
 
     /// <summary>A private copy of rules/ that a test may break.</summary>
-    public static string CopyToTemp()
-    {
-        var target = Path.Combine(Path.GetTempPath(), "advisor-rules-" + Guid.NewGuid().ToString("N"));
-        foreach (var file in System.IO.Directory.EnumerateFiles(Directory, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(Directory, file));
-            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
-
-        return target;
-    }
+    public static string CopyToTemp() => TempFolders.CopyOf(Directory);
 }
