@@ -4,7 +4,7 @@ using SamenOpleiden.Advisor.Core.Rules.Data;
 using SamenOpleiden.Advisor.Core.Rules.Facts;
 using SamenOpleiden.Advisor.Core.Typology;
 
-namespace SamenOpleiden.Advisor.Rules.Tests.Support;
+namespace SamenOpleiden.Advisor.Rules.Tests.TestSupport;
 
 /// <summary>Small facts and data rows for rule tests, with the real ids where a rule names one.</summary>
 internal static class Given

@@ -3,7 +3,7 @@ using NRules.Fluent;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 
-namespace SamenOpleiden.Advisor.Rules.Tests.Support;
+namespace SamenOpleiden.Advisor.Rules.Tests.TestSupport;
 
 /// <summary>
 /// A session of just the rules under test: insert a few facts, fire as the evaluator does (linked facts propagate per

@@ -1,7 +1,7 @@
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Testing;
 
-namespace SamenOpleiden.Advisor.Core.Tests.Support;
+namespace SamenOpleiden.Advisor.Core.Tests.TestSupport;
 
 /// <summary>The repository's own rules/ (compiled once: <see cref="RealRules"/>) and helpers around them.</summary>
 internal static class TestRules
