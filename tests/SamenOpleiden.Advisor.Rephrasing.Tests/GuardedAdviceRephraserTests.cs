@@ -31,8 +31,8 @@ public sealed class GuardedAdviceRephraserTests
     public async Task RephraseAsync_ResultOfTheRealRules_ShowsAFaithfulRephrasing()
     {
         // Arrange
-        var (_, result) = RealRules.Results().First(r => r.Name == "binnenmeren");
-        var texts = RealRules.FaithfulTexts(result);
+        var (_, result) = AdviceSamples.Results().First(r => r.Name == "binnenmeren");
+        var texts = AdviceSamples.FaithfulTexts(result);
         await using var harness = (await RephraserHarness.StartAsync()).Answering(Answer(texts));
 
         // Act

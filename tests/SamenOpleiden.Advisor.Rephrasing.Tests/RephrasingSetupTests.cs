@@ -151,7 +151,7 @@ public sealed class RephrasingSetupTests
     private static void Validate(RephrasingOptions options)
     {
         using var services = new ServiceCollection()
-            .AddRephrasing(RepoPaths.Prompts)
+            .AddRephrasing(RepositoryFiles.Prompts)
             .Configure<RephrasingOptions>(configured => Copy(options, configured))
             .BuildServiceProvider();
         services.GetRequiredService<IStartupValidator>().Validate();

@@ -12,18 +12,22 @@ namespace SamenOpleiden.Advisor.BotFramework.DirectLine;
 /// <summary>Registers the built-in Direct Line 3.0 service. The host must also register an <c>ITranscriptStore</c>.</summary>
 public static class DirectLineServiceCollectionExtensions
 {
-    /// <summary>Adds the Direct Line service, its bot (per <c>DirectLine:Bot</c>), CORS and rate limits.</summary>
+    /// <summary>Adds the Direct Line service, its bot (per <c>DirectLine:Bot</c>), CORS and rate limits; its settings are checked at start.</summary>
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
-        var section = configuration.GetSection(DirectLineOptions.Section);
-        services.AddOptions<DirectLineOptions>().Bind(section).Configure(options =>
-        {
-            // "https://a.example,https://b.example" from an environment variable works as well as an array.
-            if (section["AllowedOrigins"] is { Length: > 0 } list)
+        services.TryAddSingleton(configuration);
+        services.AddOptions<DirectLineOptions>()
+            .BindConfiguration(DirectLineOptions.Section)
+            .Configure<IConfiguration>((options, settings) =>
             {
-                options.AllowedOrigins = [.. list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
-            }
-        });
+                // "https://a.example,https://b.example" from an environment variable works as well as an array.
+                if (settings.GetSection(DirectLineOptions.Section)["AllowedOrigins"] is { Length: > 0 } list)
+                {
+                    options.AllowedOrigins = [.. list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+                }
+            })
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidation>());
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddChannelLimits();

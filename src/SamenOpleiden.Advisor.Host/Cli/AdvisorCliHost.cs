@@ -33,6 +33,7 @@ internal sealed class AdvisorCliHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Services.AddAdvisor(builder.Configuration);
         adjust(builder.Services);
+        builder.ConfigureContainer(new DecoratingServiceProviderFactory(builder.Environment));
         return new AdvisorCliHost(builder.Build());
     }
 

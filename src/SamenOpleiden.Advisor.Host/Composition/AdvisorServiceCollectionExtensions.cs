@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SamenOpleiden.Advisor.Host.Observability;
 using SamenOpleiden.Advisor.Host.Privacy;
 using SamenOpleiden.Advisor.Host.Reports;
+using SamenOpleiden.Advisor.Host.Web.Security;
 using SamenOpleiden.Advisor.Storage;
 
 namespace SamenOpleiden.Advisor.Host.Composition;
@@ -27,6 +28,7 @@ internal static class AdvisorServiceCollectionExtensions
             .AddAdvisorConversation(configuration)
             .AddAdvisorRephrasing(configuration)
             .AddAdvisorChannels(configuration)
+            .AddForwardedHeadersSettings()
             .AddAdvisorReports()
             .AddAdvisorRetention()
             .AddAdvisorObservability(configuration);

@@ -2,6 +2,7 @@ using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using SamenOpleiden.Advisor.Conversation;
 using SamenOpleiden.Advisor.Core.Assessment;
+using SamenOpleiden.Advisor.Host.Composition;
 
 namespace SamenOpleiden.Advisor.Host.Observability;
 
@@ -15,12 +16,12 @@ internal static class ObservabilityServiceCollectionExtensions
 {
     private static readonly int[] RejectedStatuses = [400, 401, 403, 413, 429, 503];
 
-    /// <summary>Call after the engine and the rules are registered: it wraps them.</summary>
+    /// <summary>Wraps the conversation engine and the rules, whichever registrations of them are in force when the container is built.</summary>
     public static IServiceCollection AddAdvisorObservability(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<AdvisorMetrics>();
-        Decorate<IConversationEngine>(services, (provider, inner) => ActivatorUtilities.CreateInstance<MeteredConversationEngine>(provider, inner));
-        Decorate<IAssessmentEvaluator>(services, (provider, inner) => new MeteredAssessmentEvaluator(inner, provider.GetRequiredService<AdvisorMetrics>()));
+        services.Decorate<IConversationEngine>((provider, inner) => ActivatorUtilities.CreateInstance<MeteredConversationEngine>(provider, inner));
+        services.Decorate<IAssessmentEvaluator>((provider, inner) => new MeteredAssessmentEvaluator(inner, provider.GetRequiredService<AdvisorMetrics>()));
 
         var endpoint = configuration["Observability:OtlpEndpoint"] ?? configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
         services.AddOpenTelemetry().WithMetrics(metrics =>
@@ -51,23 +52,4 @@ internal static class ObservabilityServiceCollectionExtensions
                 context.RequestServices.GetRequiredService<AdvisorMetrics>().Rejection(context.Response.StatusCode);
             }
         });
-
-    private static void Decorate<T>(IServiceCollection services, Func<IServiceProvider, T, T> wrap)
-        where T : class
-    {
-        var original = services.LastOrDefault(d => d.ServiceType == typeof(T));
-        if (original is null)
-        {
-            return;
-        }
-
-        services.Remove(original);
-        services.Add(ServiceDescriptor.Describe(typeof(T), provider => wrap(provider, Resolve<T>(provider, original)), original.Lifetime));
-    }
-
-    private static T Resolve<T>(IServiceProvider provider, ServiceDescriptor original)
-        where T : class =>
-        original.ImplementationInstance as T
-        ?? original.ImplementationFactory?.Invoke(provider) as T
-        ?? (T)ActivatorUtilities.CreateInstance(provider, original.ImplementationType!);
 }

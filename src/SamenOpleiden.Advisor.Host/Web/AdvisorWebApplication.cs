@@ -58,6 +58,7 @@ internal static class AdvisorWebApplication
         var rules = RulesLoading.Start(AdvisorPaths.Rules(builder.Configuration));
         builder.Logging.AddEscapingConsole(builder.Configuration);
         builder.Services.AddAdvisor(builder.Configuration, rules);
+        builder.Host.UseServiceProviderFactory(new DecoratingServiceProviderFactory(builder.Environment));
 
         var app = builder.Build();
         // Every section's settings are checked before anything listens; the faults are named together, by key.

@@ -1,15 +1,15 @@
 using SamenOpleiden.Advisor.Testing.Channels;
 using System.Net;
-using SamenOpleiden.Advisor.BotFramework.Tests.Testing;
+using SamenOpleiden.Advisor.BotFramework.Tests.TestSupport;
 
 namespace SamenOpleiden.Advisor.BotFramework.Tests.Auth;
 
 /// <summary>Every way a request to /api/messages can fail channel authentication, and the ways it passes.</summary>
 public sealed class ChannelAuthenticationTests : IAsyncLifetime
 {
-    private BotUnderTest _bot = null!;
+    private BotEndpoint _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotUnderTest.StartAsync();
+    public async Task InitializeAsync() => _bot = await BotEndpoint.StartAsync();
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -64,7 +64,7 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task ATokenForTheApiAudienceFormOfTheAppIdIsAccepted()
     {
-        var token = _bot.Tokens.Create(t => t.Audience = $"api://{BotUnderTest.AppId}");
+        var token = _bot.Tokens.Create(t => t.Audience = $"api://{BotEndpoint.AppId}");
 
         using var response = await _bot.PostAsync(_bot.Message("hallo"), $"Bearer {token}");
 
@@ -104,7 +104,7 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
     public async Task AKeyRolledOverLaterIsFoundOnceTheThrottleHasPassedSinceTheLastFetch()
     {
         // One second is the shortest throttle IdentityModel's ConfigurationManager allows.
-        await using var bot = await BotUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["BotFramework:SigningKeyRefreshThrottle"] = "00:00:01" });
+        await using var bot = await BotEndpoint.StartAsync(settings: new Dictionary<string, string?> { ["BotFramework:SigningKeyRefreshThrottle"] = "00:00:01" });
         await PostAcceptedAsync(bot, "eerst");
         bot.Channel.Publish(TestKeys.RolledOver, "channel-key-2", ["msteams"]);
         await PostAcceptedAsync(bot, "tweede sleutel", bot.Tokens.Create(key: TestKeys.RolledOver, keyId: "channel-key-2"));
@@ -119,7 +119,7 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task WhenTheChannelsKeysCannotBeFetchedTheChannelIsAskedToRetryWith503()
     {
-        await using var bot = await BotUnderTest.StartAsync(settings: new Dictionary<string, string?>
+        await using var bot = await BotEndpoint.StartAsync(settings: new Dictionary<string, string?>
         {
             ["BotFramework:OpenIdMetadataUrl"] = "http://127.0.0.1:9/.well-known/openidconfiguration",
         });
@@ -167,7 +167,7 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
     {
         // IdentityModel alone would fetch for every forged kid here: the throttle has passed since its last successful
         // fetch. Three seconds leave the five forged requests ample time to come within one throttle interval.
-        await using var bot = await BotUnderTest.StartAsync(settings: new Dictionary<string, string?> { ["BotFramework:SigningKeyRefreshThrottle"] = "00:00:03" });
+        await using var bot = await BotEndpoint.StartAsync(settings: new Dictionary<string, string?> { ["BotFramework:SigningKeyRefreshThrottle"] = "00:00:03" });
         await PostAcceptedAsync(bot, "eerst");
         await PostForgedKidsAsync(bot, 1);
         await Task.Delay(TimeSpan.FromSeconds(3.2));
@@ -179,7 +179,7 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
         await PostAcceptedAsync(bot, "de bekende sleutel werkt nog");
     }
 
-    private static async Task PostForgedKidsAsync(BotUnderTest bot, int count)
+    private static async Task PostForgedKidsAsync(BotEndpoint bot, int count)
     {
         for (var i = 0; i < count; i++)
         {
@@ -188,7 +188,7 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
         }
     }
 
-    private static async Task PostAcceptedAsync(BotUnderTest bot, string text, string? token = null)
+    private static async Task PostAcceptedAsync(BotEndpoint bot, string text, string? token = null)
     {
         using var response = await bot.PostAsync(bot.Message(text), $"Bearer {token ?? bot.Tokens.Create()}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

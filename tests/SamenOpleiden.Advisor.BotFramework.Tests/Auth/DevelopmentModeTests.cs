@@ -1,14 +1,14 @@
 using System.Net;
-using SamenOpleiden.Advisor.BotFramework.Tests.Testing;
+using SamenOpleiden.Advisor.BotFramework.Tests.TestSupport;
 
 namespace SamenOpleiden.Advisor.BotFramework.Tests.Auth;
 
 /// <summary>Without MicrosoftAppId the bot works unauthenticated, like the SDK with the Bot Framework Emulator.</summary>
 public sealed class DevelopmentModeTests : IAsyncLifetime
 {
-    private BotUnderTest _bot = null!;
+    private BotEndpoint _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotUnderTest.StartAsync(withAppId: false);
+    public async Task InitializeAsync() => _bot = await BotEndpoint.StartAsync(withAppId: false);
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 

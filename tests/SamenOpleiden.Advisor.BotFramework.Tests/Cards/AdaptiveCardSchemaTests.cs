@@ -1,6 +1,6 @@
 using System.Text.Json;
 using SamenOpleiden.Advisor.BotFramework.Cards;
-using SamenOpleiden.Advisor.BotFramework.Tests.Testing;
+using SamenOpleiden.Advisor.BotFramework.Tests.TestSupport;
 
 namespace SamenOpleiden.Advisor.BotFramework.Tests.Cards;
 
@@ -9,7 +9,7 @@ namespace SamenOpleiden.Advisor.BotFramework.Tests.Cards;
 public sealed class AdaptiveCardSchemaTests
 {
     [Fact]
-    public void ReplyCards_EveryReplyKind_IsAValidAdaptiveCard15()
+    public async Task ReplyCards_EveryReplyKind_IsAValidAdaptiveCard15()
     {
         var cards = new Dictionary<string, AdaptiveCard>
         {
@@ -25,14 +25,14 @@ public sealed class AdaptiveCardSchemaTests
             ["report-link"] = ReplyCards.ReportLink(SampleReplies.Report, new Uri("https://adviseur.example.nl/rapport/abc123")),
         };
 
-        var (exitCode, output) = Validate(cards.ToDictionary(c => c.Key, c => AdaptiveCardAttachment.ToJson(c.Value).GetRawText()));
+        var (exitCode, output) = await ValidateAsync(cards.ToDictionary(c => c.Key, c => AdaptiveCardAttachment.ToJson(c.Value).GetRawText()));
 
         Assert.True(exitCode == 0, output);
         Assert.Equal(cards.Count, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.Contains("\"issues\":[]", StringComparison.Ordinal)));
     }
 
     [Fact]
-    public void Validator_CardWithUnknownElementAndProperty_IsRefused()
+    public async Task Validator_CardWithUnknownElementAndProperty_IsRefused()
     {
         var card = JsonSerializer.Serialize(new
         {
@@ -41,24 +41,24 @@ public sealed class AdaptiveCardSchemaTests
             body = new object[] { new { type = "TextBlock", text = "ok", wrap = true }, new { type = "Carousel" }, new { type = "TextBlock", text = "x", colour = "red" } },
         });
 
-        var (exitCode, output) = Validate(new Dictionary<string, string> { ["bad"] = card });
+        var (exitCode, output) = await ValidateAsync(new Dictionary<string, string> { ["bad"] = card });
 
         Assert.Equal(1, exitCode);
         Assert.Contains("Carousel", output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Validator_CardAboveVersion15_IsRefused()
+    public async Task Validator_CardAboveVersion15_IsRefused()
     {
         var card = JsonSerializer.Serialize(new { type = "AdaptiveCard", version = "1.6", body = new[] { new { type = "TextBlock", text = "ok" } } });
 
-        var (exitCode, output) = Validate(new Dictionary<string, string> { ["too-new"] = card });
+        var (exitCode, output) = await ValidateAsync(new Dictionary<string, string> { ["too-new"] = card });
 
         Assert.Equal(1, exitCode);
         Assert.Contains("not 1.5 or lower", output, StringComparison.Ordinal);
     }
 
-    private static (int ExitCode, string Output) Validate(IReadOnlyDictionary<string, string> cards)
+    private static async Task<(int ExitCode, string Output)> ValidateAsync(IReadOnlyDictionary<string, string> cards)
     {
         var folder = Directory.CreateTempSubdirectory("cards-");
         try
@@ -69,7 +69,7 @@ public sealed class AdaptiveCardSchemaTests
                 File.WriteAllText(path, c.Value);
                 return path;
             }).ToList();
-            return SchemaPackages.RunNode("validate-adaptive-cards.cjs", files);
+            return await SchemaPackages.RunNodeAsync("validate-adaptive-cards.cjs", files);
         }
         finally
         {

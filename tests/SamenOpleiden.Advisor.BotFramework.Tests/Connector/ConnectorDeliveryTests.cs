@@ -1,14 +1,14 @@
 using System.Net;
-using SamenOpleiden.Advisor.BotFramework.Tests.Testing;
+using SamenOpleiden.Advisor.BotFramework.Tests.TestSupport;
 
 namespace SamenOpleiden.Advisor.BotFramework.Tests.Connector;
 
 /// <summary>How replies reach the channel through the Connector API: token, retries, and what happens when they cannot.</summary>
 public sealed class ConnectorDeliveryTests : IAsyncLifetime
 {
-    private BotUnderTest _bot = null!;
+    private BotEndpoint _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotUnderTest.StartAsync();
+    public async Task InitializeAsync() => _bot = await BotEndpoint.StartAsync();
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -127,7 +127,7 @@ public sealed class ConnectorDeliveryTests : IAsyncLifetime
         // In a channel the conversation itself moves to a 1:1 chat; the channel thread gets one reply saying so.
         var call = Assert.Single(_bot.Channel.ConnectorCalls, c => c.ConversationId == channelThread);
         Assert.Equal((channelThread, "1700000000000"), (call.ConversationId, call.ReplyToId));
-        Assert.Equal(BotUnderTest.BotId, call.Activity["from"]!["id"]!.GetValue<string>());
+        Assert.Equal(BotEndpoint.BotId, call.Activity["from"]!["id"]!.GetValue<string>());
         Assert.Equal("29:user-1", call.Activity["recipient"]!["id"]!.GetValue<string>());
         Assert.Equal(channelThread, call.Activity["conversation"]!["id"]!.GetValue<string>());
     }

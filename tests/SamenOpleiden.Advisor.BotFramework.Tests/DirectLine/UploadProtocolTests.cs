@@ -58,7 +58,8 @@ public sealed class UploadProtocolTests : IDisposable
     {
         var client = new DirectLineClient(_app.CreateClient());
         var conversationId = (string)(await client.StartAsync(AdvisorHost.DirectLineSecret))["conversationId"]!;
-        var before = (await client.GetActivitiesAsync(conversationId, AdvisorHost.DirectLineSecret))["activities"]!.AsArray().Count;
+        // The bot's greeting comes after the start has been answered: count from once it is there.
+        var before = (await client.WaitForActivitiesAsync(conversationId, AdvisorHost.DirectLineSecret, a => a.Count >= 1)).Count;
         using var form = new MultipartFormDataContent
         {
             { Part($$"""{"type":"message","from":{"id":"u1"},"text":"{{new string('x', activityPadding)}}"}""", "application/vnd.microsoft.activity"), "activity", "blob" },

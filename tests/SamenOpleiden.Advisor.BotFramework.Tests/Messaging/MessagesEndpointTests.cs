@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using SamenOpleiden.Advisor.BotFramework.Tests.Testing;
+using SamenOpleiden.Advisor.BotFramework.Tests.TestSupport;
 using SamenOpleiden.Advisor.Conversation;
 
 namespace SamenOpleiden.Advisor.BotFramework.Tests.Messaging;
@@ -9,9 +9,9 @@ namespace SamenOpleiden.Advisor.BotFramework.Tests.Messaging;
 /// <summary>What /api/messages answers a channel for each kind of request, good and bad.</summary>
 public sealed class MessagesEndpointTests : IAsyncLifetime
 {
-    private BotUnderTest _bot = null!;
+    private BotEndpoint _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotUnderTest.StartAsync();
+    public async Task InitializeAsync() => _bot = await BotEndpoint.StartAsync();
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -114,7 +114,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         {
             ["type"] = "mention",
             ["text"] = "<at>Adviseur</at>",
-            ["mentioned"] = new JsonObject { ["id"] = BotUnderTest.BotId, ["name"] = "Adviseur" },
+            ["mentioned"] = new JsonObject { ["id"] = BotEndpoint.BotId, ["name"] = "Adviseur" },
         });
 
         using var response = await _bot.PostSignedAsync(activity);

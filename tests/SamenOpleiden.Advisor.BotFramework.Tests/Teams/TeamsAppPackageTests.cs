@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.Text.Json.Nodes;
 using NJsonSchema;
 using SamenOpleiden.Advisor.BotFramework.Teams;
-using SamenOpleiden.Advisor.BotFramework.Tests.Testing;
+using SamenOpleiden.Advisor.BotFramework.Tests.TestSupport;
 
 namespace SamenOpleiden.Advisor.BotFramework.Tests.Teams;
 

@@ -2,7 +2,7 @@ using SamenOpleiden.Advisor.Testing.Channels;
 using System.Net;
 using System.Text.Json.Nodes;
 using SamenOpleiden.Advisor.BotFramework.Teams;
-using SamenOpleiden.Advisor.BotFramework.Tests.Testing;
+using SamenOpleiden.Advisor.BotFramework.Tests.TestSupport;
 using SamenOpleiden.Advisor.Conversation;
 
 namespace SamenOpleiden.Advisor.BotFramework.Tests.Teams;
@@ -14,9 +14,9 @@ namespace SamenOpleiden.Advisor.BotFramework.Tests.Teams;
 public sealed class TeamsGroupChatTests : IAsyncLifetime
 {
     private const string Group = "19:regio-overleg@thread.v2";
-    private BotUnderTest _bot = null!;
+    private BotEndpoint _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotUnderTest.StartAsync();
+    public async Task InitializeAsync() => _bot = await BotEndpoint.StartAsync();
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -27,7 +27,7 @@ public sealed class TeamsGroupChatTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var created = Assert.Single(_bot.Channel.CreatedConversations);
-        Assert.Equal(BotUnderTest.BotId, created["bot"]!["id"]!.GetValue<string>());
+        Assert.Equal(BotEndpoint.BotId, created["bot"]!["id"]!.GetValue<string>());
         Assert.Equal("29:alice", Assert.Single(created["members"]!.AsArray())!["id"]!.GetValue<string>());
         Assert.Equal(("tenant-1", "tenant-1"), (created["tenantId"]!.GetValue<string>(), created["channelData"]!["tenant"]!["id"]!.GetValue<string>()));
         Assert.False(created["isGroup"]!.GetValue<bool>());
@@ -77,7 +77,7 @@ public sealed class TeamsGroupChatTests : IAsyncLifetime
         added["type"] = "conversationUpdate";
         added.Remove("text");
         added.Remove("entities");
-        added["membersAdded"] = new JsonArray(new JsonObject { ["id"] = BotUnderTest.BotId });
+        added["membersAdded"] = new JsonArray(new JsonObject { ["id"] = BotEndpoint.BotId });
 
         await _bot.PostSignedAsync(added);
 
@@ -107,7 +107,7 @@ public sealed class TeamsGroupChatTests : IAsyncLifetime
         {
             ["type"] = "mention",
             ["text"] = "<at>Adviseur</at>",
-            ["mentioned"] = new JsonObject { ["id"] = BotUnderTest.BotId, ["name"] = "Adviseur" },
+            ["mentioned"] = new JsonObject { ["id"] = BotEndpoint.BotId, ["name"] = "Adviseur" },
         });
         return activity;
     }

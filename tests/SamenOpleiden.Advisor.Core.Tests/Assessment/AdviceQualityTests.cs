@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Rules;
-using SamenOpleiden.Advisor.Core.Tests.Support;
+using SamenOpleiden.Advisor.Core.Tests.TestSupport;
 using SamenOpleiden.Advisor.Rules;
 
 namespace SamenOpleiden.Advisor.Core.Tests.Assessment;

@@ -1,5 +1,5 @@
 using SamenOpleiden.Advisor.Core.Assessment;
-using SamenOpleiden.Advisor.Core.Tests.Support;
+using SamenOpleiden.Advisor.Core.Tests.TestSupport;
 
 namespace SamenOpleiden.Advisor.Core.Tests.Assessment;
 

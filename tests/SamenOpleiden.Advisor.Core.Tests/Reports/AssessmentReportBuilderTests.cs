@@ -1,5 +1,6 @@
 using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Testing.Reports;
+using SamenOpleiden.Advisor.Testing;
 
 namespace SamenOpleiden.Advisor.Core.Tests.Reports;
 
@@ -15,10 +16,10 @@ public class AssessmentReportBuilderTests
         var result = ResultFixtures.SharedCase(caseId);
 
         // Act
-        var report = AssessmentReportBuilder.Build(result, ReportRules.Typology, new Dictionary<string, string>(), Metadata);
+        var report = AssessmentReportBuilder.Build(result, RealRules.Typology, new Dictionary<string, string>(), Metadata);
 
         // Assert
-        Assert.Equal(ReportRules.Typology.FocusPoints.Select(f => f.Id), report.Rows.Select(r => r.FocusPointId));
+        Assert.Equal(RealRules.Typology.FocusPoints.Select(f => f.Id), report.Rows.Select(r => r.FocusPointId));
         Assert.Equal(SharedCases.Phases[caseId].Select(p => (int?)p), report.Rows.Select(r => r.Phase));
     }
 
@@ -27,7 +28,7 @@ public class AssessmentReportBuilderTests
     {
         var result = ResultFixtures.SharedCase("stad-en-streek");
 
-        var report = AssessmentReportBuilder.Build(result, ReportRules.Typology, new Dictionary<string, string>(), Metadata);
+        var report = AssessmentReportBuilder.Build(result, RealRules.Typology, new Dictionary<string, string>(), Metadata);
 
         var solidariteit = report.Rows.Single(r => r.FocusPointId == "solidariteit");
         Assert.Equal("Gedeelde verantwoordelijkheid", solidariteit.Descriptor);
@@ -40,7 +41,7 @@ public class AssessmentReportBuilderTests
         var phases = ResultFixtures.Uniform(2);
         phases[10] = null;
 
-        var report = AssessmentReportBuilder.Build(ResultFixtures.Result(phases), ReportRules.Typology, new Dictionary<string, string>(), Metadata);
+        var report = AssessmentReportBuilder.Build(ResultFixtures.Result(phases), RealRules.Typology, new Dictionary<string, string>(), Metadata);
 
         var financien = report.Rows[10];
         Assert.Null(financien.Phase);
@@ -53,7 +54,7 @@ public class AssessmentReportBuilderTests
     {
         var result = ResultFixtures.Result(ResultFixtures.Uniform(1), ambition: ["financien", "relaties"]);
 
-        var report = AssessmentReportBuilder.Build(result, ReportRules.Typology, new Dictionary<string, string>(), Metadata);
+        var report = AssessmentReportBuilder.Build(result, RealRules.Typology, new Dictionary<string, string>(), Metadata);
 
         var financien = report.Rows.Single(r => r.FocusPointId == "financien");
         Assert.Equal(1, financien.AmbitionRank);
@@ -67,7 +68,7 @@ public class AssessmentReportBuilderTests
     {
         var remarks = new Dictionary<string, string> { ["kwaliteit"] = "  Elk partnerschap eigen accenten. ", ["relaties"] = "   " };
 
-        var report = AssessmentReportBuilder.Build(ResultFixtures.SharedCase("binnenmeren"), ReportRules.Typology, remarks, Metadata);
+        var report = AssessmentReportBuilder.Build(ResultFixtures.SharedCase("binnenmeren"), RealRules.Typology, remarks, Metadata);
 
         Assert.Equal("Elk partnerschap eigen accenten.", report.Rows[0].Remark);
         Assert.Null(report.Rows.Single(r => r.FocusPointId == "relaties").Remark);
@@ -78,7 +79,7 @@ public class AssessmentReportBuilderTests
     {
         var result = ResultFixtures.SharedCase("binnenmeren");
 
-        var report = AssessmentReportBuilder.Build(result, ReportRules.Typology, new Dictionary<string, string>(), Metadata);
+        var report = AssessmentReportBuilder.Build(result, RealRules.Typology, new Dictionary<string, string>(), Metadata);
 
         Assert.All(report.Rows, row => Assert.Same(result.PhaseTrace[row.FocusPointId], row.Trace));
     }

@@ -2,6 +2,7 @@ using Moq;
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Testing.Reports;
+using SamenOpleiden.Advisor.Testing;
 
 namespace SamenOpleiden.Advisor.Core.Tests.Reports;
 
@@ -24,7 +25,7 @@ public class RegionAggregatorTests
         };
 
         // Act
-        var view = RegionAggregator.Aggregate(Region, 1, current, [], ReportRules.Evaluator);
+        var view = RegionAggregator.Aggregate(Region, 1, current, [], RealRules.Evaluator);
 
         // Assert
         var kwaliteit = view.FocusPoints[0];
@@ -45,7 +46,7 @@ public class RegionAggregatorTests
             ResultFixtures.Archived("b", "HR", ResultFixtures.Uniform(2)),
         };
 
-        var view = RegionAggregator.Aggregate(Region, 1, current, [], ReportRules.Evaluator);
+        var view = RegionAggregator.Aggregate(Region, 1, current, [], RealRules.Evaluator);
 
         Assert.All(view.FocusPoints, f => Assert.False(f.Disagreement));
         Assert.All(view.FocusPoints, f => Assert.Equal(1.5, f.Median));
@@ -56,11 +57,11 @@ public class RegionAggregatorTests
     {
         // Arrange
         var evaluator = new Mock<IAssessmentEvaluator>();
-        evaluator.SetupGet(e => e.Typology).Returns(ReportRules.Typology);
+        evaluator.SetupGet(e => e.Typology).Returns(RealRules.Typology);
         AssessmentInput? seen = null;
         evaluator.Setup(e => e.Evaluate(It.IsAny<AssessmentInput>()))
             .Callback<AssessmentInput>(input => seen = input)
-            .Returns<AssessmentInput>(input => ReportRules.Evaluator.Evaluate(input));
+            .Returns<AssessmentInput>(input => RealRules.Evaluator.Evaluate(input));
         var mostlyUnknown = ResultFixtures.Uniform(null);
         mostlyUnknown[0] = 3;
         var current = new[]
@@ -93,12 +94,12 @@ public class RegionAggregatorTests
             ResultFixtures.Archived("c", "opleider", [1, 3, 1, 2, 2, 2, 2, 1, 1, 2, null], 2),
         };
 
-        var view = RegionAggregator.Aggregate(Region, 1, current, [], ReportRules.Evaluator);
+        var view = RegionAggregator.Aggregate(Region, 1, current, [], RealRules.Evaluator);
 
-        var expected = ReportRules.Evaluator.Evaluate(new AssessmentInput
+        var expected = RealRules.Evaluator.Evaluate(new AssessmentInput
         {
             Profile = current[2].Result.Profile with { Role = null, RegionName = Region.Name },
-            Answers = ReportRules.Typology.FocusPoints.Select((f, i) => (f.Id, Phase: (int?)new[] { 1, 2, 1, 1, 3, 2, 2, 1, 1, 1, 1 }[i])).ToDictionary(x => x.Id, x => x.Phase),
+            Answers = RealRules.Typology.FocusPoints.Select((f, i) => (f.Id, Phase: (int?)new[] { 1, 2, 1, 1, 3, 2, 2, 1, 1, 1, 1 }[i])).ToDictionary(x => x.Id, x => x.Phase),
         });
         Assert.Equal(AssessmentJson.Serialize(expected), AssessmentJson.Serialize(view.Regional!));
     }
@@ -111,7 +112,7 @@ public class RegionAggregatorTests
         improved[3] = 3;
         var after = new[] { ResultFixtures.Archived("a", "bestuurder", improved), ResultFixtures.Archived("b", "HR", improved) };
 
-        var view = RegionAggregator.Aggregate(Region, 2, after, before, ReportRules.Evaluator);
+        var view = RegionAggregator.Aggregate(Region, 2, after, before, RealRules.Evaluator);
 
         Assert.Equal(1, view.PreviousRound);
         Assert.Equal(2.0, view.FocusPoints[3].Change);
@@ -121,7 +122,7 @@ public class RegionAggregatorTests
     [Fact]
     public void Aggregate_FirstRound_HasNoChange()
     {
-        var view = RegionAggregator.Aggregate(Region, 1, [ResultFixtures.Archived("a", "HR", ResultFixtures.Uniform(2))], [], ReportRules.Evaluator);
+        var view = RegionAggregator.Aggregate(Region, 1, [ResultFixtures.Archived("a", "HR", ResultFixtures.Uniform(2))], [], RealRules.Evaluator);
 
         Assert.Null(view.PreviousRound);
         Assert.All(view.FocusPoints, f => Assert.Null(f.Change));
@@ -136,7 +137,7 @@ public class RegionAggregatorTests
             ResultFixtures.Archived("a", "HR", ResultFixtures.Uniform(3), minute: 9),
         };
 
-        var view = RegionAggregator.Aggregate(Region, 1, current, [], ReportRules.Evaluator);
+        var view = RegionAggregator.Aggregate(Region, 1, current, [], RealRules.Evaluator);
 
         Assert.Single(view.Respondents);
         Assert.Equal(new PhaseCounts(0, 0, 1, 0), view.FocusPoints[0].Counts);
@@ -146,7 +147,7 @@ public class RegionAggregatorTests
     public void Aggregate_NoAssessments_HasNoRegionalResultAndNeverCallsTheRules()
     {
         var evaluator = new Mock<IAssessmentEvaluator>(MockBehavior.Strict);
-        evaluator.SetupGet(e => e.Typology).Returns(ReportRules.Typology);
+        evaluator.SetupGet(e => e.Typology).Returns(RealRules.Typology);
 
         var view = RegionAggregator.Aggregate(Region, 1, [], [], evaluator.Object);
 
@@ -165,7 +166,7 @@ public class RegionAggregatorTests
             Archived("c", ["kwaliteit", "financien"]),
         };
 
-        var view = RegionAggregator.Aggregate(Region, 1, current, [], ReportRules.Evaluator);
+        var view = RegionAggregator.Aggregate(Region, 1, current, [], RealRules.Evaluator);
 
         // relaties and kwaliteit tie (one first place each): sheet order decides.
         Assert.Equal(["financien", "kwaliteit", "relaties"], view.Regional!.Ambition);

@@ -1,5 +1,5 @@
 using SamenOpleiden.Advisor.Core.Rules;
-using SamenOpleiden.Advisor.Core.Tests.Support;
+using SamenOpleiden.Advisor.Core.Tests.TestSupport;
 using SamenOpleiden.Advisor.Rules;
 
 namespace SamenOpleiden.Advisor.Core.Tests.Rules;

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using SamenOpleiden.Advisor.Conversation;
 using SamenOpleiden.Advisor.Testing.Reports;
-using SamenOpleiden.Advisor.Host.Tests.Support;
 using SamenOpleiden.Advisor.Host.Tests.TestSupport;
+using SamenOpleiden.Advisor.Testing.Processes;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Browser;
 
@@ -28,8 +28,8 @@ public sealed class ContentSecurityPolicyBrowserTests(ChromiumFixture chromium) 
         window.print = () => { window.__printed = true; };
         """;
 
-    private readonly int _sitePort = LocalPorts.Free();
-    private readonly int _otherSitePort = LocalPorts.Free();
+    private readonly int _sitePort = FreePort.OnLoopback();
+    private readonly int _otherSitePort = FreePort.OnLoopback();
     private readonly AdvisorHost _app = AdvisorHost.ForWebChat(bot: "advisor");
     private readonly List<IPage> _pages = [];
     private WebApplication? _site;

@@ -17,7 +17,7 @@ internal static class PageChecks
 
     private static readonly Lazy<string> AxeSource = new(() =>
     {
-        var path = Path.Combine(ReportRules.RepoRoot, "tests", "node", "node_modules", "axe-core", "axe.min.js");
+        var path = Path.Combine(RepositoryFiles.Root, "tests", "node", "node_modules", "axe-core", "axe.min.js");
         if (!File.Exists(path))
         {
             Assert.Fail($"axe-core is not installed at {path}: run scripts/setup.sh test (it runs npm ci in tests/node).");

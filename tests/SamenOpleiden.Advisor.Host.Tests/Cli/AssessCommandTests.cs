@@ -1,5 +1,6 @@
 using System.Text.Json;
-using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Host.Tests.TestSupport;
+using SamenOpleiden.Advisor.Testing.Processes;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Cli;
 
@@ -12,7 +13,7 @@ public class AssessCommandTests
     [InlineData("binnenmeren", "Functioneel Verbonden", "kwaliteit-1-naar-2")]
     public async Task AssessPrintsTheDocumentedJsonForEachSharedCase(string caseName, string typering, string stepOneItem)
     {
-        var (exitCode, output, error) = await AdvisorProcess.RunAsync("assess", "--input", AdvisorProcess.CaseFile(caseName));
+        var (exitCode, output, error) = await AdvisorProcess.RunAsync("assess", "--input", AppFiles.CaseFile(caseName));
 
         Assert.True(exitCode == 0, error);
         using var json = JsonDocument.Parse(output);
@@ -35,7 +36,7 @@ public class AssessCommandTests
     [Fact]
     public async Task AssessAsMarkdownShowsTheTyperingAndTheSteps()
     {
-        var (exitCode, output, _) = await AdvisorProcess.RunAsync("assess", "--input", AdvisorProcess.CaseFile("binnenmeren"), "--format", "md");
+        var (exitCode, output, _) = await AdvisorProcess.RunAsync("assess", "--input", AppFiles.CaseFile("binnenmeren"), "--format", "md");
 
         Assert.Equal(0, exitCode);
         Assert.Contains("# Typering Binnenmeren", output);
@@ -50,7 +51,7 @@ public class AssessCommandTests
     [InlineData("""{"answers": """, "geen geldige JSON")]
     public async Task AssessWithBadInputPrintsOneClearLineAndExitsWithTwo(string content, string expected)
     {
-        var (exitCode, output, error) = await AdvisorProcess.RunAsync("assess", "--input", AdvisorProcess.TempFile(content));
+        var (exitCode, output, error) = await AdvisorProcess.RunAsync("assess", "--input", AppFiles.TempFile(content));
 
         Assert.Equal(2, exitCode);
         Assert.Empty(output);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Host.Tests.TestSupport;
+using SamenOpleiden.Advisor.Testing.Processes;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Cli;
 
@@ -30,9 +31,9 @@ public class ChatCommandTests
     [Fact]
     public async Task APipedChatWithBinnenmerensAnswersEndsWithFunctioneelVerbondenAndStepOneAdvice()
     {
-        var db = ChatProcess.TempDatabase();
+        var db = AppFiles.TempDatabase();
 
-        var (exitCode, output, error) = await ChatProcess.RunAsync(BinnenmerenAnswers().Append("volgende stap"), null, "chat", "--db", db);
+        var (exitCode, output, error) = await AdvisorProcess.RunWithInputAsync(BinnenmerenAnswers().Append("volgende stap"), null, "chat", "--db", db);
 
         Assert.True(exitCode == 0, error);
         Assert.Contains("Welkom!", output);
@@ -47,11 +48,11 @@ public class ChatCommandTests
     [Fact]
     public async Task AChatResumedWithItsIdContinuesAtTheQuestionWhereItStopped()
     {
-        var db = ChatProcess.TempDatabase();
-        var (_, first, _) = await ChatProcess.RunAsync(Profile.Take(3), null, "chat", "--db", db);
+        var db = AppFiles.TempDatabase();
+        var (_, first, _) = await AdvisorProcess.RunWithInputAsync(Profile.Take(3), null, "chat", "--db", db);
         var id = Regex.Match(first, @"--resume (\w+)").Groups[1].Value;
 
-        var (exitCode, second, error) = await ChatProcess.RunAsync(["po en vo", "samenvatting"], null, "chat", "--db", db, "--resume", id);
+        var (exitCode, second, error) = await AdvisorProcess.RunWithInputAsync(["po en vo", "samenvatting"], null, "chat", "--db", db, "--resume", id);
 
         Assert.True(exitCode == 0, error);
         Assert.Contains("Welkom terug", second);
@@ -66,7 +67,7 @@ public class ChatCommandTests
     {
         var data = Directory.CreateTempSubdirectory("advisor-xdg-").FullName;
 
-        var (exitCode, output, error) = await ChatProcess.RunAsync(["Binnenmeren"], new Dictionary<string, string> { ["XDG_DATA_HOME"] = data }, "chat");
+        var (exitCode, output, error) = await AdvisorProcess.RunWithInputAsync(["Binnenmeren"], new Dictionary<string, string> { ["XDG_DATA_HOME"] = data }, "chat");
 
         Assert.True(exitCode == 0, error);
         Assert.Contains("Is jullie regio een tekortregio of een krimpregio?", output);
@@ -76,7 +77,7 @@ public class ChatCommandTests
     [Fact]
     public async Task BadLinesInAPipedChatGetADutchReprompt()
     {
-        var (exitCode, output, error) = await ChatProcess.RunAsync(["", "😀", "'; DROP TABLE conversations; --", "Binnenmeren"], null, "chat", "--db", ChatProcess.TempDatabase());
+        var (exitCode, output, error) = await AdvisorProcess.RunWithInputAsync(["", "😀", "'; DROP TABLE conversations; --", "Binnenmeren"], null, "chat", "--db", AppFiles.TempDatabase());
 
         Assert.True(exitCode == 0, error);
         Assert.Contains("Ik heb geen tekst ontvangen.", output);

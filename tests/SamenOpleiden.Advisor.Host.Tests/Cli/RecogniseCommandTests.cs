@@ -1,5 +1,6 @@
 using System.Text.Json;
-using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Host.Tests.TestSupport;
+using SamenOpleiden.Advisor.Testing.Processes;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Cli;
 
@@ -84,7 +85,7 @@ public class RecogniseCommandTests
     /// <summary>A copy of the shipped rules whose only examples are <paramref name="lines"/> (in <c>examples/eigen.jsonl</c>).</summary>
     private static string RulesWithExamples(string lines)
     {
-        var rules = AdvisorProcess.CopyOfAppFolder("rules");
+        var rules = AppFiles.CopyOfAppFolder("rules");
         var examples = Path.Combine(rules, "examples");
         foreach (var file in Directory.GetFiles(examples))
         {

@@ -1,4 +1,5 @@
-using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Host.Tests.TestSupport;
+using SamenOpleiden.Advisor.Testing.Processes;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Cli;
 
@@ -19,7 +20,7 @@ public class RulesCommandTests
     [Fact]
     public async Task RulesValidateFailsNamingTheBrokenFileAndRule()
     {
-        var copy = AdvisorProcess.CopyOfAppFolder("rules");
+        var copy = AppFiles.CopyOfAppFolder("rules");
 
         var priority = Path.Combine(copy, "priority.json");
         File.WriteAllText(priority, File.ReadAllText(priority).Replace("\"Priority.AmbitieVanDeRegio\"", "\"Priority.AmbitieVanDeRegion\""));
@@ -34,7 +35,7 @@ public class RulesCommandTests
     [Fact]
     public async Task RulesValidateAlsoChecksThePromptsAndNamesTheBrokenFile()
     {
-        var prompts = AdvisorProcess.CopyOfAppFolder("prompts");
+        var prompts = AppFiles.CopyOfAppFolder("prompts");
         File.AppendAllText(Path.Combine(prompts, "rephrase-advice.yaml"), "\nkapot: [\n");
 
         var (exitCode, output, _) = await AdvisorProcess.RunWithEnvironmentAsync(
@@ -47,7 +48,7 @@ public class RulesCommandTests
     [Fact]
     public async Task RulesValidateAlsoChecksTheRecognisersLexicon()
     {
-        var copy = AdvisorProcess.CopyOfAppFolder("rules");
+        var copy = AppFiles.CopyOfAppFolder("rules");
         var lexicon = Path.Combine(copy, "lexicon.json");
         File.WriteAllText(lexicon, File.ReadAllText(lexicon).Replace("\"focusPoints\": {", "\"focusPoints\": {\n    \"geen-focuspunt\": {},"));
 

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json.Nodes;
-using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Host.Tests.TestSupport;
+using SamenOpleiden.Advisor.Testing.Processes;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Cli;
 

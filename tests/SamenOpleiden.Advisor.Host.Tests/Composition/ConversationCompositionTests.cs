@@ -6,7 +6,7 @@ using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Host.Composition;
 using SamenOpleiden.Advisor.Host.Reports;
-using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 using SamenOpleiden.Advisor.Storage;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Composition;
@@ -20,7 +20,7 @@ public class ConversationCompositionTests
         await using var provider = ComposedServices.On(("Storage:SqlitePath", db));
         var engine = provider.GetRequiredService<IConversationEngine>();
         var archive = provider.GetRequiredService<IReportArchive>();
-        var input = AssessmentInputReader.Parse(await File.ReadAllTextAsync(AdvisorProcess.CaseFile("binnenmeren")));
+        var input = AssessmentInputReader.Parse(await File.ReadAllTextAsync(AppFiles.CaseFile("binnenmeren")));
         var result = provider.GetRequiredService<IAssessmentEvaluator>().Evaluate(input);
         var link = await archive.SaveAsync(new ReportSubmission { UserKey = "web:u1", CompletedAt = DateTimeOffset.UtcNow, Result = result }, default);
 

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
@@ -7,8 +5,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using SamenOpleiden.Advisor.Host.Observability;
-using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 using SamenOpleiden.Advisor.Testing;
+using SamenOpleiden.Advisor.Testing.Processes;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Observability;
 
@@ -25,41 +24,25 @@ public sealed class LogInjectionTests
     public async Task AForgedKidWithALineBreakStaysOnTheLineOfTheEntryThatLogsIt()
     {
         await using var keys = await StartKeyServerAsync();
-        var port = LocalPorts.Free();
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetTempPath(), RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(AdvisorProcess.AppDll);
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["MicrosoftAppId"] = "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a";
-        start.Environment["MicrosoftAppPassword"] = "secret";
-        start.Environment["BotFramework__OpenIdMetadataUrl"] = keys.Urls.Single() + "/openid";
-        start.Environment["Storage__SqlitePath"] = ChatProcess.TempDatabase();
-        var lines = new ConcurrentQueue<string>();
-        using var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, line) => { if (line.Data is { } text) lines.Enqueue(text); };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
+        await using var service = await AdvisorService.StartAsync(new Dictionary<string, string>
         {
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            var status = await PostForgedAsync(http);
-            for (var wait = 0; wait < 100 && !lines.Any(l => l.Contains("FAKE LOG LINE", StringComparison.Ordinal)); wait++)
-            {
-                await Task.Delay(100);
-            }
+            ["MicrosoftAppId"] = "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a",
+            ["MicrosoftAppPassword"] = "secret",
+            ["BotFramework__OpenIdMetadataUrl"] = keys.Urls.Single() + "/openid",
+        });
 
-            var carrying = lines.Where(l => l.Contains("FAKE LOG LINE", StringComparison.Ordinal)).ToList();
-            ReliabilityLog.Write($"hardening #8 log injection: a token whose kid holds CR LF + '{Injected}' was answered {(int)status}; " +
-                $"console lines with the injected text: {carrying.Count}, of which starting a line of their own: {carrying.Count(l => !l.Contains("signing key", StringComparison.Ordinal))}");
-            Assert.Equal(HttpStatusCode.Unauthorized, status);
-            var line = Assert.Single(carrying);
-            Assert.Contains("signing key 'x\\r\\nwarn: FAKE LOG LINE' is not published", line, StringComparison.Ordinal);
-        }
-        finally
+        var status = await PostForgedAsync(service.Http);
+        for (var wait = 0; wait < 100 && !service.OutputLines.Any(l => l.Contains("FAKE LOG LINE", StringComparison.Ordinal)); wait++)
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            await Task.Delay(100);
         }
+
+        var carrying = service.OutputLines.Where(l => l.Contains("FAKE LOG LINE", StringComparison.Ordinal)).ToList();
+        ReliabilityLog.Write($"hardening #8 log injection: a token whose kid holds CR LF + '{Injected}' was answered {(int)status}; " +
+            $"console lines with the injected text: {carrying.Count}, of which starting a line of their own: {carrying.Count(l => !l.Contains("signing key", StringComparison.Ordinal))}");
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        var line = Assert.Single(carrying);
+        Assert.Contains("signing key 'x\\r\\nwarn: FAKE LOG LINE' is not published", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,27 +62,10 @@ public sealed class LogInjectionTests
             {"type":"message","id":"a1","channelId":"msteams","serviceUrl":"https://smba.trafficmanager.net/emea/",
              "from":{"id":"29:user"},"recipient":{"id":"28:bot"},"conversation":{"id":"a:1"},"text":"hallo"}
             """;
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            try
-            {
-                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(activity, Encoding.UTF8, "application/json") };
-                request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {header}.{payload}.c2lnbmF0dXJl");
-                using var response = await http.SendAsync(request);
-                if (response.StatusCode != HttpStatusCode.ServiceUnavailable)
-                {
-                    return response.StatusCode;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("The service did not answer within 60 s.");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(activity, Encoding.UTF8, "application/json") };
+        request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {header}.{payload}.c2lnbmF0dXJl");
+        using var response = await http.SendAsync(request);
+        return response.StatusCode;
     }
 
     /// <summary>The channel's key metadata on loopback, publishing no keys: every kid is unknown.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Moq;
 using SamenOpleiden.Advisor.Conversation;
 using SamenOpleiden.Advisor.Conversation.Replies;
@@ -21,7 +22,7 @@ public sealed class MeteredConversationEngineTests
             .ThrowsAsync(new StorageUnavailableException(new TimeoutException()));
         using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
         var metrics = new AdvisorMetrics(services.GetRequiredService<IMeterFactory>());
-        var log = new ListLogger();
+        var log = new FakeLogger<MeteredConversationEngine>();
         var engine = new MeteredConversationEngine(inner.Object, metrics, log);
         var turns = new List<(long Value, string Outcome)>();
         using var listener = new MeterListener();
@@ -45,21 +46,10 @@ public sealed class MeteredConversationEngineTests
 
         // Assert
         Assert.Equal([(1L, "ok"), (1L, "unavailable")], turns);
-        Assert.Equal([LogLevel.Debug, LogLevel.Warning], log.Lines.Select(line => line.Level));
-        Assert.All(log.Lines, line => Assert.Contains("conv-42", line.Text));
-        Assert.Contains("unavailable", log.Lines[1].Text);
-        Assert.DoesNotContain(log.Lines, line => line.Text.Contains("geheim", StringComparison.Ordinal) || line.Text.Contains("fase 3", StringComparison.Ordinal));
-    }
-
-    private sealed class ListLogger : ILogger<MeteredConversationEngine>
-    {
-        public List<(LogLevel Level, string Text)> Lines { get; } = [];
-
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Lines.Add((logLevel, formatter(state, exception)));
+        var lines = log.Collector.GetSnapshot();
+        Assert.Equal([LogLevel.Debug, LogLevel.Warning], lines.Select(line => line.Level));
+        Assert.All(lines, line => Assert.Contains("conv-42", line.Message));
+        Assert.Contains("unavailable", lines[1].Message);
+        Assert.DoesNotContain(lines, line => line.Message.Contains("geheim", StringComparison.Ordinal) || line.Message.Contains("fase 3", StringComparison.Ordinal));
     }
 }

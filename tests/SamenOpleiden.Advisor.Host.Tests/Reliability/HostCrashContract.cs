@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using SamenOpleiden.Advisor.Testing;
+using SamenOpleiden.Advisor.Testing.Processes;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reliability;
 
@@ -14,11 +15,11 @@ public abstract class HostCrashContract : IAsyncLifetime
 {
     private const int Conversations = 8;
     private const int Turns = 30;
-    private HostInstance _host = null!;
+    private AdvisorService _host = null!;
 
     protected abstract string StoreName { get; }
 
-    private protected abstract Task<HostInstance> StartHostAsync();
+    private protected abstract Task<AdvisorService> StartHostAsync();
 
     private protected abstract Task<IReadOnlyDictionary<string, int>> StoredAsync();
 

@@ -1,5 +1,6 @@
-using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 using SamenOpleiden.Advisor.Testing.Postgres;
+using SamenOpleiden.Advisor.Testing.Processes;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reliability;
 
@@ -10,7 +11,7 @@ public sealed class SqliteHostCrashTests : HostCrashContract
 
     protected override string StoreName => "SQLite";
 
-    private protected override Task<HostInstance> StartHostAsync() => HostInstance.StartOnSqliteAsync(_path);
+    private protected override Task<AdvisorService> StartHostAsync() => RealHost.StartOnSqliteAsync(_path);
 
     private protected override Task<IReadOnlyDictionary<string, int>> StoredAsync() => StoredActivities.InSqliteAsync(_path);
 }
@@ -23,7 +24,7 @@ public sealed class PostgresHostCrashTests(PostgresCluster cluster) : HostCrashC
 
     protected override string StoreName => "PostgreSQL";
 
-    private protected override Task<HostInstance> StartHostAsync() => HostInstance.StartOnPostgresAsync(_connectionString);
+    private protected override Task<AdvisorService> StartHostAsync() => RealHost.StartOnPostgresAsync(_connectionString);
 
     private protected override Task<IReadOnlyDictionary<string, int>> StoredAsync() => StoredActivities.InPostgresAsync(_connectionString);
 }

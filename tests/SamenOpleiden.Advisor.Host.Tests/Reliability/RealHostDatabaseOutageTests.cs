@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Net;
-using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 using SamenOpleiden.Advisor.Testing.Postgres;
 using SamenOpleiden.Advisor.Testing;
+using SamenOpleiden.Advisor.Testing.Processes;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reliability;
 
@@ -15,11 +16,11 @@ public sealed class RealHostDatabaseOutageTests : IAsyncLifetime
     private const string RetryMessage = "Probeer het zo nog eens";
     private readonly PostgresCluster _cluster = new();
     private readonly string _connectionString;
-    private HostInstance _host = null!;
+    private AdvisorService _host = null!;
 
     public RealHostDatabaseOutageTests() => _connectionString = _cluster.CreateDatabase();
 
-    public async Task InitializeAsync() => _host = await HostInstance.StartOnPostgresAsync(_connectionString);
+    public async Task InitializeAsync() => _host = await RealHost.StartOnPostgresAsync(_connectionString);
 
     public async Task DisposeAsync()
     {

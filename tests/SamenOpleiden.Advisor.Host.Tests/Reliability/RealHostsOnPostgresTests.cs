@@ -3,9 +3,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 using SamenOpleiden.Advisor.Testing.Postgres;
 using SamenOpleiden.Advisor.Testing;
+using SamenOpleiden.Advisor.Testing.Processes;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reliability;
 
@@ -16,14 +17,14 @@ namespace SamenOpleiden.Advisor.Host.Tests.Reliability;
 public sealed class RealHostsOnPostgresTests(PostgresCluster cluster) : IAsyncLifetime
 {
     private readonly string _connectionString = cluster.CreateDatabase();
-    private HostInstance _a = null!;
-    private HostInstance _b = null!;
+    private AdvisorService _a = null!;
+    private AdvisorService _b = null!;
 
     public async Task InitializeAsync()
     {
         // Started together: both migrate the same empty database at once.
-        var a = HostInstance.StartOnPostgresAsync(_connectionString);
-        var b = HostInstance.StartOnPostgresAsync(_connectionString);
+        var a = RealHost.StartOnPostgresAsync(_connectionString);
+        var b = RealHost.StartOnPostgresAsync(_connectionString);
         (_a, _b) = (await a, await b);
     }
 
@@ -88,7 +89,7 @@ public sealed class RealHostsOnPostgresTests(PostgresCluster cluster) : IAsyncLi
     private static async Task<(string ConversationId, string Token, string StreamUrl)> StartDirectLineAsync(HttpClient http)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/v3/directline/conversations") { Content = JsonContent.Create(new { user = new { id = "user-1" } }) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", HostInstance.Secret);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", RealHost.Secret);
         using var response = await http.SendAsync(request);
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();

@@ -1,6 +1,6 @@
 using System.Net;
 using SamenOpleiden.Advisor.Conversation.State;
-using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 using SamenOpleiden.Advisor.Testing.Postgres;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reliability;

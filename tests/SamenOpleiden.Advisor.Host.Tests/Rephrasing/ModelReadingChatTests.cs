@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 using SamenOpleiden.Advisor.Testing;
 using static SamenOpleiden.Advisor.Host.Tests.Rephrasing.RephrasingService;
 

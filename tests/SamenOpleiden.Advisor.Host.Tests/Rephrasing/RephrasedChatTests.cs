@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using SamenOpleiden.Advisor.Conversation.Dialog;
-using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 using SamenOpleiden.Advisor.Testing;
 using static SamenOpleiden.Advisor.Host.Tests.Rephrasing.RephrasingService;
 

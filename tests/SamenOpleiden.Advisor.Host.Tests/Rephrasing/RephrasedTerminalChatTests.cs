@@ -1,7 +1,8 @@
 using SamenOpleiden.Advisor.Conversation.Dialog;
-using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 using SamenOpleiden.Advisor.Host.Tests.Web;
 using SamenOpleiden.Advisor.Testing;
+using SamenOpleiden.Advisor.Testing.Processes;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Rephrasing;
 
@@ -21,8 +22,8 @@ public sealed class RephrasedTerminalChatTests
             ["Rephrasing__Model"] = "fake-model",
         };
 
-        var (exitCode, output, error) = await ChatProcess.RunAsync(
-            TeamsAssessmentTests.BinnenmerenAnswers().Append("originele tekst"), environment, "chat", "--db", ChatProcess.TempDatabase());
+        var (exitCode, output, error) = await AdvisorProcess.RunWithInputAsync(
+            TeamsAssessmentTests.BinnenmerenAnswers().Append("originele tekst"), environment, "chat", "--db", AppFiles.TempDatabase());
 
         Assert.True(exitCode == 0, error);
         Assert.Contains(DialogTexts.PrivacyLanguageModel, output);

@@ -1,4 +1,4 @@
-using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 using SamenOpleiden.Advisor.Testing;
 using SamenOpleiden.Advisor.Testing.Postgres;
 using static SamenOpleiden.Advisor.Host.Tests.Rephrasing.RephrasingService;
@@ -12,7 +12,7 @@ public sealed class SharedRephrasingCacheTests(PostgresCluster cluster)
 {
     [Fact]
     public Task ASecondInstanceOnTheSameSqliteFileShowsTheRephrasingWithoutAskingTheModel() =>
-        AssertSecondInstanceUsesTheCacheAsync(new Dictionary<string, string?> { ["Storage:SqlitePath"] = ChatProcess.TempDatabase() });
+        AssertSecondInstanceUsesTheCacheAsync(new Dictionary<string, string?> { ["Storage:SqlitePath"] = AppFiles.TempDatabase() });
 
     [Fact]
     public Task ASecondInstanceOnTheSamePostgresDatabaseShowsTheRephrasingWithoutAskingTheModel() =>

@@ -24,7 +24,7 @@ public sealed class ReportPageTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        foreach (var focusPoint in ReportRules.Typology.FocusPoints)
+        foreach (var focusPoint in RealRules.Typology.FocusPoints)
         {
             Assert.Contains($"<tr data-focus-point=\"{focusPoint.Id}\">", html);
         }
@@ -32,7 +32,7 @@ public sealed class ReportPageTests : IDisposable
         var svg = XElement.Parse(Between(html, "<svg", "</svg>"));
         XNamespace ns = "http://www.w3.org/2000/svg";
         var axes = svg.Descendants(ns + "line").Where(l => (string?)l.Attribute("class") == "axis").ToList();
-        Assert.Equal(ReportRules.Typology.FocusPoints.Select(f => f.Id), axes.Select(a => (string?)a.Attribute("data-focus-point")));
+        Assert.Equal(RealRules.Typology.FocusPoints.Select(f => f.Id), axes.Select(a => (string?)a.Attribute("data-focus-point")));
         Assert.NotEmpty(svg.Element(ns + "title")!.Value);
         Assert.Contains("fase", svg.Element(ns + "desc")!.Value);
     }

@@ -1,10 +1,10 @@
 using SamenOpleiden.Advisor.Testing;
-using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Host.Tests.TestSupport;
+using SamenOpleiden.Advisor.Testing.Processes;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Web;
 
@@ -15,30 +15,16 @@ public class BotFrameworkEndpointTests
     [Fact]
     public async Task TheRunningServiceWithoutAnAppIdAnswersExpectRepliesWithTheDutchWelcomeAndFirstQuestion()
     {
-        var port = LocalPorts.Free();
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetTempPath(), RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(AdvisorProcess.AppDll);
-        start.Environment["ASPNETCORE_URLS"] = $"http://localhost:{port}";
-        start.Environment["MicrosoftAppId"] = "";
-        start.Environment["Storage__SqlitePath"] = ChatProcess.TempDatabase();
-        using var process = Process.Start(start)!;
-        try
-        {
-            using var http = new HttpClient { BaseAddress = new Uri($"http://localhost:{port}") };
-            using var response = await PostWhenUpAsync(http, EmulatorConversationStart(), TimeSpan.FromSeconds(60));
+        await using var service = await AdvisorService.StartAsync(new Dictionary<string, string> { ["MicrosoftAppId"] = "" });
 
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            var activities = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("activities");
-            Assert.StartsWith("Welkom!", activities[0].GetProperty("text").GetString());
-            var question = activities.EnumerateArray().Last();
-            Assert.Equal("expectingInput", question.GetProperty("inputHint").GetString());
-            Assert.Equal("AdaptiveCard", question.GetProperty("attachments")[0].GetProperty("content").GetProperty("type").GetString());
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
+        using var response = await service.Http.PostAsync("/api/messages", Json(EmulatorConversationStart()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var activities = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("activities");
+        Assert.StartsWith("Welkom!", activities[0].GetProperty("text").GetString());
+        var question = activities.EnumerateArray().Last();
+        Assert.Equal("expectingInput", question.GetProperty("inputHint").GetString());
+        Assert.Equal("AdaptiveCard", question.GetProperty("attachments")[0].GetProperty("content").GetProperty("type").GetString());
     }
 
     [Fact]
@@ -48,7 +34,7 @@ public class BotFrameworkEndpointTests
         {
             ["MicrosoftAppId"] = "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a",
             ["MicrosoftAppPassword"] = "secret",
-            ["Storage:SqlitePath"] = ChatProcess.TempDatabase(),
+            ["Storage:SqlitePath"] = AppFiles.TempDatabase(),
         });
         using var client = app.CreateClient();
 
@@ -71,22 +57,6 @@ public class BotFrameworkEndpointTests
         Assert.Contains("MicrosoftAppId", output + error);
         Assert.Contains("loopback", output + error);
         Assert.DoesNotContain("   at ", output + error);
-    }
-
-    private static async Task<HttpResponseMessage> PostWhenUpAsync(HttpClient http, JsonNode activity, TimeSpan limit)
-    {
-        var deadline = DateTime.UtcNow + limit;
-        while (true)
-        {
-            try
-            {
-                return await http.PostAsync("/api/messages", Json(activity));
-            }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(250);
-            }
-        }
     }
 
     private static JsonObject EmulatorConversationStart() => new()

@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Host.Tests.TestSupport;
+using SamenOpleiden.Advisor.Testing.Processes;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Web;
 
@@ -12,20 +12,12 @@ public class ServiceStartTests
     [Fact]
     public async Task TheServiceHonoursUrlsAndReportsItsRulesVersionWhenReady()
     {
-        var port = LocalPorts.Free();
-        using var process = StartService(port);
-        try
-        {
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            var body = await PollAsync(http, "/readyz", TimeSpan.FromSeconds(30));
+        // The service is started with --urls on a free port and is ready only once /readyz answers there.
+        await using var service = await AdvisorService.StartAsync();
 
-            Assert.Contains("\"rulesVersion\":\"sha256:", body);
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
+        var body = await service.Http.GetStringAsync("/readyz");
+
+        Assert.Contains("\"rulesVersion\":\"sha256:", body);
     }
 
     [Fact]
@@ -33,7 +25,7 @@ public class ServiceStartTests
     {
         // Priority rows that never hold (a krimpregio that is not one) keep the compile busy well after the service listens:
         // each row is an NRules rule of its own, so a few hundred take seconds (1,500 took over a minute on a loaded machine).
-        var rules = AdvisorProcess.CopyOfAppFolder("rules");
+        var rules = AppFiles.CopyOfAppFolder("rules");
         var priorityPath = Path.Combine(rules, "priority.json");
         var priority = JsonNode.Parse(File.ReadAllText(priorityPath))!;
         for (var i = 0; i < 400; i++)
@@ -49,45 +41,36 @@ public class ServiceStartTests
         }
 
         File.WriteAllText(priorityPath, priority.ToJsonString());
-        var port = LocalPorts.Free();
-        using var process = StartService(port, rules);
-        try
+        await using var service = await AdvisorService.StartAsync(new Dictionary<string, string> { ["Advisor__RulesPath"] = rules }, waitUntilReady: false);
+        service.Http.Timeout = TimeSpan.FromSeconds(120);
+        var chat = new TeamsChat(service.Http, "early-turn");
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        IReadOnlyList<JsonElement>? replies = null;
+        // The service listens while its rules may still compile: the turn that gets through first must wait, not fail.
+        while (replies is null)
         {
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(120) };
-            var chat = new TeamsChat(http, "early-turn");
-            var deadline = DateTime.UtcNow.AddSeconds(120);
-            IReadOnlyList<JsonElement>? replies = null;
-            // The service listens while its rules may still compile: the turn that gets through first must wait, not fail.
-            while (replies is null)
+            try
             {
-                try
-                {
-                    replies = await chat.SayAsync("hallo");
-                }
-                catch (HttpRequestException) when (DateTime.UtcNow < deadline)
-                {
-                    await Task.Delay(5);
-                }
+                replies = await chat.SayAsync("hallo");
             }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(5);
+            }
+        }
 
-            Assert.NotEmpty(replies);
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
+        Assert.NotEmpty(replies);
     }
 
     [Fact]
     public async Task TheServiceRefusesToStartWithBrokenRulesAndNamesTheFault()
     {
-        var rules = AdvisorProcess.CopyOfAppFolder("rules");
+        var rules = AppFiles.CopyOfAppFolder("rules");
         var consistency = Path.Combine(rules, "consistency.json");
         File.WriteAllText(consistency, File.ReadAllText(consistency).Replace("\"focusPoint\": \"financien\"", "\"focusPoint\": \"financieen\""));
 
         var (exitCode, _, error) = await AdvisorProcess.RunWithEnvironmentAsync(
-            new Dictionary<string, string> { ["Advisor__RulesPath"] = rules }, "--urls", $"http://127.0.0.1:{LocalPorts.Free()}");
+            new Dictionary<string, string> { ["Advisor__RulesPath"] = rules }, "--urls", $"http://127.0.0.1:{FreePort.OnLoopback()}");
 
         Assert.Equal(1, exitCode);
         Assert.Contains("consistency.json, regel 'FinancienVoorOpOrganisatiestructuur': onbekend focuspunt 'financieen'", error);
@@ -106,7 +89,7 @@ public class ServiceStartTests
                 ["Reports__Regions__0__AccessCode"] = "NRD1-2026",
                 ["Storage__SqlitePath"] = Path.Combine(Path.GetTempPath(), $"advisor-{Guid.NewGuid():N}.db"),
             },
-            "--urls", $"http://127.0.0.1:{LocalPorts.Free()}");
+            "--urls", $"http://127.0.0.1:{FreePort.OnLoopback()}");
 
         SamenOpleiden.Advisor.Testing.ReliabilityLog.Write(
             $"hardening #5 secret strength: a region configured with coordinator token 'noord-coordinator-2026' and access code 'NRD1-2026': exit code {exitCode}, " +
@@ -118,10 +101,29 @@ public class ServiceStartTests
     }
 
     [Fact]
+    public async Task TheServiceRefusesToStartWithABadProxyOrDirectLineSettingAndNamesEachKey()
+    {
+        var (exitCode, _, error) = await AdvisorProcess.RunWithEnvironmentAsync(
+            new Dictionary<string, string>
+            {
+                ["ForwardedHeaders__KnownProxies"] = "proxy.example",
+                ["DirectLine__Secret"] = "kort",
+                ["DirectLine__TokensPerMinutePerIp"] = "0",
+            },
+            "--urls", $"http://127.0.0.1:{FreePort.OnLoopback()}");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("ForwardedHeaders:KnownProxies 'proxy.example' is not an IP address", error);
+        Assert.Contains("DirectLine:Secret is 4 characters long", error);
+        Assert.Contains("DirectLine:TokensPerMinutePerIp is 0", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
     public async Task TheServiceRefusesToStartWithAnIncompleteRephrasingConfigurationAndNamesTheKeys()
     {
         var (exitCode, _, error) = await AdvisorProcess.RunWithEnvironmentAsync(
-            new Dictionary<string, string> { ["Rephrasing__Enabled"] = "true" }, "--urls", $"http://127.0.0.1:{LocalPorts.Free()}");
+            new Dictionary<string, string> { ["Rephrasing__Enabled"] = "true" }, "--urls", $"http://127.0.0.1:{FreePort.OnLoopback()}");
 
         Assert.Equal(1, exitCode);
         Assert.Contains("Rephrasing:Endpoint", error);
@@ -138,35 +140,5 @@ public class ServiceStartTests
         Assert.Contains("De chat start niet", error);
         Assert.Contains("Rephrasing:Endpoint", error);
         Assert.DoesNotContain("   at ", error);
-    }
-
-    private static Process StartService(int port, string? rulesPath = null)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetTempPath(), RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(AdvisorProcess.AppDll);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.Environment["Storage__SqlitePath"] = Path.Combine(Path.GetTempPath(), $"advisor-{Guid.NewGuid():N}.db");
-        if (rulesPath is not null) start.Environment["Advisor__RulesPath"] = rulesPath;
-        return Process.Start(start)!;
-    }
-
-    private static async Task<string> PollAsync(HttpClient http, string path, TimeSpan limit)
-    {
-        var deadline = DateTime.UtcNow + limit;
-        while (true)
-        {
-            try
-            {
-                var response = await http.GetAsync(path);
-                if (response.IsSuccessStatusCode) return await response.Content.ReadAsStringAsync();
-            }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
-            {
-            }
-
-            if (DateTime.UtcNow >= deadline) throw new TimeoutException($"{path} did not answer within {limit}");
-            await Task.Delay(200);
-        }
     }
 }

@@ -1,6 +1,6 @@
 using SamenOpleiden.Advisor.Testing;
 using System.Text.Json;
-using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Web;
 
@@ -37,7 +37,7 @@ public class TeamsAssessmentTests
         await using var app = new AdvisorHost(new Dictionary<string, string?>
         {
             ["MicrosoftAppId"] = "",
-            ["Storage:SqlitePath"] = ChatProcess.TempDatabase(),
+            ["Storage:SqlitePath"] = AppFiles.TempDatabase(),
         });
         var chat = new TeamsChat(app.CreateClient(), "a:teams-assessment");
         var pressed = 0;

@@ -5,7 +5,8 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using SamenOpleiden.Advisor.BotFramework.Connector;
 using SamenOpleiden.Advisor.Conversation.Delivery;
-using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Host.Tests.TestSupport;
+using SamenOpleiden.Advisor.Testing.Processes;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Web;
 
@@ -17,7 +18,7 @@ public abstract class UndeliveredRepliesContract : IDisposable
 {
     private const string ConversationId = "a:teams-onbezorgd";
     // Nothing listens here, so every delivery fails, after the configured retries.
-    private readonly string _serviceUrl = $"http://127.0.0.1:{LocalPorts.Free()}/";
+    private readonly string _serviceUrl = $"http://127.0.0.1:{FreePort.OnLoopback()}/";
     private int _activities;
 
     protected UndeliveredRepliesContract()

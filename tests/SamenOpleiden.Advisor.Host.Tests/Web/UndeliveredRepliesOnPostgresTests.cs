@@ -1,4 +1,4 @@
-using SamenOpleiden.Advisor.Host.Tests.Support;
+using SamenOpleiden.Advisor.Host.Tests.TestSupport;
 using SamenOpleiden.Advisor.Testing.Postgres;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Web;

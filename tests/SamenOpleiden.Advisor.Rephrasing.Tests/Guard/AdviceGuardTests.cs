@@ -2,6 +2,7 @@ using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Rephrasing.Guard;
 using SamenOpleiden.Advisor.Rephrasing.Tests.TestSupport;
 using static SamenOpleiden.Advisor.Rephrasing.Tests.TestSupport.AdviceFixtures;
+using SamenOpleiden.Advisor.Testing;
 
 namespace SamenOpleiden.Advisor.Rephrasing.Tests.Guard;
 

@@ -1,6 +1,7 @@
 using SamenOpleiden.Advisor.Rephrasing.Guard;
 using SamenOpleiden.Advisor.Rephrasing.Tests.TestSupport;
 using static SamenOpleiden.Advisor.Rephrasing.Tests.TestSupport.AdviceFixtures;
+using SamenOpleiden.Advisor.Testing;
 
 namespace SamenOpleiden.Advisor.Rephrasing.Tests.Guard;
 
@@ -11,11 +12,11 @@ public sealed class RealRulesGuardTests
     public void Check_FaithfulRephrasingOfEveryRealResult_Passes()
     {
         var checkedItems = 0;
-        foreach (var (name, result) in RealRules.Results())
+        foreach (var (name, result) in AdviceSamples.Results())
         {
             // Act
             var context = GuardContext.Create(result, RealRules.Evaluator.Typology, remarks: null);
-            var verdict = AdviceGuard.Check(Answer(RealRules.FaithfulTexts(result)), context);
+            var verdict = AdviceGuard.Check(Answer(AdviceSamples.FaithfulTexts(result)), context);
 
             // Assert
             Assert.True(verdict.Passed, $"{name}: {verdict.Reason} {verdict.Detail}");
@@ -28,9 +29,9 @@ public sealed class RealRulesGuardTests
     [Fact]
     public void Check_RealResultWithAnItemDroppedOrAPhaseSwapped_Fails()
     {
-        var (_, result) = RealRules.Results().First(r => r.Result.Steps.SelectMany(s => s.Items).Count(i => i.ToPhase == 2) >= 2);
+        var (_, result) = AdviceSamples.Results().First(r => r.Result.Steps.SelectMany(s => s.Items).Count(i => i.ToPhase == 2) >= 2);
         var context = GuardContext.Create(result, RealRules.Evaluator.Typology, remarks: null);
-        var texts = RealRules.FaithfulTexts(result);
+        var texts = AdviceSamples.FaithfulTexts(result);
         var swapped = texts.Select(t => (t.Id, t.Text.Replace("naar Samenwerkend Systeem", "naar Regionale Samenwerking"))).ToList();
 
         Assert.Equal(RephrasingFallbackReason.MissingItem, AdviceGuard.Check(Answer(texts.Skip(1)), context).Reason);

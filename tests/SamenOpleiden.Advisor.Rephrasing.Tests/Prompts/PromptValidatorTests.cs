@@ -1,5 +1,6 @@
 using SamenOpleiden.Advisor.Rephrasing.Prompts;
 using SamenOpleiden.Advisor.Rephrasing.Tests.TestSupport;
+using SamenOpleiden.Advisor.Testing;
 
 namespace SamenOpleiden.Advisor.Rephrasing.Tests.Prompts;
 
@@ -11,7 +12,7 @@ public sealed class PromptValidatorTests : IDisposable
     public PromptValidatorTests()
     {
         Directory.CreateDirectory(_directory);
-        foreach (var file in Directory.GetFiles(RepoPaths.Prompts))
+        foreach (var file in Directory.GetFiles(RepositoryFiles.Prompts))
         {
             File.Copy(file, Path.Combine(_directory, Path.GetFileName(file)));
         }
@@ -20,7 +21,7 @@ public sealed class PromptValidatorTests : IDisposable
     [Fact]
     public void Validate_ShippedPrompts_HasNoProblems()
     {
-        Assert.Empty(PromptValidator.Validate(RepoPaths.Prompts));
+        Assert.Empty(PromptValidator.Validate(RepositoryFiles.Prompts));
     }
 
     [Fact]
@@ -130,7 +131,7 @@ public sealed class PromptValidatorTests : IDisposable
 
         Assert.Matches("^sha256:[0-9a-f]{16}$", before);
         Assert.NotEqual(before, PromptValidator.VersionOf(_directory));
-        Assert.Equal(PromptValidator.VersionOf(RepoPaths.Prompts), PromptValidator.VersionOf(RepoPaths.Prompts));
+        Assert.Equal(PromptValidator.VersionOf(RepositoryFiles.Prompts), PromptValidator.VersionOf(RepositoryFiles.Prompts));
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);

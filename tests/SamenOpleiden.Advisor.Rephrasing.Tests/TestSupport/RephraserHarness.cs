@@ -71,7 +71,7 @@ internal sealed class RephraserHarness : IAsyncDisposable
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddFakeLogging(options => options.OutputSink = null))
             .AddMetrics()
             .AddSingleton(RealRules.Evaluator)
-            .AddRephrasing(promptsDirectory ?? RepoPaths.Prompts)
+            .AddRephrasing(promptsDirectory ?? RepositoryFiles.Prompts)
             .AddSingleton(Microsoft.Extensions.Options.Options.Create(options))
             .BuildServiceProvider();
         return new RephraserHarness(server, services, options);

@@ -1,6 +1,6 @@
 using SamenOpleiden.Advisor.Core.Rules.Facts;
 using SamenOpleiden.Advisor.Rules.Advice;
-using SamenOpleiden.Advisor.Rules.Tests.Support;
+using SamenOpleiden.Advisor.Rules.Tests.TestSupport;
 
 namespace SamenOpleiden.Advisor.Rules.Tests.Advice;
 

@@ -1,7 +1,7 @@
 using SamenOpleiden.Advisor.Core.Rules.Data;
 using SamenOpleiden.Advisor.Core.Rules.Facts;
 using SamenOpleiden.Advisor.Rules.Consistency;
-using SamenOpleiden.Advisor.Rules.Tests.Support;
+using SamenOpleiden.Advisor.Rules.Tests.TestSupport;
 
 namespace SamenOpleiden.Advisor.Rules.Tests.Consistency;
 

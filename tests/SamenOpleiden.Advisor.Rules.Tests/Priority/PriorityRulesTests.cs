@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using SamenOpleiden.Advisor.Core.Rules.Data;
 using SamenOpleiden.Advisor.Core.Rules.Facts;
 using SamenOpleiden.Advisor.Rules.Priority;
-using SamenOpleiden.Advisor.Rules.Tests.Support;
+using SamenOpleiden.Advisor.Rules.Tests.TestSupport;
 
 namespace SamenOpleiden.Advisor.Rules.Tests.Priority;
 

@@ -1,5 +1,5 @@
 using SamenOpleiden.Advisor.Core.Rules.Facts;
-using SamenOpleiden.Advisor.Rules.Tests.Support;
+using SamenOpleiden.Advisor.Rules.Tests.TestSupport;
 using SamenOpleiden.Advisor.Rules.Typering;
 
 namespace SamenOpleiden.Advisor.Rules.Tests.Typering;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Globalization;
 using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
@@ -6,7 +7,7 @@ using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Storage.Schema;
 using SamenOpleiden.Advisor.Storage.Stores;
 using SamenOpleiden.Advisor.Storage.Tests.Contracts.EarlierBuilds;
-using SamenOpleiden.Advisor.Storage.Tests.Databases;
+using SamenOpleiden.Advisor.Storage.Tests.TestSupport;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Contracts;
 
@@ -86,7 +87,7 @@ public abstract class MigratorContract(TestDatabase database) : DatabaseTest(dat
             Assert.Equal(version, await Migrator.CurrentVersionAsync(connection, null, Ct));
         }
 
-        var opened = Database.Open(new ManualClock { Now = EarlierBuild.NextDay });
+        var opened = Database.Open(new FakeTimeProvider(EarlierBuild.NextDay));
         var conversations = new ConversationStore(opened);
         var archive = new ReportArchive(opened, TimeSpan.FromDays(90));
         var regions = new RegionDirectory(opened);

@@ -1,10 +1,11 @@
+using Microsoft.Extensions.Time.Testing;
 using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Testing.Reports;
 using SamenOpleiden.Advisor.Storage.Database;
 using SamenOpleiden.Advisor.Storage.Stores;
-using SamenOpleiden.Advisor.Storage.Tests.Databases;
+using SamenOpleiden.Advisor.Storage.Tests.TestSupport;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Contracts;
 
@@ -26,7 +27,7 @@ public abstract class ReportStoreContract : DatabaseTest
     }
 
     /// <summary>The clock every store of the test reads; links live 30 days.</summary>
-    protected ManualClock Clock { get; } = new();
+    protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
 
     protected IReportArchive Archive { get; }
 
@@ -57,9 +58,9 @@ public abstract class ReportStoreContract : DatabaseTest
     {
         var link = await SaveAsync("u1");
 
-        Clock.Now += TimeSpan.FromDays(29);
+        Clock.Advance(TimeSpan.FromDays(29));
         Assert.NotNull(await Archive.FindByLinkAsync(link.Token, default));
-        Clock.Now += TimeSpan.FromDays(2);
+        Clock.Advance(TimeSpan.FromDays(2));
         Assert.Null(await Archive.FindByLinkAsync(link.Token, default));
     }
 
@@ -68,9 +69,9 @@ public abstract class ReportStoreContract : DatabaseTest
     {
         var region = await Regions.CreateAsync("Noord", default);
         var old = await SaveAsync("u1", regionId: region.RegionId);
-        Clock.Now += TimeSpan.FromDays(20);
+        Clock.Advance(TimeSpan.FromDays(20));
         var recent = await SaveAsync("u2", regionId: region.RegionId);
-        Clock.Now += TimeSpan.FromDays(11);
+        Clock.Advance(TimeSpan.FromDays(11));
 
         Assert.Equal(1, await Archive.DeleteExpiredLinksAsync(default));
         Assert.Equal(0, await Archive.DeleteExpiredLinksAsync(default));
@@ -295,7 +296,7 @@ public abstract class ReportStoreContract : DatabaseTest
                 UserKey = user,
                 RegionId = regionId,
                 ConsentedName = name,
-                CompletedAt = Clock.Now.AddMinutes(minute),
+                CompletedAt = Clock.GetUtcNow().AddMinutes(minute),
                 Result = result ?? ResultFixtures.SharedCase("binnenmeren"),
                 Remarks = remarks ?? new Dictionary<string, string>(),
             },

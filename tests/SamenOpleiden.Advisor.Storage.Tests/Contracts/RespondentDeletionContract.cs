@@ -12,7 +12,7 @@ using SamenOpleiden.Advisor.Testing.Reports;
 using SamenOpleiden.Advisor.Storage.Database;
 using SamenOpleiden.Advisor.Storage.Schema;
 using SamenOpleiden.Advisor.Storage.Stores;
-using SamenOpleiden.Advisor.Storage.Tests.Databases;
+using SamenOpleiden.Advisor.Storage.Tests.TestSupport;
 using SamenOpleiden.Advisor.Storage.Tests.Reliability;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Contracts;

@@ -1,6 +1,6 @@
 using SamenOpleiden.Advisor.Conversation.Transcripts;
 using SamenOpleiden.Advisor.Storage.Stores;
-using SamenOpleiden.Advisor.Storage.Tests.Databases;
+using SamenOpleiden.Advisor.Storage.Tests.TestSupport;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Contracts;
 

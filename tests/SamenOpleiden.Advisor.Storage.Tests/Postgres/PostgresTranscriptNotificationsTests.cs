@@ -2,7 +2,7 @@ using SamenOpleiden.Advisor.Testing.Postgres;
 using Microsoft.Extensions.Logging.Abstractions;
 using SamenOpleiden.Advisor.Conversation.Transcripts;
 using SamenOpleiden.Advisor.Storage.Tests.Contracts;
-using SamenOpleiden.Advisor.Storage.Tests.Databases;
+using SamenOpleiden.Advisor.Storage.Tests.TestSupport;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Postgres;
 

@@ -1,6 +1,6 @@
 using SamenOpleiden.Advisor.Testing.Postgres;
 using SamenOpleiden.Advisor.Storage.Tests.Contracts;
-using SamenOpleiden.Advisor.Storage.Tests.Databases;
+using SamenOpleiden.Advisor.Storage.Tests.TestSupport;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Postgres;
 

@@ -1,9 +1,10 @@
-using System.Diagnostics;
+using System.Collections.Concurrent;
+using SamenOpleiden.Advisor.Testing.Processes;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Reliability;
 
 /// <summary>Starts <see cref="TurnWorker"/> in its own process and collects the turns it acknowledged.</summary>
-internal sealed class KilledWorker
+internal static class KilledWorker
 {
     private static readonly string Assembly = typeof(TurnWorker).Assembly.Location;
 
@@ -11,48 +12,30 @@ internal sealed class KilledWorker
     public static async Task<(IReadOnlyList<string> Acked, bool Killed)> RunAsync(
         string provider, string target, int conversations, int turns, int? killAfterAcks, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { Assembly, "turn-worker", provider, target, conversations.ToString(), turns.ToString() })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var acked = new List<string>();
+        var acked = new ConcurrentQueue<string>();
         var killed = false;
-        using var deadline = new CancellationTokenSource(timeout);
-        try
-        {
-            while (await process.StandardOutput.ReadLineAsync(deadline.Token) is { } line)
+        await using var worker = TestProcess.Start(
+            "dotnet",
+            [Assembly, "turn-worker", provider, target, conversations.ToString(), turns.ToString()],
+            onOutputLine: (process, line) =>
             {
                 if (line.StartsWith("ack ", StringComparison.Ordinal))
                 {
-                    acked.Add(line[4..]);
+                    acked.Enqueue(line[4..]);
                 }
 
                 if (!killed && killAfterAcks is { } limit && acked.Count >= limit)
                 {
-                    process.Kill();
                     killed = true;
+                    process.Kill();
                 }
-            }
-
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        finally
+            });
+        var exitCode = await worker.WaitForExitAsync(timeout);
+        if (!killed && exitCode != 0)
         {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
+            throw new InvalidOperationException($"The turn worker failed ({exitCode}): {worker.Error}");
         }
 
-        if (!killed && process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"The turn worker failed ({process.ExitCode}): {await error}");
-        }
-
-        return (acked, killed);
+        return ([.. acked], killed);
     }
 }

@@ -1,5 +1,6 @@
 using SamenOpleiden.Advisor.Testing.Postgres;
 using SamenOpleiden.Advisor.Storage.Tests.Postgres;
+using SamenOpleiden.Advisor.Storage.Tests.TestSupport;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Reliability;
 

@@ -2,19 +2,15 @@ using Microsoft.Data.Sqlite;
 using SamenOpleiden.Advisor.Conversation;
 using SamenOpleiden.Advisor.Conversation.Recognition;
 using SamenOpleiden.Advisor.Conversation.Replies;
-using SamenOpleiden.Advisor.Core.Assessment;
-using SamenOpleiden.Advisor.Core.Rules;
-using SamenOpleiden.Advisor.Rules;
 using SamenOpleiden.Advisor.Storage.Stores;
-using SamenOpleiden.Advisor.Storage.Tests.Databases;
+using SamenOpleiden.Advisor.Storage.Tests.TestSupport;
+using SamenOpleiden.Advisor.Testing;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Sqlite;
 
 /// <summary>The conversation engine on a real SQLite file: restarts and deletion as a respondent experiences them.</summary>
 public sealed class ConversationOnSqliteTests : IAsyncLifetime
 {
-    private static readonly string RulesDirectory = Path.Combine(AppContext.BaseDirectory, "rules");
-    private static readonly Lazy<IAssessmentEvaluator> Evaluator = new(() => RuleSetLoader.LoadCompiled(RulesDirectory, AdvisorRuleSet.Assembly));
     private static readonly string[] Profile = ["Binnenmeren", "krimp", "3", "po, vo en mbo", "75", "volledig", "deels", "buiten", "overslaan", "ja", "schoolopleider"];
 
     private readonly SqliteTestDatabase _database = new();
@@ -84,8 +80,8 @@ public sealed class ConversationOnSqliteTests : IAsyncLifetime
 
     private ConversationEngine Engine()
     {
-        var evaluator = Evaluator.Value;
-        var recognizer = new PhaseRecognizer(evaluator.Typology, LexiconLoader.Load(RulesDirectory, evaluator.Typology));
+        var evaluator = RealRules.Evaluator;
+        var recognizer = new PhaseRecognizer(evaluator.Typology, LexiconLoader.Load(RepositoryFiles.Rules, evaluator.Typology));
         return new ConversationEngine(new ConversationStore(_database.Open()), evaluator, recognizer, new NoReportLinks(), TimeProvider.System);
     }
 

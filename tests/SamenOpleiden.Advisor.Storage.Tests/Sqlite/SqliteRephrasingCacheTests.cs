@@ -1,5 +1,5 @@
 using SamenOpleiden.Advisor.Storage.Tests.Contracts;
-using SamenOpleiden.Advisor.Storage.Tests.Databases;
+using SamenOpleiden.Advisor.Storage.Tests.TestSupport;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Sqlite;
 

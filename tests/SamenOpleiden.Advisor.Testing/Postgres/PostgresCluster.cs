@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
+using SamenOpleiden.Advisor.Testing.Processes;
 
 namespace SamenOpleiden.Advisor.Testing.Postgres;
 
@@ -39,7 +38,7 @@ public sealed class PostgresCluster : IDisposable
             Run("chown", $"postgres: {_folder}", asPostgres: false);
         }
 
-        Port = FreePort();
+        Port = FreePort.OnLoopback();
         Run(Path.Combine(_binaries, "initdb"), $"-D {DataFolder} -U postgres --auth=trust -E UTF8 --no-sync --no-instructions", asPostgres: true);
         Start();
         _adminConnectionString = new NpgsqlConnectionStringBuilder
@@ -116,13 +115,8 @@ public sealed class PostgresCluster : IDisposable
                 .FirstOrDefault()
             : null;
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
+    // chown, initdb and pg_ctl: PostgreSQL's tools, run to their end from the fixture's synchronous constructor and
+    // Dispose (pg_ctl hands the server a log file of its own), not a service of ours: a blocking call is all they need.
     private static void Run(string file, string arguments, bool asPostgres)
     {
         var asRoot = asPostgres && Environment.UserName == "root";

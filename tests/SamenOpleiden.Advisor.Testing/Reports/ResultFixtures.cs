@@ -1,5 +1,6 @@
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Reports;
+using SamenOpleiden.Advisor.Testing;
 
 namespace SamenOpleiden.Advisor.Testing.Reports;
 
@@ -9,15 +10,15 @@ public static class ResultFixtures
     public static AssessmentInput Input(IReadOnlyList<int?> phases, string? role = null, string? region = null, params string[] ambition) => new()
     {
         Profile = new RegionProfile { RegionName = region, Role = role, RegionType = "krimp", Partnerships = 3, Sectors = ["po", "vo"] },
-        Answers = ReportRules.Typology.FocusPoints.Select((f, i) => (f.Id, phases[i])).ToDictionary(x => x.Id, x => x.Item2),
+        Answers = RealRules.Typology.FocusPoints.Select((f, i) => (f.Id, phases[i])).ToDictionary(x => x.Id, x => x.Item2),
         Ambition = ambition,
     };
 
     public static AssessmentResult Result(IReadOnlyList<int?> phases, string? role = null, string? region = null, params string[] ambition) =>
-        ReportRules.Evaluator.Evaluate(Input(phases, role, region, ambition));
+        RealRules.Evaluator.Evaluate(Input(phases, role, region, ambition));
 
     /// <summary>The rules' result for a shared case, from its input file in Core.Tests/TestData/cases.</summary>
-    public static AssessmentResult SharedCase(string caseId) => ReportRules.Evaluator.Evaluate(ReportRules.CaseInput(caseId));
+    public static AssessmentResult SharedCase(string caseId) => RealRules.Evaluator.Evaluate(RealRules.CaseInput(caseId));
 
     public static ArchivedAssessment Archived(string userKey, string role, int?[] phases, int minute = 0, string? name = null) => new()
     {

@@ -1,29 +1,38 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.Extensions.Options;
+using SamenOpleiden.Advisor.Host.Composition;
 
 namespace SamenOpleiden.Advisor.Host.Web.Security;
 
 /// <summary>
 /// Behind a reverse proxy every request comes from the proxy's address, so every rate and guessing limit would hold
-/// one bucket for all visitors. With the proxy configured (section <c>ForwardedHeaders</c>: <c>KnownProxies</c>, IP
-/// addresses, and/or <c>KnownNetworks</c>, CIDR ranges; arrays or comma-separated), <c>X-Forwarded-For</c> and
-/// <c>X-Forwarded-Proto</c> are believed from those addresses only, so each limit applies to the real client. Without
-/// it the headers are ignored: a client cannot pick its own address by sending one.
+/// one bucket for all visitors. With the proxy configured (<see cref="ForwardedHeadersSettings"/>), <c>X-Forwarded-For</c>
+/// and <c>X-Forwarded-Proto</c> are believed from those addresses only, so each limit applies to the real client.
+/// Without it the headers are ignored: a client cannot pick its own address by sending one.
 /// </summary>
 internal static class ForwardedHeadersSetup
 {
-    public const string Section = "ForwardedHeaders";
-
-    /// <summary>Reads the section: null when no proxy is configured, a fault naming the key for an address that does not parse.</summary>
-    public static ForwardedHeadersOptions? Read(IConfiguration configuration)
+    /// <summary>Binds the proxies and checks them at start (<see cref="ForwardedHeadersSettingsValidation"/>).</summary>
+    public static IServiceCollection AddForwardedHeadersSettings(this IServiceCollection services)
     {
-        var section = configuration.GetSection(Section);
-        var proxies = List(section, "KnownProxies");
-        var networks = List(section, "KnownNetworks");
-        if (proxies.Count == 0 && networks.Count == 0)
+        services.AddValidatedOptions<ForwardedHeadersSettings, ForwardedHeadersSettingsValidation>(ForwardedHeadersSettings.Section);
+        services.AddOptions<ForwardedHeadersSettings>().Configure<IConfiguration>((settings, configuration) =>
         {
-            return null;
+            // "10.0.0.1,10.0.0.2" from an environment variable works as well as an array.
+            var section = configuration.GetSection(ForwardedHeadersSettings.Section);
+            settings.KnownProxies = CommaSeparated(section, "KnownProxies") ?? settings.KnownProxies;
+            settings.KnownNetworks = CommaSeparated(section, "KnownNetworks") ?? settings.KnownNetworks;
+        });
+        return services;
+    }
+
+    /// <summary>Applies the configured proxies; first in the pipeline, so every limit after it sees the real client.</summary>
+    public static WebApplication UseConfiguredForwardedHeaders(this WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<ForwardedHeadersSettings>();
+        if (!settings.AnyProxy)
+        {
+            return app;
         }
 
         var options = new ForwardedHeadersOptions
@@ -34,54 +43,12 @@ internal static class ForwardedHeadersSetup
         };
         options.KnownProxies.Clear();
         options.KnownIPNetworks.Clear();
-        var faults = new List<string>();
-        foreach (var (key, value) in proxies)
-        {
-            if (IPAddress.TryParse(value, out var address))
-            {
-                options.KnownProxies.Add(address);
-            }
-            else
-            {
-                faults.Add($"{key} '{value}' is not an IP address.");
-            }
-        }
-
-        foreach (var (key, value) in networks)
-        {
-            if (System.Net.IPNetwork.TryParse(value, out var network))
-            {
-                options.KnownIPNetworks.Add(network);
-            }
-            else
-            {
-                faults.Add($"{key} '{value}' is not a network in CIDR notation, e.g. 10.0.0.0/8.");
-            }
-        }
-
-        return faults.Count == 0 ? options : throw new OptionsValidationException(Section, typeof(ForwardedHeadersOptions), faults);
-    }
-
-    /// <summary>
-    /// Applies the configured proxies; first in the pipeline, so every limit after it sees the real client. Read here,
-    /// before anything listens, so an address that does not parse stops the start naming its key.
-    /// </summary>
-    public static WebApplication UseConfiguredForwardedHeaders(this WebApplication app)
-    {
-        if (Read(app.Configuration) is { } options)
-        {
-            app.UseForwardedHeaders(options);
-        }
-
+        settings.KnownProxies.ForEach(proxy => options.KnownProxies.Add(IPAddress.Parse(proxy)));
+        settings.KnownNetworks.ForEach(network => options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network)));
+        app.UseForwardedHeaders(options);
         return app;
     }
 
-    private static List<(string Key, string Value)> List(IConfigurationSection section, string name)
-    {
-        var key = $"{Section}:{name}";
-        var child = section.GetSection(name);
-        return child.Value is { Length: > 0 } list
-            ? [.. list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(value => (key, value))]
-            : [.. child.GetChildren().Where(item => !string.IsNullOrWhiteSpace(item.Value)).Select(item => ($"{key}:{item.Key}", item.Value!.Trim()))];
-    }
+    private static List<string>? CommaSeparated(IConfigurationSection section, string key) =>
+        section[key] is { Length: > 0 } list ? [.. list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] : null;
 }

@@ -2,7 +2,7 @@ using NRules.Fluent;
 using NRules.Fluent.Dsl;
 using SamenOpleiden.Advisor.Core.Rules;
 using SamenOpleiden.Advisor.Core.Rules.Compiling;
-using SamenOpleiden.Advisor.Core.Tests.Support;
+using SamenOpleiden.Advisor.Core.Tests.TestSupport;
 using SamenOpleiden.Advisor.Rules;
 using SamenOpleiden.Advisor.Rules.Typering;
 

@@ -3,6 +3,7 @@ using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Testing.Reports;
 using SamenOpleiden.Advisor.Host.Reports.Html;
+using SamenOpleiden.Advisor.Testing;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reports.Html;
 
@@ -32,7 +33,7 @@ public sealed class AssessmentReportPageTests
 
         var figure = page.QuerySelector("section#radar figure")!;
         Assert.Equal(
-            ReportRules.Typology.FocusPoints.Select(f => f.Id),
+            RealRules.Typology.FocusPoints.Select(f => f.Id),
             figure.QuerySelectorAll("svg.radar line.axis").Select(axis => axis.GetAttribute("data-focus-point")));
         Assert.StartsWith("Radar van de elf focuspunten", figure.QuerySelector("svg > title")!.TextContent);
         Assert.Equal(11, page.GetElementById(figure.GetAttribute("aria-describedby")!)!.QuerySelectorAll("tbody tr").Length);
@@ -98,8 +99,8 @@ public sealed class AssessmentReportPageTests
         PageDocument.RenderAsync<AssessmentReportPage>(new()
         {
             [nameof(AssessmentReportPage.Report)] = AssessmentReportBuilder.Build(
-                result, ReportRules.Typology, remarks ?? new Dictionary<string, string>(), new ReportMetadata(new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero), "HR")),
-            [nameof(AssessmentReportPage.Typology)] = ReportRules.Typology,
+                result, RealRules.Typology, remarks ?? new Dictionary<string, string>(), new ReportMetadata(new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero), "HR")),
+            [nameof(AssessmentReportPage.Typology)] = RealRules.Typology,
             [nameof(AssessmentReportPage.SelfPath)] = "/rapport/abc",
         });
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Testing.Reports;
 using SamenOpleiden.Advisor.Host.Reports.Html;
+using SamenOpleiden.Advisor.Testing;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reports.Html;
 
@@ -46,8 +47,8 @@ public sealed class HtmlPageTests
     private static Dictionary<string, object?> Parameters(Core.Assessment.AssessmentResult result) => new()
     {
         [nameof(AssessmentReportPage.Report)] = AssessmentReportBuilder.Build(
-            result, ReportRules.Typology, new Dictionary<string, string>(), new ReportMetadata(new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero), null)),
-        [nameof(AssessmentReportPage.Typology)] = ReportRules.Typology,
+            result, RealRules.Typology, new Dictionary<string, string>(), new ReportMetadata(new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero), null)),
+        [nameof(AssessmentReportPage.Typology)] = RealRules.Typology,
         [nameof(AssessmentReportPage.SelfPath)] = "/rapport/abc",
     };
 }

@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Testing.Reports;
 using SamenOpleiden.Advisor.Host.Reports.Html;
+using SamenOpleiden.Advisor.Testing;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reports.Html;
 
@@ -58,9 +59,9 @@ public sealed class RegionViewPageTests
         var details = new RegionDetails("noord", name, [new RegionRound(1, Opened.AddDays(-90)), new RegionRound(2, Opened)]);
         return PageDocument.RenderAsync<RegionViewPage>(new()
         {
-            [nameof(RegionViewPage.Region)] = RegionAggregator.Aggregate(details, 2, current, previous, ReportRules.Evaluator),
+            [nameof(RegionViewPage.Region)] = RegionAggregator.Aggregate(details, 2, current, previous, RealRules.Evaluator),
             [nameof(RegionViewPage.Details)] = details,
-            [nameof(RegionViewPage.Typology)] = ReportRules.Typology,
+            [nameof(RegionViewPage.Typology)] = RealRules.Typology,
             [nameof(RegionViewPage.Links)] = new RegionViewLinks("noord", "t/k+n&x"),
         });
     }

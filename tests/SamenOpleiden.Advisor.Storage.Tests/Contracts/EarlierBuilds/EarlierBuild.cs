@@ -8,7 +8,7 @@ using SamenOpleiden.Advisor.Core.Rephrasings;
 using SamenOpleiden.Advisor.Testing.Reports;
 using SamenOpleiden.Advisor.Storage.Database;
 using SamenOpleiden.Advisor.Storage.Stores;
-using SamenOpleiden.Advisor.Storage.Tests.Databases;
+using SamenOpleiden.Advisor.Storage.Tests.TestSupport;
 
 namespace SamenOpleiden.Advisor.Storage.Tests.Contracts.EarlierBuilds;
 
