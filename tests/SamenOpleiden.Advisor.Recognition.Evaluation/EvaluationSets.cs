@@ -4,7 +4,7 @@ using SamenOpleiden.Advisor.Core.Typology;
 namespace SamenOpleiden.Advisor.Recognition.Evaluation;
 
 /// <summary>
-/// The sets the recogniser is measured on: the shared cases' situation texts; the three learn parts (the
+/// The sets the recogniser is measured on: the shared cases' situation texts; the four learn parts (the
 /// recogniser's labelled examples in <c>rules/examples/</c>, which its developers read and which its word
 /// weights are learned from); the dev part (never read, measured as often as needed) and the test part (never
 /// read, measured only at the very end). See <c>TestData/recognition/README.md</c>.
@@ -15,10 +15,14 @@ public static class EvaluationSets
     public const string Learn = "learn";
     public const string Learn2 = "learn2";
     public const string Learn3 = "learn3";
+    public const string Learn4 = "learn4";
     public const string Dev = "dev";
     public const string Test = "test";
 
-    public static readonly IReadOnlyList<string> All = [Cases, Learn, Learn2, Learn3, Dev, Test];
+    /// <summary>The learn parts, the recogniser's labelled examples in <c>rules/examples/</c>.</summary>
+    public static readonly IReadOnlyList<string> LearnParts = [Learn, Learn2, Learn3, Learn4];
+
+    public static readonly IReadOnlyList<string> All = [Cases, .. LearnParts, Dev, Test];
 
     /// <summary>The sets whose individual texts and misses may be shown; the dev and test parts' never are.</summary>
     public static bool MayShowItems(string set) => set is not (Dev or Test);
@@ -33,7 +37,7 @@ public static class EvaluationSets
     public static IReadOnlyList<LabelledText> Load(string set, TypologyModel typology, string dataDirectory, string examplesDirectory) => set switch
     {
         Cases => SharedCases(typology, Path.Combine(dataDirectory, "cases")),
-        Learn or Learn2 or Learn3 => LabelledTextFile.Read(Path.Combine(examplesDirectory, set + ".jsonl"), typology),
+        _ when LearnParts.Contains(set) => LabelledTextFile.Read(Path.Combine(examplesDirectory, set + ".jsonl"), typology),
         Dev or Test => LabelledTextFile.Read(Path.Combine(dataDirectory, "recognition", set + ".jsonl"), typology),
         _ => throw new ArgumentException($"Unknown set '{set}'; known: {string.Join(", ", All)}.", nameof(set)),
     };

@@ -22,7 +22,7 @@ internal static class TimeCommand
             var lexicon = LexiconLoader.Load(rulesDirectory, typology);
             var loadTime = load.Elapsed;
 
-            var texts = new[] { EvaluationSets.Learn, EvaluationSets.Learn2, EvaluationSets.Learn3 }
+            var texts = EvaluationSets.LearnParts
                 .SelectMany(s => EvaluationSets.Load(s, typology, EvaluationSets.DefaultDataDirectory, examplesDirectory))
                 .ToList();
             var withWeights = new PhaseRecognizer(typology, lexicon);

@@ -81,6 +81,11 @@ internal static class ReadingDecision
         var (best, second) = (ranked[0], ranked[1]);
         var confidence = Math.Round(scores[best] / scores.Sum(), 2);
         var otherEnd = 4 - best;
+        if (best != 2 && SetsAside(analysis, best))
+        {
+            return OtherTwo(focusPointId, analysis, evidence, scores, best, confidence);
+        }
+
         if (best != 2 && scores[otherEnd] >= MixedRatio * scores[best] && (analysis.Signals.Any(r => r.Phase == otherEnd && !r.IsWeak) || (learned?.Probabilities[otherEnd - 1] ?? 0) >= OtherEndMinimum))
         {
             return new PhaseRecognition(focusPointId, 2, RecognitionKind.Proposal, confidence, [best, otherEnd], Distinct([.. evidence.For(best, 1), .. evidence.For(otherEnd, 1)]));
@@ -101,6 +106,36 @@ internal static class ReadingDecision
             ? PhaseRecognition.Unsure(focusPointId)
             : new PhaseRecognition(focusPointId, best, RecognitionKind.Proposal, confidence, alternatives, quotes);
     }
+
+    /// <summary>
+    /// The respondent says outright that the end phase <paramref name="best"/>'s signal does not hold ("niet in één
+    /// persoon") or held only in the past: that end is not proposed on the other words; the two other phases are
+    /// offered, the stronger first. With no signal for either, only a past ("In het begin deed iedere school haar
+    /// eigen evaluaties."), it is not sure.
+    /// </summary>
+    private static PhaseRecognition OtherTwo(string focusPointId, TextAnalysis analysis, Evidence evidence, double[] scores, int best, double confidence)
+    {
+        var otherEnd = 4 - best;
+        var (lean, other) = scores[2] >= scores[otherEnd] ? (2, otherEnd) : (otherEnd, 2);
+        var (forLean, forOther) = (evidence.For(lean, QuotesShown), evidence.For(other, 1));
+        if (forLean.Count == 0 || !analysis.Signals.Any(r => r.Phase != best && !r.IsWeak))
+        {
+            return PhaseRecognition.Unsure(focusPointId);
+        }
+
+        return forOther.Count == 0
+            ? new PhaseRecognition(focusPointId, lean, RecognitionKind.Proposal, confidence, [other], Distinct(forLean))
+            : new PhaseRecognition(focusPointId, lean, RecognitionKind.Conflict, confidence, [other], Distinct([.. forLean.Take(1), .. forOther]));
+    }
+
+    /// <summary>
+    /// Whether the text sets the signals of <paramref name="phase"/> aside (denied outright or in the past, see
+    /// <see cref="SignalReading.IsSetAside"/>) without any real signal of its own still pointing at it as a fact (one under
+    /// a condition, "als de coördinator vertrekt", says what might happen).
+    /// </summary>
+    private static bool SetsAside(TextAnalysis analysis, int phase) =>
+        analysis.Signals.Any(r => r.LexiconPhase == phase && r.IsSetAside && !r.IsWeak)
+        && !analysis.Signals.Any(r => r.Phase == phase && !r.IsSetAside && !r.IsConditional && !r.IsWeak);
 
     /// <summary>The quotes, leaving out one that a longer quote already holds ("kader" beside "regionaal kader").</summary>
     private static List<QuotedEvidence> Distinct(IReadOnlyList<QuotedEvidence> quotes) =>

@@ -36,6 +36,17 @@ internal sealed class SignalReading(int phase, double weight, int[] positions)
 
     public bool IsPartial { get; private set; }
 
+    /// <summary>
+    /// The text sets it aside outright: a negation right before it or inside it ("niet in één persoon", "niemand
+    /// trekt zich terug"), a clause about the past ("vroeger deed ieder het voor zich") or a concession ("Hoewel elk
+    /// bestuur zijn eigen beleid heeft, ..."). A negation reaching back from the end of a clause or from a later
+    /// sentence is less sure of what it denies, so it does not count.
+    /// </summary>
+    public bool IsSetAside { get; private set; }
+
+    /// <summary>Said under a condition ("als de coördinator vertrekt, ..."): what might happen, not what is.</summary>
+    public bool IsConditional { get; private set; }
+
     /// <summary>The phase it points at most.</summary>
     public int Phase => Array.IndexOf(Vector, Vector.Max()) + 1;
 
@@ -54,7 +65,7 @@ internal sealed class SignalReading(int phase, double weight, int[] positions)
     /// </summary>
     public static SignalReading Word(int position) => new(2, 1, [position]);
 
-    /// <summary>The words of a within-partnership phrase as evidence of their own.</summary>
+    /// <summary>The words of a within-partnership phrase, or of a denied between scope ("tussen de besturen nog niets"), as phase-1 evidence of their own.</summary>
     public static SignalReading Within(int[] positions, TextLayout layout, double weight)
     {
         var reading = new SignalReading(1, weight, positions) { Vector = InsideOne };
@@ -69,10 +80,11 @@ internal sealed class SignalReading(int phase, double weight, int[] positions)
         Segment = layout.SegmentOf[Positions[0]];
     }
 
-    /// <summary>Denied by the words at <paramref name="by"/> ("nog niet", "geen").</summary>
-    public void Deny(IEnumerable<int> by)
+    /// <summary>Denied by the words at <paramref name="by"/> ("nog niet", "geen"); <paramref name="outright"/> when they stand right before or inside it.</summary>
+    public void Deny(IEnumerable<int> by, bool outright = false)
     {
         IsDenied = true;
+        IsSetAside |= outright;
         Vector = Denied[LexiconPhase];
         _modifiers.AddRange(by);
     }
@@ -93,4 +105,18 @@ internal sealed class SignalReading(int phase, double weight, int[] positions)
     }
 
     public void Weigh(double factor) => Weight *= factor;
+
+    /// <summary>Said under a condition: it weighs <paramref name="factor"/> and says what might happen, not what is.</summary>
+    public void MakeConditional(double factor)
+    {
+        Weight *= factor;
+        IsConditional = true;
+    }
+
+    /// <summary>Said of the past ("vroeger") or only granted ("hoewel ..."): it weighs <paramref name="factor"/> and no longer holds.</summary>
+    public void SetAside(double factor)
+    {
+        Weight *= factor;
+        IsSetAside = true;
+    }
 }

@@ -20,6 +20,9 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
     private const double BetweenWeight = 1.2;
     private const double WithinWeight = 0.6;
     private const double WithinMarkerWeight = 0.8;
+
+    /// <summary>"tussen de partnerschappen nog niets" is a clear phase-1 statement: a real signal, not a weak word.</summary>
+    private const double NothingBetweenWeight = 1;
     private const double PastWeight = 0.3;
 
     /// <summary>A question ("Solidariteit tussen besturen?") asks rather than says: its words weigh like a condition's.</summary>
@@ -108,6 +111,12 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
             readings.AddRange(markers.Of(MarkerKind.Within)
                 .Where(w => layout.Clauses[layout.ClauseOf[w[0]]].Scope == TextLayout.Scope.Within)
                 .Select(w => SignalReading.Within(w, layout, WithinMarkerWeight)));
+
+            // "tussen de partnerschappen nauwelijks aanwezig": nothing between them says phase 1 as much as "binnen ons partnerschap".
+            readings.AddRange(markers.Of(MarkerKind.Between)
+                .Select(b => (Between: b, Clause: layout.Clauses[layout.ClauseOf[b[0]]]))
+                .Where(b => b.Clause.Scope == TextLayout.Scope.Between && b.Clause.Negations.Count > 0)
+                .Select(b => SignalReading.Within([.. b.Between.Concat(b.Clause.Negations).Order()], layout, NothingBetweenWeight)));
         }
 
         var markerWords = Enumerable.Range(0, tokens.Length).Where(i => markerTaken[i]).ToList();
@@ -197,7 +206,8 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
             }
 
             var ahead = others.Where(r => r.Positions[0] > negation[^1] && r.Positions[0] <= end).ToList();
-            var bound = ahead.Concat(others.Where(r => r.Spans(negation[0]))).ToList();
+            var outright = ahead.Concat(others.Where(r => r.Spans(negation[0]))).ToList();
+            var bound = outright.ToList();
             var builtIn = readings.Any(r => r.Positions.Contains(negation[0]));
             IEnumerable<int> quoted = negation;
             if (!builtIn && ahead.Count == 0 && clause.Last - negation[^1] <= NegationAtEnd)
@@ -208,7 +218,7 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
 
             foreach (var reading in bound.Where(r => !r.IsDenied))
             {
-                reading.Deny(quoted);
+                reading.Deny(quoted, outright.Contains(reading));
             }
         }
     }
@@ -301,17 +311,24 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
                 }
             }
 
-            reading.Weigh(segment.Role switch
+            if (segment.Role == TextLayout.Role.Concession)
             {
-                TextLayout.Role.Concession => ConcessionWeight,
-                TextLayout.Role.Contrast => ContrastWeight,
-                TextLayout.Role.Exception => ExceptionWeight,
-                _ when segment.IsBeforeContrast => BeforeContrastWeight,
-                _ => 1,
-            });
+                reading.SetAside(ConcessionWeight);
+            }
+            else
+            {
+                reading.Weigh(segment.Role switch
+                {
+                    TextLayout.Role.Contrast => ContrastWeight,
+                    TextLayout.Role.Exception => ExceptionWeight,
+                    _ when segment.IsBeforeContrast => BeforeContrastWeight,
+                    _ => 1,
+                });
+            }
+
             if (clause.IsCondition && reading.Positions[0] != clause.First)
             {
-                reading.Weigh(ConditionWeight);
+                reading.MakeConditional(ConditionWeight);
             }
 
             if (scoped && clause.Scope == TextLayout.Scope.Between)
@@ -321,7 +338,7 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
 
             if (pastClauses.Contains(reading.Clause))
             {
-                reading.Weigh(PastWeight);
+                reading.SetAside(PastWeight);
             }
         }
     }
