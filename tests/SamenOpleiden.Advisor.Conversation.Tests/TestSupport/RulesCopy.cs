@@ -1,4 +1,5 @@
 using SamenOpleiden.Advisor.Conversation.Recognition;
+using SamenOpleiden.Advisor.Testing;
 
 namespace SamenOpleiden.Advisor.Conversation.Tests.TestSupport;
 
@@ -7,14 +8,7 @@ internal sealed class RulesCopy : IDisposable
 {
     public RulesCopy()
     {
-        Directory = Path.Combine(Path.GetTempPath(), $"rules-{Guid.NewGuid():N}");
-        foreach (var file in System.IO.Directory.GetFiles(TestRules.RulesDirectory, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Directory, Path.GetRelativePath(TestRules.RulesDirectory, file));
-            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
+        Directory = TempFolders.CopyOf(TestRules.RulesDirectory);
         foreach (var example in System.IO.Directory.GetFiles(ExamplesDirectory))
         {
             File.Delete(example);

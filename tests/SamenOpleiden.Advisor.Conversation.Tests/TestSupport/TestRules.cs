@@ -1,21 +1,18 @@
 using SamenOpleiden.Advisor.Conversation.Recognition;
 using SamenOpleiden.Advisor.Core.Assessment;
-using SamenOpleiden.Advisor.Core.Rules;
 using SamenOpleiden.Advisor.Core.Typology;
-using SamenOpleiden.Advisor.Rules;
+using SamenOpleiden.Advisor.Testing;
 
 namespace SamenOpleiden.Advisor.Conversation.Tests.TestSupport;
 
-/// <summary>The repository's real rules/ and the shared cases, as copied next to the test assembly; compiled once.</summary>
+/// <summary>The repository's real rules/ (compiled once: <see cref="RealRules"/>) and the shared cases, as copied next to the test assembly.</summary>
 internal static class TestRules
 {
-    private static readonly Lazy<IAssessmentEvaluator> LazyEvaluator = new(() => RuleSetLoader.LoadCompiled(RulesDirectory, AdvisorRuleSet.Assembly));
-
     public static string RulesDirectory => Path.Combine(AppContext.BaseDirectory, "rules");
 
     public static string CasesDirectory => Path.Combine(AppContext.BaseDirectory, "TestData", "cases");
 
-    public static IAssessmentEvaluator Evaluator => LazyEvaluator.Value;
+    public static IAssessmentEvaluator Evaluator => RealRules.Evaluator;
 
     public static TypologyModel Typology => Evaluator.Typology;
 
