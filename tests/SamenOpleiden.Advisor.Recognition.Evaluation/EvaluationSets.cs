@@ -6,8 +6,8 @@ namespace SamenOpleiden.Advisor.Recognition.Evaluation;
 /// <summary>
 /// The sets the recogniser is measured on: the shared cases' situation texts; the four learn parts (the
 /// recogniser's labelled examples in <c>rules/examples/</c>, which its developers read and which its word
-/// weights are learned from); the dev part (never read, measured as often as needed) and the test part (never
-/// read, measured only at the very end). See <c>TestData/recognition/README.md</c>.
+/// weights are learned from); the dev part (never read, measured as often as needed) and the test parts (never
+/// read, measured only at the end of a round). See <c>TestData/recognition/README.md</c>.
 /// </summary>
 public static class EvaluationSets
 {
@@ -18,27 +18,31 @@ public static class EvaluationSets
     public const string Learn4 = "learn4";
     public const string Dev = "dev";
     public const string Test = "test";
+    public const string Test2 = "test2";
 
     /// <summary>The learn parts, the recogniser's labelled examples in <c>rules/examples/</c>.</summary>
     public static readonly IReadOnlyList<string> LearnParts = [Learn, Learn2, Learn3, Learn4];
 
-    public static readonly IReadOnlyList<string> All = [Cases, .. LearnParts, Dev, Test];
+    /// <summary>The parts nobody who works on the recogniser reads: measured only as a whole.</summary>
+    public static readonly IReadOnlyList<string> BlindParts = [Dev, Test, Test2];
 
-    /// <summary>The sets whose individual texts and misses may be shown; the dev and test parts' never are.</summary>
-    public static bool MayShowItems(string set) => set is not (Dev or Test);
+    public static readonly IReadOnlyList<string> All = [Cases, .. LearnParts, .. BlindParts];
+
+    /// <summary>The sets whose individual texts and misses may be shown; the blind parts' never are.</summary>
+    public static bool MayShowItems(string set) => !BlindParts.Contains(set);
 
     /// <summary>The folder with <c>cases/</c> and <c>recognition/</c>, as copied next to the assembly.</summary>
     public static string DefaultDataDirectory => Path.Combine(AppContext.BaseDirectory, "TestData");
 
     /// <param name="set">One of <see cref="All"/>.</param>
     /// <param name="typology">The focus points the texts answer.</param>
-    /// <param name="dataDirectory">The folder with <c>cases/</c> and <c>recognition/</c> (the dev and test parts).</param>
+    /// <param name="dataDirectory">The folder with <c>cases/</c> and <c>recognition/</c> (the blind parts).</param>
     /// <param name="examplesDirectory">The folder with the learn parts (<c>rules/examples/</c>).</param>
     public static IReadOnlyList<LabelledText> Load(string set, TypologyModel typology, string dataDirectory, string examplesDirectory) => set switch
     {
         Cases => SharedCases(typology, Path.Combine(dataDirectory, "cases")),
         _ when LearnParts.Contains(set) => LabelledTextFile.Read(Path.Combine(examplesDirectory, set + ".jsonl"), typology),
-        Dev or Test => LabelledTextFile.Read(Path.Combine(dataDirectory, "recognition", set + ".jsonl"), typology),
+        _ when BlindParts.Contains(set) => LabelledTextFile.Read(Path.Combine(dataDirectory, "recognition", set + ".jsonl"), typology),
         _ => throw new ArgumentException($"Unknown set '{set}'; known: {string.Join(", ", All)}.", nameof(set)),
     };
 
