@@ -1,3 +1,4 @@
+using SamenOpleiden.Advisor.Testing;
 using SamenOpleiden.Advisor.Testing.Processes;
 
 namespace SamenOpleiden.Advisor.BotFramework.Tests.TestSupport;
@@ -26,7 +27,7 @@ internal static class SchemaPackages
 
     private static string Install()
     {
-        var folder = Path.Combine(RepositoryRoot(), "tests", "SamenOpleiden.Advisor.BotFramework.Tests", "node");
+        var folder = Path.Combine(RepositoryFiles.Root, "tests", "SamenOpleiden.Advisor.BotFramework.Tests", "node");
         if (!File.Exists(Path.Combine(folder, "node_modules", ".package-lock.json")))
         {
             // Once per test run, inside a Lazy: a blocking wait on the one install is simpler than an asynchronous Lazy.
@@ -40,18 +41,5 @@ internal static class SchemaPackages
         }
 
         return folder;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SamenOpleiden.Advisor.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (SamenOpleiden.Advisor.sln) was not found above the test binaries.");
     }
 }
