@@ -116,6 +116,23 @@ public sealed class SituationReadingTests
     }
 
     [Fact]
+    public void ConcessionAfterTheMainClause_WeighsLessThanTheMainClause()
+    {
+        ReadProposal("solidariteit", "De stageplekken worden regionaal verdeeld, hoewel elk bestuur eerst aan de eigen scholen denkt.", 2);
+    }
+
+    [Theory]
+    [InlineData("We delen de stageplekken eerlijk, ook als een eigen school daardoor zelf minder studenten heeft.")]
+    [InlineData("Ieder bestuur helpt mee, zelfs als het eigen belang er even onder lijdt.")]
+    public void PhaseOneCostGrantedInAnEvenIf_IsNotProposedAsPhaseOne(string text)
+    {
+        var reading = Read("solidariteit", text);
+
+        Assert.NotEqual(1, reading.Phase);
+        Assert.DoesNotContain(1, reading.Alternatives.Take(reading.Kind == RecognitionKind.Conflict ? 1 : 0));
+    }
+
+    [Fact]
     public void HedgeOpeningTheSentence_MakesARegionalSignalPartial()
     {
         var reading = Read("financien", "Steeds meer besturen brengen hun geld in een regionaal fonds.");
