@@ -216,11 +216,24 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
                 quoted = Enumerable.Range(negation[0], clause.Last - negation[0] + 1);
             }
 
+            // "no longer" says the thing held and has ended: as sure a setting aside as "vroeger", even reaching back.
+            var noLonger = NoLonger(tokens, negation);
             foreach (var reading in bound.Where(r => !r.IsDenied))
             {
-                reading.Deny(quoted, outright.Contains(reading));
+                reading.Deny(quoted, outright.Contains(reading) || noLonger);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="negation"/> says "no longer": "niet meer", "niets meer", "niet langer" ("niet meer dan
+    /// twee" is a number, not a change).
+    /// </summary>
+    private static bool NoLonger(ReadToken[] tokens, int[] negation)
+    {
+        var last = negation[^1];
+        var after = tokens[last].Word is "meer" or "langer" ? last : last + 1 < tokens.Length && tokens[last + 1].Word is "meer" or "langer" ? last + 1 : -1;
+        return after >= 0 && (after + 1 == tokens.Length || tokens[after + 1].Word != "dan");
     }
 
     /// <summary>

@@ -12,6 +12,9 @@ public sealed class SituationReadingTests
 {
     private static PhaseRecognition Read(string focusPoint, string text) => TestRules.Recognizer.Recognise(focusPoint, text);
 
+    /// <summary>The text as read, before the decision: its signals and what changed them.</summary>
+    private static TextAnalysis Analyse(string focusPoint, string text) => new SituationReader(new CompiledLexicon(TestRules.Lexicon), null).Analyse(focusPoint, text);
+
     /// <summary>Reads <paramref name="text"/> and checks that it is proposed as <paramref name="phase"/>.</summary>
     private static PhaseRecognition ReadProposal(string focusPoint, string text, int phase)
     {
@@ -87,6 +90,29 @@ public sealed class SituationReadingTests
         Assert.Contains(reading.Phase, new int?[] { 2, 3 });
         Assert.DoesNotContain(1, reading.Alternatives.Take(reading.Kind == RecognitionKind.Conflict ? 1 : 0));
         Assert.Contains(reading.Evidence, e => e.Phase != 1 && text.Contains(e.Quote));
+    }
+
+    [Theory]
+    [InlineData("Van één persoon hangt het hier niet meer af.", true)]
+    [InlineData("Van één persoon hangt het hier niets meer af.", true)]
+    [InlineData("Op één persoon leunt het niet langer.", true)]
+    [InlineData("Van één persoon hangt het hier niet af.", false)]
+    [InlineData("Op één persoon leunt het niet meer dan elders.", false)]
+    public void NegationSayingNoLonger_AtTheEndOfItsClause_SetsAsideWhatCameBefore(string text, bool setAside)
+    {
+        var signal = Assert.Single(Analyse("toekomstbestendigheid", text).Signals, s => s.LexiconPhase == 1);
+
+        Assert.True(signal.IsDenied);
+        Assert.Equal(setAside, signal.IsSetAside);
+    }
+
+    [Fact]
+    public void WhatHappenedWhenTheCarrierLeft_IsToldByTheMainClause_NotByTheLeaving()
+    {
+        const string text = "Toen onze coördinator vertrok, nam een collega van een ander bestuur het stokje over.";
+
+        Assert.True(Assert.Single(Analyse("toekomstbestendigheid", text).Signals, s => s.LexiconPhase == 1).IsConditional);
+        Assert.NotEqual(1, Read("toekomstbestendigheid", text).Phase);
     }
 
     [Theory]
