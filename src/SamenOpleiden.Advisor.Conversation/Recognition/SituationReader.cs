@@ -37,6 +37,9 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
     /// <summary>A negation this close to the end of its clause ("... hebben we nog niet") denies what came before it.</summary>
     private const int NegationAtEnd = 2;
 
+    /// <summary>A sentence-opening "Dat ..." or "Of ..." of at least this many more words is a clause ("Dat elke school ..."), not a pronoun ("Dat is zo,").</summary>
+    private const int SubjectClauseWords = 3;
+
     /// <summary>A hedge in a first clause this short and without signals ("We zijn op weg:") hedges the rest of its sentence.</summary>
     private const int HedgeClauseWords = 5;
 
@@ -95,7 +98,7 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
         {
             ApplyNegations(set, markers.Of(MarkerKind.Negation), layout, tokens);
             ApplyHedges(set, markers.Of(MarkerKind.Hedge), layout);
-            ApplyClausesThatReferBack(set, markers.Of(MarkerKind.Hedge), layout);
+            ApplyClausesThatReferBack(set, markers.Of(MarkerKind.Hedge), layout, tokens);
         }
 
         // Once the text says something regional holds between the partnerships, what holds within one is beside the point.
@@ -267,7 +270,7 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
     /// "..., hebben we nog niet") to the clauses before it in its part of the sentence. With a restriction
     /// ("Dat geldt niet voor het mbo.") or a hedge it makes that partial instead of denying it.
     /// </summary>
-    private static void ApplyClausesThatReferBack(List<SignalReading> readings, IReadOnlyList<int[]> hedges, TextLayout layout)
+    private static void ApplyClausesThatReferBack(List<SignalReading> readings, IReadOnlyList<int[]> hedges, TextLayout layout, ReadToken[] tokens)
     {
         foreach (var clause in layout.Clauses)
         {
@@ -281,6 +284,7 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
             var firstInSentence = clause.IsFirstInSentence(layout);
             IEnumerable<SignalReading> target =
                 firstInSentence && clause.HasReference && clause.Sentence > 0 ? readings.Where(r => r.Sentence == clause.Sentence - 1)
+                : !firstInSentence && IsSubjectClause(layout.Clauses[clause.Index - 1], layout, tokens) ? readings.Where(r => r.Clause == clause.Index - 1)
                 : !firstInSentence && clause.First == segment.First && segment.Role == TextLayout.Role.Contrast ? readings.Where(r => r.Segment == segment.Index - 1)
                 : !firstInSentence && clause.HasReference ? readings.Where(r => r.Segment == segment.Index && r.Clause < clause.Index)
                 : [];
@@ -294,11 +298,18 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
                 }
                 else
                 {
-                    reading.Deny(modifier);
+                    reading.Deny(modifier, NoLonger(tokens, modifier));
                 }
             }
         }
     }
+
+    /// <summary>
+    /// A sentence that opens with a clause as its subject ("Dat elke school haar eigen beleid heeft, is verleden tijd",
+    /// "Of een bestuur groot of klein is, ..."): the clause after it says something about it.
+    /// </summary>
+    private static bool IsSubjectClause(TextLayout.Clause clause, TextLayout layout, ReadToken[] tokens) =>
+        clause.IsFirstInSentence(layout) && tokens[clause.First].Word is "dat" or "of" && clause.Last - clause.First >= SubjectClauseWords;
 
     /// <summary>
     /// Weighs each signal by its place: contrast, concession, exception, before a "maar", a condition, a

@@ -106,6 +106,18 @@ public sealed class SituationReadingTests
         Assert.Equal(setAside, signal.IsSetAside);
     }
 
+    [Theory]
+    [InlineData("Dat ieder bestuur zijn eigen inwerkprogramma draait, is bij ons verleden tijd.", false)]
+    [InlineData("Dat elk bestuur alleen voor zichzelf opleidt, zie je hier niet meer.", true)]
+    public void ClauseOpeningTheSentenceAsItsSubject_IsDeniedByTheClauseAfterIt(string text, bool setAside)
+    {
+        var signal = Assert.Single(Analyse("loopbaan", text).Signals, s => s.LexiconPhase == 1);
+
+        Assert.True(signal.IsDenied);
+        Assert.Equal(setAside, signal.IsSetAside);
+        Assert.NotEqual(1, Read("loopbaan", text).Phase);
+    }
+
     [Fact]
     public void WhatHappenedWhenTheCarrierLeft_IsToldByTheMainClause_NotByTheLeaving()
     {
