@@ -170,6 +170,14 @@ public sealed class SituationReadingTests
         Assert.DoesNotContain(1, reading.Alternatives.Take(reading.Kind == RecognitionKind.Conflict ? 1 : 0));
     }
 
+    [Theory]
+    [InlineData("Voor een zij-instromer maakt het niet uit bij welk bestuur hij begint.", 3)]
+    [InlineData("Het maakt de besturen niet uit wat de regio doet.", 1)]
+    public void NotMatteringWhichBoard_IsPhaseThree_NotMatteringToTheBoards_IsNot(string text, int phase)
+    {
+        ReadProposal("loopbaan", text, phase);
+    }
+
     [Fact]
     public void HedgeOpeningTheSentence_MakesARegionalSignalPartial()
     {
