@@ -4,7 +4,7 @@ using SamenOpleiden.Advisor.Core.Typology;
 namespace SamenOpleiden.Advisor.Recognition.Evaluation;
 
 /// <summary>
-/// The sets the recogniser is measured on: the shared cases' situation texts; the four learn parts (the
+/// The sets the recogniser is measured on: the shared cases' situation texts; the five learn parts (the
 /// recogniser's labelled examples in <c>rules/examples/</c>, which its developers read and which its word
 /// weights are learned from); the dev part (never read, measured as often as needed) and the test parts (never
 /// read, measured only at the end of a round). See <c>TestData/recognition/README.md</c>.
@@ -16,12 +16,13 @@ public static class EvaluationSets
     public const string Learn2 = "learn2";
     public const string Learn3 = "learn3";
     public const string Learn4 = "learn4";
+    public const string Learn5 = "learn5";
     public const string Dev = "dev";
     public const string Test = "test";
     public const string Test2 = "test2";
 
     /// <summary>The learn parts, the recogniser's labelled examples in <c>rules/examples/</c>.</summary>
-    public static readonly IReadOnlyList<string> LearnParts = [Learn, Learn2, Learn3, Learn4];
+    public static readonly IReadOnlyList<string> LearnParts = [Learn, Learn2, Learn3, Learn4, Learn5];
 
     /// <summary>The parts nobody who works on the recogniser reads: measured only as a whole.</summary>
     public static readonly IReadOnlyList<string> BlindParts = [Dev, Test, Test2];
