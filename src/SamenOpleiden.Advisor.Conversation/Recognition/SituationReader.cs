@@ -275,7 +275,7 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
         foreach (var clause in layout.Clauses)
         {
             var hedge = hedges.FirstOrDefault(h => layout.ClauseOf[h[0]] == clause.Index);
-            if (readings.Any(r => r.Clause == clause.Index) || (clause.Negations.Count == 0 && hedge is null))
+            if (readings.Any(r => r.Clause == clause.Index && !r.IsWeak) || (clause.Negations.Count == 0 && hedge is null))
             {
                 continue;
             }

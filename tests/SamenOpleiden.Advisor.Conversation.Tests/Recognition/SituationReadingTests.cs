@@ -119,6 +119,15 @@ public sealed class SituationReadingTests
     }
 
     [Fact]
+    public void SentenceThatRefersBack_WithOnlyACommonWordOfItsOwn_StillDeniesTheSentenceBefore()
+    {
+        const string text = "Ieder bestuur zijn eigen inwerkprogramma? Dat komt in onze regio niet meer voor.";
+
+        Assert.True(Assert.Single(Analyse("integraal-systeem", text).Signals, s => s.LexiconPhase == 1).IsDenied);
+        Assert.NotEqual(1, Read("integraal-systeem", text).Phase);
+    }
+
+    [Fact]
     public void WhatHappenedWhenTheCarrierLeft_IsToldByTheMainClause_NotByTheLeaving()
     {
         const string text = "Toen onze coördinator vertrok, nam een collega van een ander bestuur het stokje over.";
