@@ -136,6 +136,15 @@ public sealed class SituationReadingTests
         Assert.NotEqual(1, Read("toekomstbestendigheid", text).Phase);
     }
 
+    [Fact]
+    public void StrongestEndSetAside_LeansToTheMiddle_NeverJumpsToTheOtherEnd()
+    {
+        // The words point at phase 3, its one phrase ("scenario") is denied, and the phase-1 words stand under a condition.
+        var reading = Read("toekomstbestendigheid", "Dat het programma stilvalt als de trekker vertrekt, is geen reëel scenario; de besturen betalen het uit hun eigen begroting.");
+
+        Assert.Equal(2, reading.Phase);
+    }
+
     [Theory]
     [InlineData("kwaliteit", "In het begin deed iedere school haar eigen evaluaties.")]
     [InlineData("organisatiestructuur", "Vroeger besliste elk bestuur alles zelf. Nu gaat dat anders.")]
