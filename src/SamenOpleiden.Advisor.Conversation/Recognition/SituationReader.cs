@@ -267,8 +267,10 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
     /// A clause without signals of its own that denies or hedges and refers back does so to what came before:
     /// a sentence opening with "Dat", "Die", "Daar" to the sentence before; a clause after "maar" ("..., maar
     /// niemand gebruikt ze") to the part before the "maar"; a later clause ("..., zover zijn we nog niet",
-    /// "..., hebben we nog niet") to the clauses before it in its part of the sentence. With a restriction
-    /// ("Dat geldt niet voor het mbo.") or a hedge it makes that partial instead of denying it.
+    /// "..., hebben we nog niet") to the clauses before it in its part of the sentence; the clause after a
+    /// sentence-opening subject clause ("Dat elke school haar eigen beleid heeft, is verleden tijd") to that clause.
+    /// A common word of its own ("Dat komt in onze regio niet meer voor") does not stop a clause referring back.
+    /// With a restriction ("Dat geldt niet voor het mbo.") or a hedge it makes that partial instead of denying it.
     /// </summary>
     private static void ApplyClausesThatReferBack(List<SignalReading> readings, IReadOnlyList<int[]> hedges, TextLayout layout, ReadToken[] tokens)
     {
