@@ -42,7 +42,7 @@ public static class RegionConditions
     }.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
     /// <summary>The conditions with these names; throws for a name that is not a condition (data is validated before).</summary>
-    public static IReadOnlyList<RegionCondition> Named(IEnumerable<string> names) => names.Select(n => ByName[n]).ToList();
+    public static IReadOnlyList<RegionCondition> Named(IEnumerable<string> names) => new NamedConditions(names.Select(n => ByName[n]).ToList());
 
     private static RegionCondition Type(string name, string type, string clause) =>
         new(name, p => p.RegionType == type, _ => clause, p => Field("regionType", p.RegionType));
@@ -58,4 +58,26 @@ public static class RegionConditions
     private static string Sectors(RegionProfile profile) => string.Join(", ", profile.Sectors);
 
     private static KeyValuePair<string, string> Field(string name, string? value) => new($"profile.{name}", value ?? "onbekend");
+}
+
+/// <summary>
+/// The conditions a data row names, equal to another row's when they name the same conditions in the same order: NRules
+/// builds equal rule conditions into one node of its network, and a condition that reads a row's list is equal to
+/// another when the lists are, so rows that ask the same of the profile share that test.
+/// </summary>
+internal sealed class NamedConditions(List<RegionCondition> conditions) : IReadOnlyList<RegionCondition>
+{
+    public int Count => conditions.Count;
+
+    public RegionCondition this[int index] => conditions[index];
+
+    public IEnumerator<RegionCondition> GetEnumerator() => conditions.GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public override bool Equals(object? obj) => obj is NamedConditions other && conditions.SequenceEqual(other.Conditions);
+
+    public override int GetHashCode() => conditions.Count;
+
+    private List<RegionCondition> Conditions => conditions;
 }
