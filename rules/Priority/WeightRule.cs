@@ -22,9 +22,12 @@ public abstract class WeightRule<TOther>(
         AdviceCandidate candidate = null!;
         TOther other = null!;
 
+        // The other fact first: there is one per session, so the rules of this kind share one join on it, and each
+        // candidate is tested once against it. Candidates first would keep every candidate in a memory of each rule's
+        // own before the join (NRules joins are nested loops, and every node costs each session its own work).
         When()
-            .Match(() => candidate, candidateHolds)
-            .Match(() => other, RuleExpressions.Bind(holds, () => candidate));
+            .Match(() => other)
+            .Match(() => candidate, candidateHolds, RuleExpressions.Bind(holds, () => other));
         Then()
             .Do(ctx => candidate.Weigh(ctx.Match, weight))
             .Undo(ctx => candidate.Unweigh(ctx.Match));
