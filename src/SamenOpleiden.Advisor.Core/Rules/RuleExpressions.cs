@@ -22,13 +22,6 @@ public static class RuleExpressions
         return Expression.Lambda<Func<TFirst, bool>>(body, condition.Parameters[0]);
     }
 
-    /// <summary><c>x =&gt; condition(x, bound())</c>: as <see cref="Bind{TFirst,TSecond}"/>, with the second fact bound.</summary>
-    public static Expression<Func<TFirst, bool>> Bind2<TFirst, TSecond>(Expression<Func<TFirst, TSecond, bool>> condition, Expression<Func<TSecond>> bound)
-    {
-        var body = new Substitution(condition.Parameters[1], bound.Body).Visit(condition.Body);
-        return Expression.Lambda<Func<TFirst, bool>>(body, condition.Parameters[0]);
-    }
-
     private sealed class Substitution(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
     {
         protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
