@@ -9,17 +9,17 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 (( $# >= 1 && $# <= 2 )) || { echo "usage: bench/rules-ab.sh <base-rev> [<rev>]" >&2; exit 2; }
 work=$(mktemp -d /tmp/rules-ab.XXXXXX)
-trees=()
-cleanup() {
+cleanup() { # build runs in a subshell, so the worktrees are found by their folders
     local tree
-    for tree in "${trees[@]}"; do git -C "$root" worktree remove --force "$tree" 2>/dev/null || true; done
+    for tree in "$work/base" "$work/new"; do
+        [[ -d $tree ]] && git -C "$root" worktree remove --force "$tree" 2>/dev/null || true
+    done
     rm -rf "$work"
 }
 trap cleanup EXIT
 build() { # label, revision -> the benchmark's assembly
     local tree=$work/$1
     git -C "$root" worktree add --detach --quiet "$tree" "$2"
-    trees+=("$tree")
     dotnet build "$tree/bench/SamenOpleiden.Advisor.Bench" -c Release -v quiet -nologo >/dev/null
     echo "$tree/bench/SamenOpleiden.Advisor.Bench/bin/Release/net10.0/SamenOpleiden.Advisor.Bench.dll"
 }
