@@ -16,15 +16,13 @@ internal sealed class AlternatingBlocks(int warmup, int iterations, int block)
 
     public int Block => block;
 
+    /// <summary>How many warm-up runs the last measurement took (see <see cref="WarmUpAsync"/>).</summary>
+    public int WarmupRuns { get; private set; }
+
     /// <summary>Both timings sorted ascending, in µs, and the bytes the subject allocated per run.</summary>
     public async Task<(double[] Subject, double[] Baseline, double AllocatedPerRun)> MeasureAsync(Func<int, ValueTask> subject, Func<int, ValueTask> baseline)
     {
-        for (var i = 0; i < warmup; i++)
-        {
-            await subject(i);
-            await baseline(i);
-        }
-
+        WarmupRuns = await WarmUpAsync(subject, baseline);
         var subjectSamples = new double[iterations];
         var baselineSamples = new double[iterations];
         long allocated = 0;
@@ -41,6 +39,33 @@ internal sealed class AlternatingBlocks(int warmup, int iterations, int block)
         return (subjectSamples, baselineSamples, (double)allocated / iterations);
     }
 
+    /// <summary>
+    /// Runs both at least <c>warmup</c> times, then on in blocks until tiered compilation has settled: two blocks in a
+    /// row in which the JIT compiled nothing. A running service is long past that point; timing blocks while hot
+    /// methods are still being recompiled (which a busy machine draws out, as the JIT's background thread waits for a
+    /// core) measured how far the JIT had got rather than the code. Bounded, so a JIT that never settles ends it too.
+    /// </summary>
+    private async Task<int> WarmUpAsync(Func<int, ValueTask> subject, Func<int, ValueTask> baseline)
+    {
+        const int QuietBlocksNeeded = 2;
+        var limit = Math.Max(warmup, 100 * block);
+        var runs = 0;
+        var quietBlocks = 0;
+        while (runs < warmup || (quietBlocks < QuietBlocksNeeded && runs < limit))
+        {
+            var compiled = JitInfo.GetCompiledMethodCount();
+            for (var i = 0; i < block; i++, runs++)
+            {
+                await subject(runs);
+                await baseline(runs);
+            }
+
+            quietBlocks = JitInfo.GetCompiledMethodCount() == compiled ? quietBlocks + 1 : 0;
+        }
+
+        return runs;
+    }
+
     public (double[] Subject, double[] Baseline, double AllocatedPerRun) Measure(Action<int> subject, Action<int> baseline) =>
         MeasureAsync(Sync(subject), Sync(baseline)).GetAwaiter().GetResult();
 
@@ -48,7 +73,6 @@ internal sealed class AlternatingBlocks(int warmup, int iterations, int block)
         string.Create(CultureInfo.InvariantCulture,
             $"| {name} | {Percentile(sorted, 0.5):F1} µs | {Percentile(sorted, 0.99):F1} µs | {Percentile(sorted, 0.5) / Percentile(baseline, 0.5):F2} |");
 
-    /// <summary>The runtime's own GC settings, not the ones the csproj asks for: the table says what was measured.</summary>
     /// <summary>The runtime settings a figure depends on: the GC's mode and whether dynamic PGO runs.</summary>
     public static string RuntimeMode() =>
         (GCSettings.IsServerGC ? "server GC" : "workstation GC")

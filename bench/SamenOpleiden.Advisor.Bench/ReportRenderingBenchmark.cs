@@ -67,7 +67,7 @@ internal static class ReportRenderingBenchmark
             .AppendLine(AlternatingBlocks.Row("a region view page (HTML, 12 respondents)", regionPage, csv))
             .AppendLine()
             .Append(CultureInfo.InvariantCulture,
-                $"{Blocks.Iterations} timed runs each after {Blocks.Warmup} warm-up runs, in alternating blocks of {Blocks.Block}; {reportAllocated / 1024.0:F0} KiB allocated per report page, {regionAllocated / 1024.0:F0} KiB per region page; {Environment.ProcessorCount} cores, load average {load} at the start; .NET {Environment.Version}, {AlternatingBlocks.RuntimeMode()}.")
+                $"{Blocks.Iterations} timed runs each after at least {Blocks.Warmup} warm-up runs and until the JIT compiled nothing for two blocks, in alternating blocks of {Blocks.Block}; {reportAllocated / 1024.0:F0} KiB allocated per report page, {regionAllocated / 1024.0:F0} KiB per region page; {Environment.ProcessorCount} cores, load average {load} at the start; .NET {Environment.Version}, {AlternatingBlocks.RuntimeMode()}.")
             .ToString();
     }
 

@@ -37,7 +37,7 @@ internal static class RulesBenchmark
             .Append(CultureInfo.InvariantCulture,
                 $"Target: median at most {MedianTarget} µs and p99 at most {P99Target} µs: {(met ? "met" : "**missed**")}. ")
             .Append(CultureInfo.InvariantCulture,
-                $"{Blocks.Iterations} timed runs each after {Blocks.Warmup} warm-up runs, in alternating blocks of {Blocks.Block}; {allocated / 1024.0:F0} KiB allocated per assessment; {Environment.ProcessorCount} cores, load average {load} at the start; .NET {Environment.Version}, {AlternatingBlocks.RuntimeMode()}.");
+                $"{Blocks.Iterations} timed runs each after {Blocks.WarmupRuns} warm-up runs (at least {Blocks.Warmup}, then until the JIT compiled nothing for two blocks), in alternating blocks of {Blocks.Block}; {allocated / 1024.0:F0} KiB allocated per assessment; {Environment.ProcessorCount} cores, load average {load} at the start; .NET {Environment.Version}, {AlternatingBlocks.RuntimeMode()}.");
         return table.ToString();
     }
 }

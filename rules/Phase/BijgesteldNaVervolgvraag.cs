@@ -17,10 +17,11 @@ public sealed class BijgesteldNaVervolgvraag : Rule
         FocusPointAnswer answer = null!;
         RaisedFollowUp followUp = null!;
 
-        // The answered follow-up first: most sessions have none, and then the answers never reach this rule's join.
+        // The answered follow-up first: most sessions have none, and then the answers never reach this rule's join. A
+        // follow-up is only raised on a chosen phase; testing for one shares the chosen answers' node with GekozenFase.
         When()
             .Match(() => followUp, f => f.Answer != null)
-            .Match(() => answer, a => a.FocusPoint == followUp.FocusPoint)
+            .Match(() => answer, a => a.Chosen != null, a => a.FocusPoint == followUp.FocusPoint)
             .Not<RaisedFollowUp>(g => g.FocusPoint == answer.FocusPoint, g => g.Answer != null,
                 g => g.Answer < followUp.Answer || (g.Answer == followUp.Answer && string.CompareOrdinal(g.Id, followUp.Id) < 0));
         Then()

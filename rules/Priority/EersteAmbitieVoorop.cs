@@ -7,6 +7,6 @@ namespace SamenOpleiden.Advisor.Rules.Priority;
 /// <summary>The region's first ambition goes before its others.</summary>
 [Name("Priority.EersteAmbitieVoorop")]
 [Description("Jullie eerste ambitie gaat voor de andere.")]
+// General advice has no focus point, so no rank: it never weighs more for the ambition.
 public sealed class EersteAmbitieVoorop(PriorityWeights weights) : WeightRule<Ambition>(weights,
-    c => c.FocusPoint != null,
     (c, ambition) => ambition.RankOf(c.FocusPoint) == 1);

@@ -13,18 +13,28 @@ namespace SamenOpleiden.Advisor.Rules.Priority;
 /// </summary>
 [Tag("Priority"), Priority(RuleStages.Priority)]
 public abstract class WeightRule<TOther>(
-    PriorityWeights weights, Expression<Func<AdviceCandidate, bool>> candidateHolds, Expression<Func<AdviceCandidate, TOther, bool>> holds) : Rule
+    PriorityWeights weights, Expression<Func<AdviceCandidate, bool>>? candidateHolds, Expression<Func<AdviceCandidate, TOther, bool>> holds) : Rule
     where TOther : class
 {
+    /// <summary>A rule that tests each candidate against the other fact only (an alpha test of its own would be a node of its own).</summary>
+    protected WeightRule(PriorityWeights weights, Expression<Func<AdviceCandidate, TOther, bool>> holds)
+        : this(weights, null, holds)
+    {
+    }
+
     public override void Define()
     {
         var weight = weights.For(GetType());
         AdviceCandidate candidate = null!;
         TOther other = null!;
 
-        When()
-            .Match(() => candidate, candidateHolds)
-            .Match(() => other, RuleExpressions.Bind(holds, () => candidate));
+        // The other fact first: there is one per session, so the rules of this kind share one join on it, and each
+        // candidate is tested once against it. Candidates first would keep every candidate in a memory of each rule's
+        // own before the join (NRules joins are nested loops, and every node costs each session its own work).
+        var meetsOther = RuleExpressions.Bind(holds, () => other);
+        var when = When().Match(() => other);
+        if (candidateHolds is null) when.Match(() => candidate, meetsOther);
+        else when.Match(() => candidate, candidateHolds, meetsOther);
         Then()
             .Do(ctx => candidate.Weigh(ctx.Match, weight))
             .Undo(ctx => candidate.Unweigh(ctx.Match));

@@ -45,7 +45,7 @@ public sealed class ConversationEngine : IConversationEngine
         _machine = new DialogMachine(services);
         _wording = new AdviceWordingStep(services, wording);
         _modelReading = new ModelReadingStep(modelReading, new QuestionPrompts(services));
-        _regionCodes = new RegionCodeResolver(regions, _machine.RegionCodes, guesses ?? new GuessLimiter(new GuessLimitOptions(), clock));
+        _regionCodes = new RegionCodeResolver(regions, _machine.RegionCodes, guesses ?? new GuessLimiter(new GuessLimitOptions(), clock, new InMemoryGuessCounts()));
     }
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(TurnInput input, CancellationToken cancellationToken)

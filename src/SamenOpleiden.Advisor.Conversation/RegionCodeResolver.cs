@@ -28,7 +28,7 @@ internal sealed class RegionCodeResolver(IRegionDirectory? regions, RegionCodeSt
         }
 
         var buckets = guesses.AccessCode(client);
-        if (guesses.BlockedFor(buckets) is { } blocked)
+        if (await guesses.BlockedForAsync(buckets, cancellationToken) is { } blocked)
         {
             step.Refused(turn, DialogTexts.RegionCodeBlocked(blocked));
             return;
@@ -40,7 +40,7 @@ internal sealed class RegionCodeResolver(IRegionDirectory? regions, RegionCodeSt
             return;
         }
 
-        guesses.Failed(buckets);
-        step.Refused(turn, guesses.BlockedFor(buckets) is { } now ? DialogTexts.RegionCodeBlocked(now) : DialogTexts.UnknownRegionCode);
+        await guesses.FailedAsync(buckets, cancellationToken);
+        step.Refused(turn, await guesses.BlockedForAsync(buckets, cancellationToken) is { } now ? DialogTexts.RegionCodeBlocked(now) : DialogTexts.UnknownRegionCode);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SamenOpleiden.Advisor.Conversation.Delivery;
+using SamenOpleiden.Advisor.Conversation.Guessing;
 using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Conversation.Transcripts;
 using SamenOpleiden.Advisor.Core.Rephrasings;
@@ -20,7 +21,7 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Adds every store (conversations, transcripts and their notifications between instances, reports, regions,
-    /// rephrasings, undelivered replies, retention, health) on the database that <c>Storage:Provider</c> names:
+    /// rephrasings, undelivered replies, counts of wrong tries at region secrets, retention, health) on the database that <c>Storage:Provider</c> names:
     /// the SQLite file (<see cref="StorageOptions.SqliteFile"/>) or PostgreSQL on <c>ConnectionStrings:Advisor</c>.
     /// Wrong settings stop the start naming their key (or, outside a host, the first use of a store).
     /// </summary>
@@ -54,6 +55,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IRegionDirectory, RegionDirectory>();
         services.AddSingleton<IRephrasingCache, RephrasingCache>();
         services.AddSingleton<IUndeliveredReplyStore, UndeliveredReplyStore>();
+        services.AddSingleton<IGuessCounts, GuessCountStore>();
         services.AddSingleton<IDataRetention, DataRetention>();
         services.AddSingleton<IStorageHealth, StorageHealth>();
         return services;

@@ -2,7 +2,7 @@ namespace SamenOpleiden.Advisor.Conversation.Guessing;
 
 /// <summary>
 /// How many wrong region secrets are allowed before further tries are refused for the rest of the <see cref="Window"/>
-/// (configuration section <c>Guessing</c>). Limits hold across conversations and count per instance.
+/// (configuration section <c>Guessing</c>). Limits hold across conversations and, counted in the database, across instances.
 /// </summary>
 public sealed class GuessLimitOptions
 {

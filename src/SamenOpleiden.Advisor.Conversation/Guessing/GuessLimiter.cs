@@ -3,13 +3,11 @@ namespace SamenOpleiden.Advisor.Conversation.Guessing;
 /// <summary>
 /// Counts wrong tries at region secrets (coordinator links, access codes) per bucket: per client, per region, in total.
 /// Once any bucket of a try is full, every try in it is refused until its window ends, right or wrong, so a refusal
-/// tells a guesser nothing. Kept in memory: each instance counts on its own.
+/// tells a guesser nothing. The counts are kept in <see cref="IGuessCounts"/>: the service's database, so every
+/// instance on it counts the same tries.
 /// </summary>
-public sealed class GuessLimiter(GuessLimitOptions options, TimeProvider clock)
+public sealed class GuessLimiter(GuessLimitOptions options, TimeProvider clock, IGuessCounts counts)
 {
-    private const int PurgeAbove = 10_000;
-    private readonly Dictionary<string, Window> _windows = new(StringComparer.Ordinal);
-
     /// <summary>The buckets a coordinator link counts in: the client's and the region's.</summary>
     public IReadOnlyList<GuessBucket> CoordinatorToken(string client, string regionId) =>
     [
@@ -25,18 +23,18 @@ public sealed class GuessLimiter(GuessLimitOptions options, TimeProvider clock)
     ];
 
     /// <summary>How long until a try in these buckets is allowed again; null when it is allowed now.</summary>
-    public TimeSpan? BlockedFor(IReadOnlyList<GuessBucket> buckets)
+    public async Task<TimeSpan?> BlockedForAsync(IReadOnlyList<GuessBucket> buckets, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var open = await counts.ReadAsync([.. buckets.Select(bucket => bucket.Key)], now, cancellationToken);
         TimeSpan? longest = null;
-        lock (_windows)
+        foreach (var bucket in buckets)
         {
-            foreach (var bucket in buckets)
+            foreach (var count in open)
             {
-                if (_windows.TryGetValue(bucket.Key, out var window) && window.Failures >= bucket.Limit && window.Ends > now)
+                if (count.Key == bucket.Key && count.Failures >= bucket.Limit && (longest is null || count.Ends - now > longest))
                 {
-                    var left = window.Ends - now;
-                    longest = longest is null || left > longest ? left : longest;
+                    longest = count.Ends - now;
                 }
             }
         }
@@ -45,29 +43,8 @@ public sealed class GuessLimiter(GuessLimitOptions options, TimeProvider clock)
     }
 
     /// <summary>Counts one wrong try in each of the buckets.</summary>
-    public void Failed(IReadOnlyList<GuessBucket> buckets)
-    {
-        var now = clock.GetUtcNow();
-        lock (_windows)
-        {
-            if (_windows.Count > PurgeAbove)
-            {
-                foreach (var ended in _windows.Where(pair => pair.Value.Ends <= now).Select(pair => pair.Key).ToList())
-                {
-                    _windows.Remove(ended);
-                }
-            }
-
-            foreach (var bucket in buckets)
-            {
-                _windows[bucket.Key] = _windows.TryGetValue(bucket.Key, out var window) && window.Ends > now
-                    ? window with { Failures = window.Failures + 1 }
-                    : new Window(1, now + options.Window);
-            }
-        }
-    }
-
-    private readonly record struct Window(int Failures, DateTimeOffset Ends);
+    public Task FailedAsync(IReadOnlyList<GuessBucket> buckets, CancellationToken cancellationToken) =>
+        counts.CountAsync([.. buckets.Select(bucket => bucket.Key)], clock.GetUtcNow(), options.Window, cancellationToken);
 }
 
 /// <summary>One counter of wrong tries and how many it allows per window.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using NRules;
 using NRules.RuleModel;
@@ -17,6 +18,9 @@ internal sealed class ResultBuilder(CompiledRuleSet rules, TraceWriter traces)
 {
     private const string OneItemPerFocusPoint = "Roadmap.EenAdviesPerFocuspunt";
 
+    private readonly ConcurrentDictionary<AdviceDefinition, RuleTrace> _replaced = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<DependencyWait, RuleTrace> _waits = new();
+
     public AssessmentResult Build(AssessmentInput input, IReadOnlyList<string> ambition, PlannedRoadmap roadmap, IMatch concluded)
     {
         IFact? region = null, candidateSet = null, followUpSet = null;
@@ -31,14 +35,18 @@ internal sealed class ResultBuilder(CompiledRuleSet rules, TraceWriter traces)
         }
 
         var regionSource = Linked(region!);
-        var regionFacts = regionSource.Facts.ToList();
+        var regionFacts = TraceWriter.Listed(regionSource.Facts);
         var typology = rules.Data.Typology;
         var focusPoints = typology.FocusPoints;
         var byFocusPoint = new IFact[focusPoints.Count];
-        foreach (var phase in Collected(regionFacts.Find(f => f.Value is IEnumerable<FocusPhase>)!))
-            byFocusPoint[((FocusPhase)phase.Value!).Order] = phase;
+        foreach (var fact in regionFacts)
+        {
+            if (fact.Value is not IEnumerable<FocusPhase>) continue;
+            foreach (var phase in Members(fact)) byFocusPoint[((FocusPhase)phase.Value!).Order] = phase;
+        }
+
         var candidates = new Dictionary<AdviceCandidate, IFact>(ReferenceEqualityComparer.Instance);
-        foreach (var candidate in Collected(candidateSet!)) candidates[(AdviceCandidate)candidate.Value!] = candidate;
+        foreach (var candidate in Members(candidateSet!)) candidates[(AdviceCandidate)candidate.Value!] = candidate;
 
         var phases = new Dictionary<string, int?>(focusPoints.Count, StringComparer.Ordinal);
         var phaseTrace = new Dictionary<string, IReadOnlyList<RuleTrace>>(focusPoints.Count, StringComparer.Ordinal);
@@ -63,18 +71,25 @@ internal sealed class ResultBuilder(CompiledRuleSet rules, TraceWriter traces)
             Phases = phases,
             Typering = Typering((RegionPhase)region!.Value!, regionSource.Rule, regionFacts),
             Steps = steps,
-            Later = roadmap.Later.Select(i => new LaterItem(i.Candidate.Advice.Id, i.Candidate.FocusPoint, i.Candidate.Kind, i.Candidate.Advice.Title)).ToList(),
+            Later = Later(roadmap.Later),
             FollowUps = FollowUps(followUpSet),
             Ambition = ambition,
             PhaseTrace = phaseTrace,
         };
     }
 
+    private static List<LaterItem> Later(IReadOnlyList<PlannedItem> later)
+    {
+        var items = new List<LaterItem>(later.Count);
+        foreach (var item in later) items.Add(new LaterItem(item.Candidate.Advice.Id, item.Candidate.FocusPoint, item.Candidate.Kind, item.Candidate.Advice.Title));
+        return items;
+    }
+
     private List<FollowUp> FollowUps(IFact? followUpSet)
     {
-        var raised = Collected(followUpSet);
-        if (raised.Count == 0) return [];
-        return raised.Select(f => (Fact: f, FollowUp: (RaisedFollowUp)f.Value!))
+        // Most sessions raise none; the rest may take LINQ.
+        if (followUpSet is null || !Members(followUpSet).Any()) return [];
+        return Members(followUpSet).Select(f => (Fact: f, FollowUp: (RaisedFollowUp)f.Value!))
             .OrderBy(f => f.FollowUp.Id, StringComparer.Ordinal)
             .Select(f => new FollowUp(f.FollowUp.Id, f.FollowUp.FocusPoint, f.FollowUp.Question, f.FollowUp.SuggestedPhase, f.FollowUp.Answer, [Trace(f.Fact)]))
             .ToList();
@@ -95,11 +110,18 @@ internal sealed class ResultBuilder(CompiledRuleSet rules, TraceWriter traces)
             };
         if (region.Phase is not null && region.Tally.Unknown > 0) shape += texts.Unknown;
         var summary = shape
-            .Replace("{achterblijvers}", DutchList.Join(region.Laggards.Select(id => typology.Get(id).ShortName)))
-            .Replace("{voorlopers}", DutchList.Join(region.Frontrunners.Select(id => typology.Get(id).ShortName)))
+            .Replace("{achterblijvers}", DutchList.Join(ShortNames(region.Laggards)))
+            .Replace("{voorlopers}", DutchList.Join(ShortNames(region.Frontrunners)))
             .Replace("{onbekend}", region.Tally.Unknown.ToString(CultureInfo.InvariantCulture))
             .Replace("{totaal}", region.Tally.Total.ToString(CultureInfo.InvariantCulture));
         return new Typering(region.Phase, name, summary, region.Laggards, region.Frontrunners, [traces.Trace(rule, facts)]);
+    }
+
+    private List<string> ShortNames(IReadOnlyList<string> focusPoints)
+    {
+        var names = new List<string>(focusPoints.Count);
+        foreach (var id in focusPoints) names.Add(rules.Data.Typology.Get(id).ShortName);
+        return names;
     }
 
     private AdviceResultItem Item(PlannedItem item, string horizon, RegionProfile profile, Dictionary<AdviceCandidate, IFact> candidates)
@@ -129,12 +151,16 @@ internal sealed class ResultBuilder(CompiledRuleSet rules, TraceWriter traces)
         return ids;
     }
 
-    private RuleTrace Replaced(AdviceCandidate other) =>
+    // The roadmap's own notes depend on the rule set alone (the advice replaced; the dependency, prerequisite, its phase
+    // and step), so each is written once and then shared, read-only, like the rules' traces.
+    private RuleTrace Replaced(AdviceCandidate other) => _replaced.GetOrAdd(other.Advice, static advice =>
         TraceWriter.Note(OneItemPerFocusPoint, "Per focuspunt komt één advies in de routekaart: het advies dat het best bij jullie regio past.",
-            new Dictionary<string, string> { ["replaces"] = other.Advice.Id },
-            $"dit advies komt in de plaats van '{other.Advice.Title}'");
+            new Dictionary<string, string> { ["replaces"] = advice.Id },
+            $"dit advies komt in de plaats van '{advice.Title}'"));
 
-    private RuleTrace Waited(DependencyWait wait)
+    private RuleTrace Waited(DependencyWait wait) => _waits.GetOrAdd(wait, WaitNote);
+
+    private RuleTrace WaitNote(DependencyWait wait)
     {
         var name = rules.Data.Typology.Get(wait.Prerequisite).ShortName;
         var phase = wait.PrerequisitePhase?.ToString(CultureInfo.InvariantCulture) ?? "onbekend";
@@ -156,5 +182,6 @@ internal sealed class ResultBuilder(CompiledRuleSet rules, TraceWriter traces)
     private static ILinkedFactSource Linked(IFact fact) =>
         fact.Source as ILinkedFactSource ?? throw new InvalidOperationException($"{fact.Type.Name} was not yielded by a rule");
 
-    private static IReadOnlyList<IFact> Collected(IFact? collection) => collection?.Source?.Facts.ToList() ?? [];
+    // The facts a collection was aggregated from, as NRules recorded them, read once.
+    private static IEnumerable<IFact> Members(IFact collection) => collection.Source?.Facts ?? [];
 }

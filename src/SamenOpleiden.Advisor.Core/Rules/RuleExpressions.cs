@@ -13,13 +13,13 @@ public static class RuleExpressions
     }
 
     /// <summary>
-    /// <c>y =&gt; condition(bound(), y)</c>: a condition over two facts turned into one over the second, with the first
-    /// taken from <paramref name="bound"/> (in a rule, a variable bound by an earlier pattern: <c>() =&gt; candidate</c>).
+    /// <c>x =&gt; condition(x, bound())</c>: a condition over two facts turned into one over the first, with the second
+    /// taken from <paramref name="bound"/> (in a rule, a variable bound by an earlier pattern: <c>() =&gt; region</c>).
     /// </summary>
-    public static Expression<Func<TSecond, bool>> Bind<TFirst, TSecond>(Expression<Func<TFirst, TSecond, bool>> condition, Expression<Func<TFirst>> bound)
+    public static Expression<Func<TFirst, bool>> Bind<TFirst, TSecond>(Expression<Func<TFirst, TSecond, bool>> condition, Expression<Func<TSecond>> bound)
     {
-        var body = new Substitution(condition.Parameters[0], bound.Body).Visit(condition.Body);
-        return Expression.Lambda<Func<TSecond, bool>>(body, condition.Parameters[1]);
+        var body = new Substitution(condition.Parameters[1], bound.Body).Visit(condition.Body);
+        return Expression.Lambda<Func<TFirst, bool>>(body, condition.Parameters[0]);
     }
 
     private sealed class Substitution(ParameterExpression parameter, Expression replacement) : ExpressionVisitor

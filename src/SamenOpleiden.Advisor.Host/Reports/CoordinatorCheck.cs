@@ -16,7 +16,7 @@ internal sealed class CoordinatorCheck(IRegionDirectory regions, GuessLimiter gu
     public async Task<IResult?> RefuseAsync(HttpContext http, string regionId, string? token, CancellationToken cancellationToken)
     {
         var buckets = guesses.CoordinatorToken(ClientAddress.Of(http.Connection.RemoteIpAddress), regionId);
-        if (guesses.BlockedFor(buckets) is { } wait)
+        if (await guesses.BlockedForAsync(buckets, cancellationToken) is { } wait)
         {
             return TooManyTries(http, wait);
         }
@@ -26,7 +26,7 @@ internal sealed class CoordinatorCheck(IRegionDirectory regions, GuessLimiter gu
             return null;
         }
 
-        guesses.Failed(buckets);
+        await guesses.FailedAsync(buckets, cancellationToken);
         return HtmlPage.Message(
             "Geen toegang tot deze regio",
             "Dit overzicht is alleen zichtbaar voor de coördinator van de regio, met de eigen link van de coördinator.",

@@ -15,5 +15,6 @@ internal static class Migrations
         new(4, "rephrasings of advice (optional LLM layer)", RephrasingTables.Create),
         new(5, "respondent links, erased transcripts, undelivered replies, retention", ErasureTables.Create),
         new(6, "report completion times as timestamps", ReportTables.CompletionTimestamps),
+        new(7, "wrong tries at region secrets, shared by every instance", GuessTables.Create),
     ];
 }

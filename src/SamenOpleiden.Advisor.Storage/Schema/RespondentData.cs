@@ -21,8 +21,11 @@ internal static class RespondentData
     /// <summary>The respondent's web chat transcripts, which leave a hash behind so their tokens stay dead.</summary>
     public const string TranscriptsSql = "SELECT conversation_id FROM transcript_conversation WHERE respondent_key = @respondent;";
 
-    /// <summary>Tables that hold nothing of a respondent: the schema, regions with their hashed secrets, rounds, hashes of erased transcripts.</summary>
-    public static IReadOnlyList<string> TablesWithoutRespondentData { get; } = ["schema_version", "report_regions", "report_rounds", "erased_transcripts"];
+    /// <summary>
+    /// Tables that hold nothing of a respondent: the schema, regions with their hashed secrets, rounds, hashes of erased
+    /// transcripts, and counts of wrong tries under hashed client addresses, deleted when their window ends (minutes).
+    /// </summary>
+    public static IReadOnlyList<string> TablesWithoutRespondentData { get; } = ["schema_version", "report_regions", "report_rounds", "erased_transcripts", "guess_counts"];
 
     // WHERE true: SQLite would read ON CONFLICT after a FROM item as the start of a join's ON clause.
     public static string RecordErasedSql(SqlDialect d) =>

@@ -6,54 +6,56 @@ namespace SamenOpleiden.Advisor.Conversation.Tests.Guessing;
 
 public sealed class GuessLimiterTests
 {
+    private static CancellationToken Ct => CancellationToken.None;
+
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
 
     [Fact]
-    public void AClientPastItsLimitIsBlockedForTheRestOfTheWindowThenCountsAgain()
+    public async Task AClientPastItsLimitIsBlockedForTheRestOfTheWindowThenCountsAgain()
     {
-        var limiter = new GuessLimiter(new GuessLimitOptions { AccessCodeFailuresPerClient = 3, Window = TimeSpan.FromMinutes(15) }, _clock);
+        var limiter = new GuessLimiter(new GuessLimitOptions { AccessCodeFailuresPerClient = 3, Window = TimeSpan.FromMinutes(15) }, _clock, new InMemoryGuessCounts());
         var buckets = limiter.AccessCode("198.51.100.7");
 
         for (var i = 0; i < 2; i++)
         {
-            limiter.Failed(buckets);
+            await limiter.FailedAsync(buckets, Ct);
         }
 
-        Assert.Null(limiter.BlockedFor(buckets));
-        limiter.Failed(buckets);
+        Assert.Null(await limiter.BlockedForAsync(buckets, Ct));
+        await limiter.FailedAsync(buckets, Ct);
         _clock.Advance(TimeSpan.FromMinutes(5));
-        Assert.Equal(TimeSpan.FromMinutes(10), limiter.BlockedFor(buckets));
+        Assert.Equal(TimeSpan.FromMinutes(10), await limiter.BlockedForAsync(buckets, Ct));
         _clock.Advance(TimeSpan.FromMinutes(10));
-        Assert.Null(limiter.BlockedFor(buckets));
-        limiter.Failed(buckets);
-        Assert.Null(limiter.BlockedFor(buckets));
+        Assert.Null(await limiter.BlockedForAsync(buckets, Ct));
+        await limiter.FailedAsync(buckets, Ct);
+        Assert.Null(await limiter.BlockedForAsync(buckets, Ct));
     }
 
     [Fact]
-    public void ClientsCountApartButTheBucketOfAllCodesHoldsForEveryone()
+    public async Task ClientsCountApartButTheBucketOfAllCodesHoldsForEveryone()
     {
-        var limiter = new GuessLimiter(new GuessLimitOptions { AccessCodeFailuresPerClient = 5, AccessCodeFailuresInTotal = 8 }, _clock);
+        var limiter = new GuessLimiter(new GuessLimitOptions { AccessCodeFailuresPerClient = 5, AccessCodeFailuresInTotal = 8 }, _clock, new InMemoryGuessCounts());
 
         for (var client = 0; client < 8; client++)
         {
-            limiter.Failed(limiter.AccessCode($"203.0.113.{client}"));
+            await limiter.FailedAsync(limiter.AccessCode($"203.0.113.{client}"), Ct);
         }
 
-        Assert.NotNull(limiter.BlockedFor(limiter.AccessCode("192.0.2.1")));
+        Assert.NotNull(await limiter.BlockedForAsync(limiter.AccessCode("192.0.2.1"), Ct));
     }
 
     [Fact]
-    public void ACoordinatorLinkCountsForTheClientAndForTheRegion()
+    public async Task ACoordinatorLinkCountsForTheClientAndForTheRegion()
     {
-        var limiter = new GuessLimiter(new GuessLimitOptions { CoordinatorTokenFailuresPerClient = 2, CoordinatorTokenFailuresPerRegion = 3 }, _clock);
+        var limiter = new GuessLimiter(new GuessLimitOptions { CoordinatorTokenFailuresPerClient = 2, CoordinatorTokenFailuresPerRegion = 3 }, _clock, new InMemoryGuessCounts());
 
-        limiter.Failed(limiter.CoordinatorToken("a", "noord"));
-        limiter.Failed(limiter.CoordinatorToken("a", "noord"));
-        Assert.NotNull(limiter.BlockedFor(limiter.CoordinatorToken("a", "zuid")));
-        Assert.Null(limiter.BlockedFor(limiter.CoordinatorToken("b", "noord")));
-        limiter.Failed(limiter.CoordinatorToken("b", "noord"));
-        Assert.NotNull(limiter.BlockedFor(limiter.CoordinatorToken("c", "noord")));
-        Assert.Null(limiter.BlockedFor(limiter.CoordinatorToken("c", "zuid")));
+        await limiter.FailedAsync(limiter.CoordinatorToken("a", "noord"), Ct);
+        await limiter.FailedAsync(limiter.CoordinatorToken("a", "noord"), Ct);
+        Assert.NotNull(await limiter.BlockedForAsync(limiter.CoordinatorToken("a", "zuid"), Ct));
+        Assert.Null(await limiter.BlockedForAsync(limiter.CoordinatorToken("b", "noord"), Ct));
+        await limiter.FailedAsync(limiter.CoordinatorToken("b", "noord"), Ct);
+        Assert.NotNull(await limiter.BlockedForAsync(limiter.CoordinatorToken("c", "noord"), Ct));
+        Assert.Null(await limiter.BlockedForAsync(limiter.CoordinatorToken("c", "zuid"), Ct));
     }
 
     [Theory]
@@ -65,5 +67,4 @@ public sealed class GuessLimiterTests
     {
         Assert.Equal(expected, ClientAddress.Of(IPAddress.Parse(address)));
     }
-
 }

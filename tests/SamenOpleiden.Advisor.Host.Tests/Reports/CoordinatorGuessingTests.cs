@@ -54,11 +54,28 @@ public sealed class CoordinatorGuessingTests : IDisposable
         Assert.Equal(429, rightLinkFromANewClient);
     }
 
+    [Fact]
+    public async Task WrongLinksSpreadOverTwoInstancesOnOneDatabaseCountTogether()
+    {
+        // A second instance behind the same load balancer, on the same database.
+        using var other = new AdvisorHost(new Dictionary<string, string?>(_app.Settings) { ["Storage:SqlitePath"] = _app.DatabasePath });
+        var statuses = new List<int>();
+        for (var i = 0; i < 12; i++)
+        {
+            statuses.Add(await OpenAsync(i % 2 == 0 ? _app : other, "198.51.100.7", "gok-" + i));
+        }
+
+        Assert.Equal(Enumerable.Repeat(403, 10).Concat(Enumerable.Repeat(429, 2)), statuses);
+        Assert.Equal(429, await OpenAsync(other, "198.51.100.7", Token));
+    }
+
     public void Dispose() => _app.Dispose();
 
-    private async Task<int> OpenAsync(string client, string token)
+    private Task<int> OpenAsync(string client, string token) => OpenAsync(_app, client, token);
+
+    private static async Task<int> OpenAsync(AdvisorHost app, string client, string token)
     {
-        var context = await _app.Server.SendAsync(http =>
+        var context = await app.Server.SendAsync(http =>
         {
             http.Connection.RemoteIpAddress = IPAddress.Parse(client);
             http.Request.Method = HttpMethods.Get;

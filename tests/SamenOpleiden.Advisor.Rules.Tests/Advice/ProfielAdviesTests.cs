@@ -63,4 +63,18 @@ public class ProfielAdviesTests
         var candidate = session.Single<AdviceCandidate>();
         Assert.Equal((AdviceKinds.General, (int?)null), (candidate.Kind, candidate.Phase));
     }
+
+    [Fact]
+    public void Compile_TwoRowsTestingTheSameFocusPointOnTheSamePhases_ShareThatTest()
+    {
+        var factory = new NRules.Fluent.RuleDefinitionFactory();
+        ProfielAdvies Row(string id) => new(new ProfileAdviceRow(
+            id, "Reden.", RegionConditions.Named(["krimp"]), new PhaseFilter("solidariteit", [1, 2]), null, Placement, 45));
+
+        var schema = new NRules.RuleCompiler().Compile([factory.Create(Row("Eerste")), factory.Create(Row("Tweede"))]).GetSchema();
+
+        var ownTests = schema.Nodes.Where(n => n.NodeType == NRules.Diagnostics.NodeType.Selection && n.OutputType == typeof(FocusPhase)).ToList();
+        var shared = Assert.Single(ownTests);
+        Assert.Equal(["Advice.Eerste", "Advice.Tweede"], shared.Rules.Select(r => r.Name).Order());
+    }
 }

@@ -32,22 +32,27 @@ internal sealed class TraceWriter(TypologyModel typology, IReadOnlyDictionary<st
     /// <summary>The trace of <paramref name="rule"/> firing on <paramref name="facts"/>; <paramref name="subject"/> is the item being explained, if any.</summary>
     public RuleTrace Trace(IRuleDefinition rule, IEnumerable<IFact> facts, AdviceCandidate? subject = null)
     {
-        if (!TryKey(facts, subject, out var values)) return Write(rule, facts, subject);
+        var matched = Listed(facts);
+        if (!TryKey(matched, subject, out var values)) return Write(rule, matched, subject);
         if (_shared.TryGetValue((rule, values), out var shared)) return shared;
-        var trace = Write(rule, facts, subject);
+        var trace = Write(rule, matched, subject);
         if (_shared.Count < MaxShared) _shared.TryAdd((rule, values), trace);
         return trace;
     }
 
+    /// <summary>Matched facts to read by index: NRules hands them over as an array, which needs no copy.</summary>
+    public static IReadOnlyList<IFact> Listed(IEnumerable<IFact> facts) => facts as IReadOnlyList<IFact> ?? [.. facts];
+
     // Everything a trace says of facts it can be shared for, packed into 64 bits: a leading 1, then per fact its kind
     // (3 bits, which fixes how many bits follow) and its values, in the order the facts come (that order decides the
     // clauses' order). False for facts whose words depend on more.
-    private bool TryKey(IEnumerable<IFact> facts, AdviceCandidate? subject, out ulong key)
+    private bool TryKey(IReadOnlyList<IFact> facts, AdviceCandidate? subject, out ulong key)
     {
         key = 1;
         var bits = 1;
-        foreach (var fact in facts)
+        for (var i = 0; i < facts.Count; i++)
         {
+            var fact = facts[i];
             ulong code;
             int width;
             switch (fact.Value)
@@ -92,14 +97,15 @@ internal sealed class TraceWriter(TypologyModel typology, IReadOnlyDictionary<st
 
     private static int Small(int? phase) => phase is >= 1 and <= 3 ? phase.Value : 0;
 
-    private RuleTrace Write(IRuleDefinition rule, IEnumerable<IFact> facts, AdviceCandidate? subject)
+    private RuleTrace Write(IRuleDefinition rule, IReadOnlyList<IFact> facts, AdviceCandidate? subject)
     {
         var explanation = explanations[rule.Name];
         var clauses = new List<string>(4);
-        var used = new Dictionary<string, string>(StringComparer.Ordinal);
+        var used = new Dictionary<string, string>(4, StringComparer.Ordinal);
         List<FocusPointAnswer>? answers = null;
-        foreach (var fact in facts)
+        for (var i = 0; i < facts.Count; i++)
         {
+            var fact = facts[i];
             switch (fact.Value)
             {
                 case FocusPointAnswer answer:

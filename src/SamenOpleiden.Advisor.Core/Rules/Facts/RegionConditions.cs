@@ -42,7 +42,7 @@ public static class RegionConditions
     }.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
     /// <summary>The conditions with these names; throws for a name that is not a condition (data is validated before).</summary>
-    public static IReadOnlyList<RegionCondition> Named(IEnumerable<string> names) => names.Select(n => ByName[n]).ToList();
+    public static IReadOnlyList<RegionCondition> Named(IEnumerable<string> names) => new NamedConditions(names.Select(n => ByName[n]).ToList());
 
     private static RegionCondition Type(string name, string type, string clause) =>
         new(name, p => p.RegionType == type, _ => clause, p => Field("regionType", p.RegionType));
