@@ -28,7 +28,6 @@ public sealed class RecogniserMeasurementTests(ITestOutputHelper output)
     [InlineData(EvaluationSets.Learn2)]
     [InlineData(EvaluationSets.Learn3)]
     [InlineData(EvaluationSets.Learn4)]
-    [InlineData(EvaluationSets.Learn5)]
     public void Measure_LearnParts_KeepTheirFigureAndNoneTwoPhasesAway(string set)
     {
         var measurement = Measure(set);
