@@ -83,7 +83,7 @@ internal static class ReadingDecision
         var otherEnd = 4 - best;
         if (best != 2 && SetsAside(analysis, best))
         {
-            return OtherTwo(focusPointId, analysis, evidence, scores, best, confidence);
+            return OtherTwo(focusPointId, analysis, evidence, best, confidence);
         }
 
         if (best != 2 && scores[otherEnd] >= MixedRatio * scores[best] && (analysis.Signals.Any(r => r.Phase == otherEnd && !r.IsWeak) || (learned?.Probabilities[otherEnd - 1] ?? 0) >= OtherEndMinimum))
@@ -110,13 +110,13 @@ internal static class ReadingDecision
     /// <summary>
     /// The respondent says outright that the end phase <paramref name="best"/>'s signal does not hold ("niet in één
     /// persoon") or held only in the past: that end is not proposed on the other words; the two other phases are
-    /// offered, the stronger first. With no signal for either, only a past ("In het begin deed iedere school haar
-    /// eigen evaluaties."), it is not sure.
+    /// offered, phase 2 first: what is left of a text whose strongest end was set aside never reads as the other end
+    /// outright. With no signal for either, only a past ("In het begin deed iedere school haar eigen evaluaties."), it
+    /// is not sure.
     /// </summary>
-    private static PhaseRecognition OtherTwo(string focusPointId, TextAnalysis analysis, Evidence evidence, double[] scores, int best, double confidence)
+    private static PhaseRecognition OtherTwo(string focusPointId, TextAnalysis analysis, Evidence evidence, int best, double confidence)
     {
-        var otherEnd = 4 - best;
-        var (lean, other) = scores[2] >= scores[otherEnd] ? (2, otherEnd) : (otherEnd, 2);
+        var (lean, other) = (2, 4 - best);
         var (forLean, forOther) = (evidence.For(lean, QuotesShown), evidence.For(other, 1));
         if (forLean.Count == 0 || !analysis.Signals.Any(r => r.Phase != best && !r.IsWeak))
         {

@@ -40,7 +40,8 @@ internal sealed class SignalReading(int phase, double weight, int[] positions)
     /// The text sets it aside outright: a negation right before it or inside it ("niet in één persoon", "niemand
     /// trekt zich terug"), a clause about the past ("vroeger deed ieder het voor zich") or a concession ("Hoewel elk
     /// bestuur zijn eigen beleid heeft, ..."). A negation reaching back from the end of a clause or from a later
-    /// sentence is less sure of what it denies, so it does not count.
+    /// sentence is less sure of what it denies, so it does not count, unless it says "no longer" ("hangt hier niets
+    /// meer af"): what held once and has ended is set aside as surely as what was "vroeger".
     /// </summary>
     public bool IsSetAside { get; private set; }
 

@@ -37,6 +37,9 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
     /// <summary>A negation this close to the end of its clause ("... hebben we nog niet") denies what came before it.</summary>
     private const int NegationAtEnd = 2;
 
+    /// <summary>A sentence-opening "Dat ..." or "Of ..." of at least this many more words is a clause ("Dat elke school ..."), not a pronoun ("Dat is zo,").</summary>
+    private const int SubjectClauseWords = 3;
+
     /// <summary>A hedge in a first clause this short and without signals ("We zijn op weg:") hedges the rest of its sentence.</summary>
     private const int HedgeClauseWords = 5;
 
@@ -95,7 +98,7 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
         {
             ApplyNegations(set, markers.Of(MarkerKind.Negation), layout, tokens);
             ApplyHedges(set, markers.Of(MarkerKind.Hedge), layout);
-            ApplyClausesThatReferBack(set, markers.Of(MarkerKind.Hedge), layout);
+            ApplyClausesThatReferBack(set, markers.Of(MarkerKind.Hedge), layout, tokens);
         }
 
         // Once the text says something regional holds between the partnerships, what holds within one is beside the point.
@@ -216,11 +219,24 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
                 quoted = Enumerable.Range(negation[0], clause.Last - negation[0] + 1);
             }
 
+            // "no longer" says the thing held and has ended: as sure a setting aside as "vroeger", even reaching back.
+            var noLonger = NoLonger(tokens, negation);
             foreach (var reading in bound.Where(r => !r.IsDenied))
             {
-                reading.Deny(quoted, outright.Contains(reading));
+                reading.Deny(quoted, outright.Contains(reading) || noLonger);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="negation"/> says "no longer": "niet meer", "niets meer", "niet langer" ("niet meer dan
+    /// twee" is a number, not a change).
+    /// </summary>
+    private static bool NoLonger(ReadToken[] tokens, int[] negation)
+    {
+        var last = negation[^1];
+        var after = tokens[last].Word is "meer" or "langer" ? last : last + 1 < tokens.Length && tokens[last + 1].Word is "meer" or "langer" ? last + 1 : -1;
+        return after >= 0 && (after + 1 == tokens.Length || tokens[after + 1].Word != "dan");
     }
 
     /// <summary>
@@ -251,15 +267,17 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
     /// A clause without signals of its own that denies or hedges and refers back does so to what came before:
     /// a sentence opening with "Dat", "Die", "Daar" to the sentence before; a clause after "maar" ("..., maar
     /// niemand gebruikt ze") to the part before the "maar"; a later clause ("..., zover zijn we nog niet",
-    /// "..., hebben we nog niet") to the clauses before it in its part of the sentence. With a restriction
-    /// ("Dat geldt niet voor het mbo.") or a hedge it makes that partial instead of denying it.
+    /// "..., hebben we nog niet") to the clauses before it in its part of the sentence; the clause after a
+    /// sentence-opening subject clause ("Dat elke school haar eigen beleid heeft, is verleden tijd") to that clause.
+    /// A common word of its own ("Dat komt in onze regio niet meer voor") does not stop a clause referring back.
+    /// With a restriction ("Dat geldt niet voor het mbo.") or a hedge it makes that partial instead of denying it.
     /// </summary>
-    private static void ApplyClausesThatReferBack(List<SignalReading> readings, IReadOnlyList<int[]> hedges, TextLayout layout)
+    private static void ApplyClausesThatReferBack(List<SignalReading> readings, IReadOnlyList<int[]> hedges, TextLayout layout, ReadToken[] tokens)
     {
         foreach (var clause in layout.Clauses)
         {
             var hedge = hedges.FirstOrDefault(h => layout.ClauseOf[h[0]] == clause.Index);
-            if (readings.Any(r => r.Clause == clause.Index) || (clause.Negations.Count == 0 && hedge is null))
+            if (readings.Any(r => r.Clause == clause.Index && !r.IsWeak) || (clause.Negations.Count == 0 && hedge is null))
             {
                 continue;
             }
@@ -268,6 +286,7 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
             var firstInSentence = clause.IsFirstInSentence(layout);
             IEnumerable<SignalReading> target =
                 firstInSentence && clause.HasReference && clause.Sentence > 0 ? readings.Where(r => r.Sentence == clause.Sentence - 1)
+                : !firstInSentence && IsSubjectClause(layout.Clauses[clause.Index - 1], layout, tokens) ? readings.Where(r => r.Clause == clause.Index - 1)
                 : !firstInSentence && clause.First == segment.First && segment.Role == TextLayout.Role.Contrast ? readings.Where(r => r.Segment == segment.Index - 1)
                 : !firstInSentence && clause.HasReference ? readings.Where(r => r.Segment == segment.Index && r.Clause < clause.Index)
                 : [];
@@ -281,11 +300,18 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
                 }
                 else
                 {
-                    reading.Deny(modifier);
+                    reading.Deny(modifier, NoLonger(tokens, modifier));
                 }
             }
         }
     }
+
+    /// <summary>
+    /// A sentence that opens with a clause as its subject ("Dat elke school haar eigen beleid heeft, is verleden tijd",
+    /// "Of een bestuur groot of klein is, ..."): the clause after it says something about it.
+    /// </summary>
+    private static bool IsSubjectClause(TextLayout.Clause clause, TextLayout layout, ReadToken[] tokens) =>
+        clause.IsFirstInSentence(layout) && tokens[clause.First].Word is "dat" or "of" && clause.Last - clause.First >= SubjectClauseWords;
 
     /// <summary>
     /// Weighs each signal by its place: contrast, concession, exception, before a "maar", a condition, a

@@ -71,7 +71,9 @@ internal sealed class TextLayout
         for (var i = 0; i < n; i++)
         {
             var newSentence = i > 0 && tokens[i].Break == TokenBreak.Sentence;
-            var newClause = i > 0 && (tokens[i].Break != TokenBreak.None || markers.StartsAt(MarkerKind.ClauseBreak, i) || markers.StartsAt(MarkerKind.Condition, i));
+            // "ook als ..." is one concession ("even if"), not a concession followed by a condition.
+            var insideConcession = markers.Of(MarkerKind.Concession).Any(m => m[0] < i && m[^1] >= i);
+            var newClause = i > 0 && (tokens[i].Break != TokenBreak.None || markers.StartsAt(MarkerKind.ClauseBreak, i) || (markers.StartsAt(MarkerKind.Condition, i) && !insideConcession));
             var opensSegment = markers.StartsAt(MarkerKind.Contrast, i) || markers.StartsAt(MarkerKind.Concession, i) || markers.StartsAt(MarkerKind.Exception, i);
             var newSegment = newSentence || (newClause && (opensSegment || concessionOpen));
             sentence += newSentence ? 1 : 0;
@@ -82,7 +84,8 @@ internal sealed class TextLayout
                 concessionOpen = false;
             }
 
-            if ((i == 0 || newSentence) && markers.StartsAt(MarkerKind.Concession, i))
+            // A concession opens a segment at the start of a sentence ("Hoewel ..., ...") or of a clause ("..., ook als ...").
+            if ((i == 0 || newClause) && markers.StartsAt(MarkerKind.Concession, i))
             {
                 concessionOpen = true;
             }
@@ -115,8 +118,7 @@ internal sealed class TextLayout
         for (var s = segments.Length - 1; s >= 0; s--)
         {
             var (first, last) = Span(segmentOf, s);
-            var atSentenceStart = first == 0 || tokens[first].Break == TokenBreak.Sentence;
-            var role = markers.StartsAt(MarkerKind.Concession, first) ? (atSentenceStart ? Role.Concession : Role.Plain)
+            var role = markers.StartsAt(MarkerKind.Concession, first) ? Role.Concession
                 : markers.StartsAt(MarkerKind.Exception, first) ? Role.Exception
                 : markers.StartsAt(MarkerKind.Contrast, first) ? Role.Contrast
                 : Role.Plain;

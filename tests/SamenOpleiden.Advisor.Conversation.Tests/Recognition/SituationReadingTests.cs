@@ -12,6 +12,12 @@ public sealed class SituationReadingTests
 {
     private static PhaseRecognition Read(string focusPoint, string text) => TestRules.Recognizer.Recognise(focusPoint, text);
 
+    /// <summary>The text as read, before the decision: its signals and what changed them.</summary>
+    private static TextAnalysis Analyse(string focusPoint, string text) => new SituationReader(new CompiledLexicon(TestRules.Lexicon), null).Analyse(focusPoint, text);
+
+    /// <summary>The text's one phase-1 signal, as read in its place.</summary>
+    private static SignalReading PhaseOneSignal(string focusPoint, string text) => Assert.Single(Analyse(focusPoint, text).Signals, s => s.LexiconPhase == 1);
+
     /// <summary>Reads <paramref name="text"/> and checks that it is proposed as <paramref name="phase"/>.</summary>
     private static PhaseRecognition ReadProposal(string focusPoint, string text, int phase)
     {
@@ -90,6 +96,43 @@ public sealed class SituationReadingTests
     }
 
     [Theory]
+    [InlineData("toekomstbestendigheid", "Van één persoon hangt het hier niet meer af.", true)]
+    [InlineData("toekomstbestendigheid", "Van één persoon hangt het hier niets meer af.", true)]
+    [InlineData("toekomstbestendigheid", "Op één persoon leunt het niet langer.", true)]
+    [InlineData("toekomstbestendigheid", "Van één persoon hangt het hier niet af.", false)]
+    [InlineData("toekomstbestendigheid", "Op één persoon leunt het niet meer dan elders.", false)]
+    [InlineData("loopbaan", "Dat ieder bestuur zijn eigen inwerkprogramma draait, is bij ons verleden tijd.", false)]
+    [InlineData("loopbaan", "Dat elk bestuur alleen voor zichzelf opleidt, zie je hier niet meer.", true)]
+    [InlineData("integraal-systeem", "Ieder bestuur zijn eigen inwerkprogramma? Dat komt in onze regio niet meer voor.", true)]
+    public void NegationAtTheEndOrInAClauseThatRefersBack_DeniesWhatCameBefore_AndNoLongerSetsItAside(string focusPoint, string text, bool setAside)
+    {
+        // Reaching back from the end of its clause; from the clause after a sentence-opening subject clause ("Dat
+        // ..., is verleden tijd"); from a sentence that refers back with only a common word ("regio") of its own.
+        var signal = PhaseOneSignal(focusPoint, text);
+
+        Assert.True(signal.IsDenied);
+        Assert.Equal(setAside, signal.IsSetAside);
+    }
+
+    [Fact]
+    public void WhatHappenedWhenTheCarrierLeft_IsToldByTheMainClause_NotByTheLeaving()
+    {
+        const string text = "Toen onze coördinator vertrok, nam een collega van een ander bestuur het stokje over.";
+
+        Assert.True(PhaseOneSignal("toekomstbestendigheid", text).IsConditional);
+        Assert.NotEqual(1, Read("toekomstbestendigheid", text).Phase);
+    }
+
+    [Fact]
+    public void StrongestEndSetAside_LeansToTheMiddle_NeverJumpsToTheOtherEnd()
+    {
+        // The words point at phase 3, its one phrase ("scenario") is denied, and the phase-1 words stand under a condition.
+        var reading = Read("toekomstbestendigheid", "Dat het programma stilvalt als de trekker vertrekt, is geen reëel scenario; de besturen betalen het uit hun eigen begroting.");
+
+        Assert.Equal(2, reading.Phase);
+    }
+
+    [Theory]
     [InlineData("kwaliteit", "In het begin deed iedere school haar eigen evaluaties.")]
     [InlineData("organisatiestructuur", "Vroeger besliste elk bestuur alles zelf. Nu gaat dat anders.")]
     public void PhaseOneWordsOnlyAboutThePast_AreNotProposedAsPhaseOne(string focusPoint, string text)
@@ -113,6 +156,31 @@ public sealed class SituationReadingTests
         var reading = Read("financien", "Hoewel elk bestuur nog een eigen potje heeft, gaat het meeste geld in een regionaal fonds met een meerjarige begroting.");
 
         Assert.Equal(3, reading.Phase);
+    }
+
+    [Fact]
+    public void ConcessionAfterTheMainClause_WeighsLessThanTheMainClause()
+    {
+        ReadProposal("solidariteit", "De stageplekken worden regionaal verdeeld, hoewel elk bestuur eerst aan de eigen scholen denkt.", 2);
+    }
+
+    [Theory]
+    [InlineData("We delen de stageplekken eerlijk, ook als een eigen school daardoor zelf minder studenten heeft.")]
+    [InlineData("Ieder bestuur helpt mee, zelfs als het eigen belang er even onder lijdt.")]
+    public void PhaseOneCostGrantedInAnEvenIf_IsNotProposedAsPhaseOne(string text)
+    {
+        var reading = Read("solidariteit", text);
+
+        Assert.NotEqual(1, reading.Phase);
+        Assert.DoesNotContain(1, reading.Alternatives.Take(reading.Kind == RecognitionKind.Conflict ? 1 : 0));
+    }
+
+    [Theory]
+    [InlineData("Voor een zij-instromer maakt het niet uit bij welk bestuur hij begint.", 3)]
+    [InlineData("Het maakt de besturen niet uit wat de regio doet.", 1)]
+    public void NotMatteringWhichBoard_IsPhaseThree_NotMatteringToTheBoards_IsNot(string text, int phase)
+    {
+        ReadProposal("loopbaan", text, phase);
     }
 
     [Fact]
