@@ -5,7 +5,7 @@ using SamenOpleiden.Advisor.Core.Rules;
 namespace SamenOpleiden.Advisor.Recognition.Evaluation;
 
 /// <summary>
-/// <c>recognise --measure [--set cases|learn|learn2|learn3|learn4|learn5|dev|test|test2 ...] [--misses]</c>: per set right / unsure /
+/// <c>recognise --measure [--set cases|learn|...|test3 ...] [--misses]</c> (the sets of <see cref="EvaluationSets.All"/>): per set right / unsure /
 /// one off / two off and the confusion matrix; with <c>--misses</c> the texts read wrongly, for every set but the
 /// dev and test parts. <c>recognise --time</c>: what reading one answer costs (<see cref="TimeCommand"/>).
 /// </summary>
@@ -15,7 +15,7 @@ internal static class MeasureCommand
     {
         var measure = new Option<bool>("--measure") { Description = "Meet de herkenner op de evaluatiesets." };
         var time = new Option<bool>("--time") { Description = "Meet wat het lezen van één antwoord kost (op de leerdelen)." };
-        var sets = new Option<string[]>("--set") { Description = "Welke sets (standaard alle): cases, learn, learn2, learn3, learn4, learn5, dev, test, test2.", AllowMultipleArgumentsPerToken = true };
+        var sets = new Option<string[]>("--set") { Description = $"Welke sets (standaard alle): {string.Join(", ", EvaluationSets.All)}.", AllowMultipleArgumentsPerToken = true };
         sets.AcceptOnlyFromAmong([.. EvaluationSets.All]);
         var misses = new Option<bool>("--misses") { Description = "Toon de teksten die niet goed gelezen zijn (nooit voor de testset)." };
         var rules = new Option<string?>("--rules") { Description = "De map met regels en lexicon.json (standaard: rules/ naast dit programma)." };
