@@ -88,8 +88,9 @@ internal sealed class ResultBuilder(CompiledRuleSet rules, TraceWriter traces)
     private List<FollowUp> FollowUps(IFact? followUpSet)
     {
         // Most sessions raise none; the rest may take LINQ.
-        if (followUpSet is null || !Members(followUpSet).Any()) return [];
-        return Members(followUpSet).Select(f => (Fact: f, FollowUp: (RaisedFollowUp)f.Value!))
+        var raised = followUpSet is null ? [] : TraceWriter.Listed(Members(followUpSet));
+        if (raised.Count == 0) return [];
+        return raised.Select(f => (Fact: f, FollowUp: (RaisedFollowUp)f.Value!))
             .OrderBy(f => f.FollowUp.Id, StringComparer.Ordinal)
             .Select(f => new FollowUp(f.FollowUp.Id, f.FollowUp.FocusPoint, f.FollowUp.Question, f.FollowUp.SuggestedPhase, f.FollowUp.Answer, [Trace(f.Fact)]))
             .ToList();
@@ -182,6 +183,6 @@ internal sealed class ResultBuilder(CompiledRuleSet rules, TraceWriter traces)
     private static ILinkedFactSource Linked(IFact fact) =>
         fact.Source as ILinkedFactSource ?? throw new InvalidOperationException($"{fact.Type.Name} was not yielded by a rule");
 
-    // The facts a collection was aggregated from, as NRules recorded them, read once.
+    // The facts a collection was aggregated from, as NRules recorded them (each read builds the list anew).
     private static IEnumerable<IFact> Members(IFact collection) => collection.Source?.Facts ?? [];
 }
