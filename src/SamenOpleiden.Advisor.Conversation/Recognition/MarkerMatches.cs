@@ -15,6 +15,9 @@ internal sealed class MarkerMatches
         list.Add(positions);
     }
 
+    /// <summary>Takes back a match found earlier (two negations that cancel each other are no negation).</summary>
+    public void Remove(MarkerKind kind, int[] positions) => _matches.GetValueOrDefault(kind)?.Remove(positions);
+
     /// <summary>Every match of <paramref name="kind"/>, as the positions of its words.</summary>
     public IReadOnlyList<int[]> Of(MarkerKind kind) => _matches.GetValueOrDefault(kind) ?? [];
 

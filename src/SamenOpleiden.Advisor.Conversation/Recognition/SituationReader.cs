@@ -86,6 +86,8 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
         }
 
         var layout = TextLayout.Build(tokens, markers);
+        var cancelled = CancelDoubleNegations(markers, layout, tokens);
+        layout = cancelled.Count > 0 ? TextLayout.Build(tokens, markers) : layout;
         var words = Enumerable.Range(0, tokens.Length).Where(i => !markerTaken[i]).Select(SignalReading.Word).ToList();
         foreach (var reading in readings.Concat(words))
         {
@@ -123,7 +125,7 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
         }
 
         var markerWords = Enumerable.Range(0, tokens.Length).Where(i => markerTaken[i]).ToList();
-        return new TextAnalysis(tokens, readings, words, markerWords, layout.ClauseOf);
+        return new TextAnalysis(tokens, readings, words, markerWords, layout.ClauseOf, cancelled);
     }
 
     /// <summary>The sentences that end in a question mark.</summary>
@@ -226,6 +228,33 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
                 reading.Deny(quoted, outright.Contains(reading) || noLonger);
             }
         }
+    }
+
+    /// <summary>
+    /// Two negations in one clause that cancel each other affirm: "geen bestuur ... zonder eerst naar de regio te kijken"
+    /// (every board looks first), "wordt nooit genomen zonder HR", "kan niet zonder de coördinator" (needs her), "er is
+    /// geen onderwerp dat we niet bespreken" (a "none" and a "not" in the relative clause about it). Both are taken out of
+    /// the negations, so neither denies anything; their positions are returned.
+    /// </summary>
+    private static HashSet<int> CancelDoubleNegations(MarkerMatches markers, TextLayout layout, ReadToken[] tokens)
+    {
+        var cancelled = new HashSet<int>();
+        var negations = markers.Of(MarkerKind.Negation).Where(n => n.All(p => tokens[p].Word is "niet" or "geen" or "nooit" or "niemand" or "niets" or "nergens" or "enkel" or "enkele")).ToList();
+        foreach (var first in negations)
+        {
+            var clause = layout.ClauseOf[first[0]];
+            var pronoun = tokens[first[^1]].Word is not ("niet" or "nooit");
+            var second = markers.Of(MarkerKind.Negation).FirstOrDefault(n => n[0] > first[^1] && layout.ClauseOf[n[0]] == clause && !cancelled.Contains(n[0])
+                && (tokens[n[0]].Word == "zonder" || (pronoun && negations.Contains(n) && Enumerable.Range(first[^1] + 1, n[0] - first[^1] - 1).Any(p => tokens[p].Word is "die" or "dat" or "waar" or "wie"))));
+            if (second is not null && !cancelled.Contains(first[0]))
+            {
+                cancelled.UnionWith(first.Concat(second));
+                markers.Remove(MarkerKind.Negation, first);
+                markers.Remove(MarkerKind.Negation, second);
+            }
+        }
+
+        return cancelled;
     }
 
     /// <summary>

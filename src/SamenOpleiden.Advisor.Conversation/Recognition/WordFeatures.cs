@@ -9,7 +9,7 @@ internal readonly record struct WordFeature(string Key, double Value, int Positi
 /// <summary>
 /// The words of an analysed text as features for <see cref="WordWeights"/>: every word's stem as read in its
 /// place ("niet" before or after it makes "!budget", "deels" makes "~budget"), the negation and hedge words
-/// themselves, each once for all focus points and once for the focus point asked about (what a word means is
+/// themselves (a negation cancelled by a second one as a word of its own: "geen ... zonder" affirms), each once for all focus points and once for the focus point asked about (what a word means is
 /// mostly the same everywhere; a focus point may refine it). A long text does not say more than a short one
 /// per word: the values are divided by the square root of the number of words.
 /// </summary>
@@ -19,6 +19,9 @@ internal static class WordFeatures
     public const char Partial = '~';
     public const char Marker = '#';
     public const char FocusPointSeparator = '|';
+
+    /// <summary>After <see cref="Marker"/>: a negation word cancelled by a second one ("geen ... zonder"), which affirms rather than denies.</summary>
+    public const char Cancelled = '+';
 
     /// <summary>
     /// A focus point's own copy of a word counts this much: it is learned from a tenth of the examples, and
@@ -30,7 +33,7 @@ internal static class WordFeatures
     {
         var words = analysis.Words
             .Select(w => (Key: Prefix(w) + analysis.Tokens[w.Positions[0]].Stem, w.Weight, Position: w.Positions[0]))
-            .Concat(analysis.MarkerWords.Select(p => (Key: Marker + analysis.Tokens[p].Word, Weight: 1.0, Position: p)))
+            .Concat(analysis.MarkerWords.Select(p => (Key: MarkerKey(analysis, p), Weight: 1.0, Position: p)))
             .ToList();
         var scale = words.Count == 0 ? 0 : 1 / Math.Sqrt(words.Count);
         var features = new List<WordFeature>(words.Count * 2);
@@ -42,6 +45,9 @@ internal static class WordFeatures
 
         return features;
     }
+
+    private static string MarkerKey(TextAnalysis analysis, int position) =>
+        (analysis.CancelledNegations.Contains(position) ? $"{Marker}{Cancelled}" : Marker.ToString()) + analysis.Tokens[position].Word;
 
     private static string Prefix(SignalReading word) => word.IsDenied ? Denied.ToString() : word.IsPartial ? Partial.ToString() : "";
 }

@@ -13,7 +13,7 @@ namespace SamenOpleiden.Advisor.Conversation.Recognition;
 internal static class WordWeightsSource
 {
     /// <summary>Raise when <see cref="WordFeatures"/>, the reading of words in their place or <see cref="WordWeightsEstimator"/> changes.</summary>
-    private const string FeatureVersion = "word-features 2";
+    private const string FeatureVersion = "word-features 3";
 
     public static string Of(string rulesDirectory)
     {

@@ -38,6 +38,29 @@ public sealed class SituationReadingTests
         Assert.Equal(quote, reading.Evidence[0].Quote);
     }
 
+    [Theory]
+    [InlineData("financien", "Niemand zet hier een opleidingsplaats op zonder eerst het regionale fonds aan te spreken.")]
+    [InlineData("organisatiestructuur", "Er is geen besluit dat we niet in de stuurgroep nemen.")]
+    public void TwoNegationsThatCancel_AffirmWhatTheyEnclose(string focusPoint, string text)
+    {
+        var analysis = Analyse(focusPoint, text);
+
+        Assert.NotEmpty(analysis.Signals);
+        Assert.All(analysis.Signals, s => Assert.False(s.IsDenied));
+        Assert.Equal(2, analysis.CancelledNegations.Select(p => analysis.Tokens[p].Word).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("Niemand spreekt hier het regionale fonds aan.")]
+    [InlineData("We zetten opleidingsplaatsen op zonder eerst het regionale fonds aan te spreken.")]
+    public void OneNegationWithoutASecond_StillDenies(string text)
+    {
+        var analysis = Analyse("financien", text);
+
+        Assert.True(Assert.Single(analysis.Signals, s => s.LexiconPhase == 3).IsDenied);
+        Assert.Empty(analysis.CancelledNegations);
+    }
+
     [Fact]
     public void NotASingleOneOpeningTheClause_DeniesTheWholeClause()
     {
