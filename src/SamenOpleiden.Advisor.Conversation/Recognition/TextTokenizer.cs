@@ -5,7 +5,8 @@ namespace SamenOpleiden.Advisor.Conversation.Recognition;
 /// <summary>
 /// Splits a respondent's text into words with their place in the original (so a proposal can quote it) and
 /// the punctuation between them: . ! ? and line ends close a sentence, , ; : ( ) and dashes a clause.
-/// An apostrophe inside a word joins ("regio's", "z'n"); a hyphen splits ("po-partnerschap").
+/// An apostrophe inside a word joins ("regio's", "z'n"), as does a point or comma inside a number ("€1.250");
+/// a hyphen splits ("po-partnerschap").
 /// </summary>
 internal static class TextTokenizer
 {
@@ -21,9 +22,9 @@ internal static class TextTokenizer
             {
                 var start = i;
                 var word = new StringBuilder();
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (IsApostrophe(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && word.Length > 0)))
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (IsApostrophe(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && word.Length > 0) || InsideNumber(text, i)))
                 {
-                    if (!IsApostrophe(text[i]))
+                    if (char.IsLetterOrDigit(text[i]))
                     {
                         word.Append(text[i]);
                     }
@@ -76,6 +77,10 @@ internal static class TextTokenizer
         var previousIsSingleLetter = i >= 1 && char.IsLetter(text[i - 1]) && (i < 2 || !char.IsLetter(text[i - 2]));
         return !char.IsLetter(next) && !previousIsSingleLetter;
     }
+
+    /// <summary>A point or comma between digits belongs to the number ("€1.250", "1,5 fte"): it is not a "1" (één) followed by another word.</summary>
+    private static bool InsideNumber(string text, int i) =>
+        text[i] is '.' or ',' && i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1]);
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or '`';
 }
