@@ -4,9 +4,9 @@ using SamenOpleiden.Advisor.Core.Typology;
 namespace SamenOpleiden.Advisor.Recognition.Evaluation;
 
 /// <summary>
-/// The sets the recogniser is measured on: the shared cases' situation texts; the four learn parts (the
+/// The sets the recogniser is measured on: the shared cases' situation texts; the five learn parts (the
 /// recogniser's labelled examples in <c>rules/examples/</c>, which its developers read and which its word
-/// weights are learned from); a read part (read by its developers, not learned from); the dev part (never read, measured as often as needed) and the test parts (never
+/// weights are learned from); the dev part (never read, measured as often as needed) and the test parts (never
 /// read, measured only at the end of a round). See <c>TestData/recognition/README.md</c>.
 /// </summary>
 public static class EvaluationSets
@@ -22,19 +22,16 @@ public static class EvaluationSets
     public const string Test2 = "test2";
     public const string Test3 = "test3";
 
-    /// <summary>The learn parts, the recogniser's labelled examples in <c>rules/examples/</c>.</summary>
-    public static readonly IReadOnlyList<string> LearnParts = [Learn, Learn2, Learn3, Learn4];
-
     /// <summary>
-    /// Parts the developers read and study but the word weights are not learned from, so their figure stays a held-out
-    /// one: learn5 leans on purpose towards the hard shapes (see <c>TestData/recognition/README.md</c>).
+    /// The learn parts, the recogniser's labelled examples in <c>rules/examples/</c>. learn5 leans on purpose towards the
+    /// hard shapes and counts a quarter in learning (<c>rules/examples/weights.json</c>, see <c>TestData/recognition/README.md</c>).
     /// </summary>
-    public static readonly IReadOnlyList<string> ReadParts = [Learn5];
+    public static readonly IReadOnlyList<string> LearnParts = [Learn, Learn2, Learn3, Learn4, Learn5];
 
     /// <summary>The parts nobody who works on the recogniser reads: measured only as a whole.</summary>
     public static readonly IReadOnlyList<string> BlindParts = [Dev, Test, Test2, Test3];
 
-    public static readonly IReadOnlyList<string> All = [Cases, .. LearnParts, .. ReadParts, .. BlindParts];
+    public static readonly IReadOnlyList<string> All = [Cases, .. LearnParts, .. BlindParts];
 
     /// <summary>The sets whose individual texts and misses may be shown; the blind parts' never are.</summary>
     public static bool MayShowItems(string set) => !BlindParts.Contains(set);
@@ -44,13 +41,13 @@ public static class EvaluationSets
 
     /// <param name="set">One of <see cref="All"/>.</param>
     /// <param name="typology">The focus points the texts answer.</param>
-    /// <param name="dataDirectory">The folder with <c>cases/</c> and <c>recognition/</c> (the read and blind parts).</param>
+    /// <param name="dataDirectory">The folder with <c>cases/</c> and <c>recognition/</c> (the blind parts).</param>
     /// <param name="examplesDirectory">The folder with the learn parts (<c>rules/examples/</c>).</param>
     public static IReadOnlyList<LabelledText> Load(string set, TypologyModel typology, string dataDirectory, string examplesDirectory) => set switch
     {
         Cases => SharedCases(typology, Path.Combine(dataDirectory, "cases")),
         _ when LearnParts.Contains(set) => LabelledTextFile.Read(Path.Combine(examplesDirectory, set + ".jsonl"), typology),
-        _ when ReadParts.Contains(set) || BlindParts.Contains(set) => LabelledTextFile.Read(Path.Combine(dataDirectory, "recognition", set + ".jsonl"), typology),
+        _ when BlindParts.Contains(set) => LabelledTextFile.Read(Path.Combine(dataDirectory, "recognition", set + ".jsonl"), typology),
         _ => throw new ArgumentException($"Unknown set '{set}'; known: {string.Join(", ", All)}.", nameof(set)),
     };
 

@@ -59,16 +59,21 @@ public static class LexiconLoader
         return (lexicon with { Weights = weights }, [.. problems, .. weightProblems]);
     }
 
-    /// <summary>Every labelled example in <c>examples/*.jsonl</c>, in the order of the file names, and a problem per line that is not well formed.</summary>
+    /// <summary>
+    /// Every labelled example in <c>examples/*.jsonl</c>, in the order of the file names, each with its file's weight
+    /// (<see cref="ExampleWeights"/>), and a problem per line that is not well formed and per weight that is not valid.
+    /// </summary>
     internal static (IReadOnlyList<LabelledText> Examples, IReadOnlyList<RuleProblem> Problems) ReadExamples(string rulesDirectory, TypologyModel typology)
     {
         var folder = Path.Combine(rulesDirectory, ExamplesFolder);
         var examples = new List<LabelledText>();
-        var problems = new List<RuleProblem>();
+        var (weights, weightProblems) = ExampleWeights.Read(folder);
+        var problems = new List<RuleProblem>(weightProblems);
         foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal).ToArray() : [])
         {
             var (items, faults) = LabelledTextFile.Check(file, typology);
-            examples.AddRange(items);
+            var weight = weights.GetValueOrDefault(Path.GetFileName(file), 1);
+            examples.AddRange(items.Select(item => item with { Weight = weight }));
             problems.AddRange(faults.Select(f => new RuleProblem($"{ExamplesFolder}/{Path.GetFileName(file)}", null, f)));
         }
 

@@ -1,11 +1,11 @@
 namespace SamenOpleiden.Advisor.Conversation.Recognition;
 
-/// <summary>A labelled example as features: what the text says, its label and its defensible neighbour.</summary>
-internal sealed record FeatureExample(IReadOnlyList<WordFeature> Features, int Phase, int? Also);
+/// <summary>A labelled example as features: what the text says, its label, its defensible neighbour and how much it counts.</summary>
+internal sealed record FeatureExample(IReadOnlyList<WordFeature> Features, int Phase, int? Also, double Weight = 1);
 
 /// <summary>
 /// Estimates <see cref="WordWeights"/> from labelled examples by multinomial logistic regression with an L2
-/// penalty (so a word seen once cannot decide much), full-batch AdaGrad, a fixed number of rounds in a fixed
+/// penalty (so a word seen once cannot decide much), each example counting its weight, full-batch AdaGrad, a fixed number of rounds in a fixed
 /// order: the same examples always give the same weights. An example's target is its phase, with a share for
 /// its "also" phase, and a little for the neighbouring phase of a clear phase 1 or 3, so that the weights
 /// never become so sure of one end that a text of the other end is read two phases off.
@@ -33,6 +33,7 @@ internal static class WordWeightsEstimator
             .Select(g => (Index: IndexOf(index, g.Key), Value: g.Sum(f => f.Value)))
             .ToArray()).ToArray();
         var targets = examples.Select(Target).ToArray();
+        var totalWeight = examples.Sum(e => e.Weight);
         var w = new double[index.Count * 3];
         var squares = new double[w.Length];
         var gradient = new double[w.Length];
@@ -48,7 +49,7 @@ internal static class WordWeightsEstimator
                 var p = Probabilities(rows[e], w, bias);
                 for (var k = 0; k < 3; k++)
                 {
-                    var error = (p[k] - targets[e][k]) / rows.Length;
+                    var error = examples[e].Weight * (p[k] - targets[e][k]) / totalWeight;
                     biasGradient[k] += error;
                     foreach (var (i, v) in rows[e])
                     {

@@ -29,7 +29,7 @@ public static class WordWeightsLearner
     internal static WordWeights Estimate(Lexicon lexicon, IReadOnlyList<LabelledText> examples, string source)
     {
         var reader = new SituationReader(new CompiledLexicon(lexicon), null);
-        var features = examples.Select(e => new FeatureExample(WordFeatures.Of(e.FocusPoint, reader.Analyse(e.FocusPoint, e.Text)), e.Phase, e.Also)).ToList();
+        var features = examples.Select(e => new FeatureExample(WordFeatures.Of(e.FocusPoint, reader.Analyse(e.FocusPoint, e.Text)), e.Phase, e.Also, e.Weight)).ToList();
         return WordWeightsEstimator.Estimate(features, source);
     }
 }

@@ -23,6 +23,8 @@ public sealed class RecogniserMeasurementTests(ITestOutputHelper output)
         Assert.True(measurement.Share(MeasuredOutcome.Right) >= 0.9, MeasurementPrinter.Summary(measurement));
     }
 
+    // learn5 is left out: it counts a quarter in learning (rules/examples/weights.json), so its own figure does not say
+    // that learning works the way the others' do; its held-out figure comes from scripts/recognise-heldout.
     [Theory]
     [InlineData(EvaluationSets.Learn)]
     [InlineData(EvaluationSets.Learn2)]
