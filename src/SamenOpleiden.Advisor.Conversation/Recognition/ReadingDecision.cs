@@ -159,11 +159,12 @@ internal static class ReadingDecision
 
         /// <summary>
         /// The learned words' quote: the run of at most <see cref="WordsQuoted"/> words within one clause that points
-        /// at the phase most ("dan weet eigenlijk niemand hoe"), from and to a word that points at it.
+        /// at the phase most ("dan weet eigenlijk niemand hoe"), from and to a word that points at it (never a cancelled negation).
         /// </summary>
         private List<int>? LearnedQuote(IReadOnlyList<(int Position, double Lift)> words)
         {
-            var lift = words.ToDictionary(w => w.Position, w => w.Lift);
+            // A negation cancelled by a second one ("nooit ... zonder") affirms only with its partner: quoted alone it would say the opposite.
+            var lift = words.Where(w => !analysis.CancelledNegations.Contains(w.Position)).ToDictionary(w => w.Position, w => w.Lift);
             var best = (Start: -1, End: -1, Sum: 0.0);
             foreach (var start in lift.Keys)
             {

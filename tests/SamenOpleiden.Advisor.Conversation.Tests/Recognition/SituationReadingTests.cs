@@ -50,6 +50,15 @@ public sealed class SituationReadingTests
         Assert.Equal(2, analysis.CancelledNegations.Select(p => analysis.Tokens[p].Word).Distinct().Count());
     }
 
+    [Fact]
+    public void NegationCancelledByASecond_IsNeverQuotedWithoutIt()
+    {
+        var reading = Read("toekomstbestendigheid", "Een besluit over de stageplaatsen wordt hier nooit genomen zonder de andere besturen.");
+
+        Assert.NotEmpty(reading.Evidence);
+        Assert.All(reading.Evidence, e => Assert.False(e.Quote.EndsWith("nooit", StringComparison.Ordinal) || e.Quote.StartsWith("nooit", StringComparison.Ordinal), e.Quote));
+    }
+
     [Theory]
     [InlineData("Niemand spreekt hier het regionale fonds aan.")]
     [InlineData("We zetten opleidingsplaatsen op zonder eerst het regionale fonds aan te spreken.")]
