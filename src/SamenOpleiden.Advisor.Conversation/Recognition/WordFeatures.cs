@@ -9,8 +9,9 @@ internal readonly record struct WordFeature(string Key, double Value, int Positi
 /// <summary>
 /// The words of an analysed text as features for <see cref="WordWeights"/>: every word's stem as read in its
 /// place ("niet" before or after it makes "!budget", "deels" makes "~budget"), the negation and hedge words
-/// themselves (a negation cancelled by a second one as a word of its own: "geen ... zonder" affirms), each once for all focus points and once for the focus point asked about (what a word means is
-/// mostly the same everywhere; a focus point may refine it). A long text does not say more than a short one
+/// themselves (a negation cancelled by a second one as a word of its own: "geen ... zonder" affirms), each once
+/// for all focus points and once for the focus point asked about (what a word means is mostly the same
+/// everywhere; a focus point may refine it). A long text does not say more than a short one
 /// per word: the values are divided by the square root of the number of words.
 /// </summary>
 internal static class WordFeatures
