@@ -1,5 +1,6 @@
 using SamenOpleiden.Advisor.Conversation.Dialog.Profile;
 using SamenOpleiden.Advisor.Conversation.Recognition;
+using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
 
 namespace SamenOpleiden.Advisor.Conversation.Dialog;
@@ -51,6 +52,9 @@ internal sealed class AnswerHandler(DialogServices services, SlotFlow flow, Ques
         }
 
         turn.State.Profile = profile;
+        // A sent form leaves no message of the respondent's in the chat: the profile as read is shown instead, so a
+        // wrong click can be seen and mended.
+        turn.Add(new SummaryReply(DialogTexts.ProfileAsRead, ProfileQuestions.Facts(profile)));
         if (Slots.Parse(turn.State.Current ?? Slots.Result).Kind != "profile")
         {
             turn.Say(DialogTexts.ProfileUpdated);

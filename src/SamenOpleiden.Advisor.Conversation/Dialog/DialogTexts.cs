@@ -40,7 +40,7 @@ internal static class DialogTexts
         "Je kunt op elk moment typen:\n" +
         "- help: deze uitleg\n" +
         "- terug: de vorige vraag\n" +
-        "- wijzig <focuspunt>: een antwoord aanpassen, bijv. 'wijzig financiën'\n" +
+        "- wijzig <focuspunt>: een antwoord aanpassen, bijv. 'wijzig financiën'; 'wijzig profiel' voor het regioprofiel\n" +
         "- overslaan: deze vraag overslaan\n" +
         "- toelichting <focuspunt>: iets toelichten, bijv. 'toelichting HR: we zoeken nog een trekker' (of meteen bij je antwoord: '2, maar HR doet nog niet mee')\n" +
         "- samenvatting: je antwoorden tot nu toe\n" +
@@ -55,6 +55,10 @@ internal static class DialogTexts
         "Eerst iets over jullie regio. Vul in wat je weet; lege velden mogen.";
 
     public const string ProfileSaved = "Dank je, het regioprofiel is ingevuld. Nu de elf focuspunten.";
+
+    public const string ProfileAsRead = "Jullie regioprofiel";
+
+    public const string ProfileAgain = "We lopen het regioprofiel opnieuw langs. Typ 'weet ik niet' om een antwoord te houden zoals het is.";
 
     public const string ProfileUpdated = "Ik heb het regioprofiel bijgewerkt.";
 

@@ -85,11 +85,7 @@ internal sealed class ResultPresenter(DialogServices services)
     public void AnswersSoFar(DialogTurn turn)
     {
         var state = turn.State;
-        var facts = Profile.ProfileQuestions.All
-            .Select(q => (q, Value: q.Show(state.Profile)))
-            .Where(x => x.Value is not null)
-            .Select(x => new Fact(x.q.Label, x.Value!))
-            .ToList();
+        var facts = Profile.ProfileQuestions.Facts(state.Profile);
         foreach (var focusPoint in services.Typology.FocusPoints.Where(f => state.Answers.ContainsKey(f.Id)))
         {
             var remark = state.Remarks.GetValueOrDefault(focusPoint.Id);

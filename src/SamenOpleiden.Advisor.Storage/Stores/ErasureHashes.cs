@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Rephrasings;
@@ -10,8 +8,7 @@ namespace SamenOpleiden.Advisor.Storage.Stores;
 internal static class ErasureHashes
 {
     /// <summary>What an erased transcript leaves behind: enough to refuse its tokens, nothing to link it to anyone.</summary>
-    public static string OfConversation(string conversationId) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(conversationId)));
+    public static string OfConversation(string conversationId) => SecretTokens.HashHex(conversationId);
 
     /// <summary>
     /// The content hash a rephrasing of this stored result and remarks is cached under

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using SamenOpleiden.Advisor.Conversation.Guessing;
 using SamenOpleiden.Advisor.Storage.Database;
@@ -15,7 +13,7 @@ internal sealed class GuessCountStore(StorageDatabase database) : IGuessCounts
 {
     public async Task<IReadOnlyList<GuessCount>> ReadAsync(IReadOnlyList<string> keys, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var byHash = keys.Distinct(StringComparer.Ordinal).ToDictionary(Hash, StringComparer.Ordinal);
+        var byHash = keys.Distinct(StringComparer.Ordinal).ToDictionary(SecretTokens.HashHex, StringComparer.Ordinal);
         await using var session = await database.OpenAsync(cancellationToken);
         return await session.Command($"""
                 SELECT bucket_hash, failures, window_ends FROM guess_counts
@@ -39,12 +37,10 @@ internal sealed class GuessCountStore(StorageDatabase database) : IGuessCounts
                         failures = CASE WHEN guess_counts.window_ends > @now THEN guess_counts.failures + 1 ELSE 1 END,
                         window_ends = CASE WHEN guess_counts.window_ends > @now THEN guess_counts.window_ends ELSE @ends END;
                     """)
-                .With("@hash", Hash(key)).With("@now", nowValue).With("@ends", database.Dialect.TimestampValue(now + window))
+                .With("@hash", SecretTokens.HashHex(key)).With("@now", nowValue).With("@ends", database.Dialect.TimestampValue(now + window))
                 .ExecuteNonQueryAsync(cancellationToken);
         }
 
         await write.CommitAsync(cancellationToken);
     }
-
-    private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 }

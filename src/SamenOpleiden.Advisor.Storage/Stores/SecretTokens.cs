@@ -22,6 +22,9 @@ internal static class SecretTokens
 
     public static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
 
+    /// <summary>The hash as lower-case hex, for columns and keys kept as text.</summary>
+    public static string HashHex(string secret) => Convert.ToHexStringLower(Hash(secret));
+
     /// <summary>Access codes match regardless of case, spaces and dashes.</summary>
     public static byte[] HashAccessCode(string code) =>
         Hash(new string(code.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray()));

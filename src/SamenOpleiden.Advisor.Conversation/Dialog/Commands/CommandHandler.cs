@@ -1,4 +1,5 @@
 using SamenOpleiden.Advisor.Conversation.Dialog.Profile;
+using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Core.Typology;
 
@@ -7,6 +8,9 @@ namespace SamenOpleiden.Advisor.Conversation.Dialog.Commands;
 /// <summary>Carries out a command wherever the respondent is, then brings them back to the question they were on.</summary>
 internal sealed class CommandHandler(DialogServices services, SlotFlow flow, QuestionPrompts prompts, ResultPresenter results)
 {
+    /// <summary>What follows "wijzig" to change the region profile rather than a focus point.</summary>
+    private static readonly HashSet<string> ProfileWords = new(["profiel", "regioprofiel", "het profiel", "het regioprofiel", "regio profiel"], StringComparer.Ordinal);
+
     public void Handle(DialogTurn turn, Command command)
     {
         var state = turn.State;
@@ -79,6 +83,12 @@ internal sealed class CommandHandler(DialogServices services, SlotFlow flow, Que
             return;
         }
 
+        if (ProfileWords.Contains(argument))
+        {
+            ChangeProfile(turn);
+            return;
+        }
+
         var focusPoint = services.FocusPoints.Match(argument);
         if (focusPoint is null)
         {
@@ -88,6 +98,29 @@ internal sealed class CommandHandler(DialogServices services, SlotFlow flow, Que
         }
 
         flow.GoTo(turn, Slots.FocusPoint(focusPoint.Id));
+    }
+
+    /// <summary>
+    /// "wijzig profiel": where forms are shown, the profile form comes back filled in and the current question stays open
+    /// (a sent form updates the profile and asks it again); elsewhere the profile questions are asked again one by one,
+    /// after the profile as it stands, and "weet ik niet" keeps an answer as it is.
+    /// </summary>
+    private void ChangeProfile(DialogTurn turn)
+    {
+        if (turn.ShowsForms)
+        {
+            turn.Add(prompts.ProfileForm(turn));
+            return;
+        }
+
+        turn.Add(new SummaryReply(DialogTexts.ProfileAsRead, ProfileQuestions.Facts(turn.State.Profile)));
+        turn.Say(DialogTexts.ProfileAgain);
+        foreach (var question in ProfileQuestions.All)
+        {
+            turn.State.Done.Remove(Slots.Profile(question.Key));
+        }
+
+        flow.GoTo(turn, Slots.Profile(ProfileQuestions.All[0].Key));
     }
 
     /// <summary>

@@ -88,6 +88,10 @@ internal static class ProfileQuestions
 
     public static ProfileQuestion? Find(string key) => All.FirstOrDefault(q => q.Key == key);
 
+    /// <summary>The profile's answers as label and value, in question order; questions not answered are left out.</summary>
+    public static List<Fact> Facts(RegionProfile profile) =>
+        [.. All.Select(q => (q.Label, Value: q.Show(profile))).Where(x => x.Value is not null).Select(x => new Fact(x.Label, x.Value!))];
+
     private static ProfileQuestion EmbeddingQuestion(string key, string label, string who, Func<RegionProfile, string, RegionProfile> set, Func<RegionProfile, string?> show) =>
         new(key, label, $"Hoe zijn de {who} ingebed in Samen Opleiden?",
             [.. EmbeddingChoices, DontKnowChoice],

@@ -61,6 +61,23 @@ public sealed class ProfileFormTests
     }
 
     [Fact]
+    public async Task SendFormAsync_AllReadable_ShowsTheProfileAsReadSinceASentFormLeavesNoMessageInTheChat()
+    {
+        var chat = await AtFormAsync();
+
+        await chat.SendFormAsync(QuestionPrompts.ProfileFormName, Binnenmeren);
+
+        var summary = Assert.Single(chat.Last.OfType<SummaryReply>());
+        Assert.Equal(DialogTexts.ProfileAsRead, summary.Title);
+        var facts = summary.Facts.ToDictionary(f => f.Label, f => f.Value);
+        Assert.Equal("Binnenmeren", facts["Regio"]);
+        Assert.Equal("3", facts["Partnerschappen"]);
+        Assert.Contains("mbo", facts["Sectoren"], StringComparison.Ordinal);
+        Assert.Equal("schoolopleider", facts["Jouw rol"]);
+        Assert.DoesNotContain(summary.Facts, f => string.IsNullOrWhiteSpace(f.Value));
+    }
+
+    [Fact]
     public async Task SendFormAsync_SomeFieldsUnreadable_KeepsNothingAndShowsTheFormAgainWithDutchProblemsAndTheValuesSent()
     {
         var chat = await AtFormAsync();

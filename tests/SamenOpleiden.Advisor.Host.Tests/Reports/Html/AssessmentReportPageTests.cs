@@ -84,6 +84,19 @@ public sealed class AssessmentReportPageTests
     }
 
     [Fact]
+    public async Task TheContentsLinkToEverySectionOfTheReportInOrder()
+    {
+        var page = await RenderAsync(ResultFixtures.SharedCase("binnenmeren"));
+
+        var targets = page.QuerySelectorAll("nav.contents a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(page.QuerySelectorAll("main section[id]").Select(section => "#" + section.Id), targets);
+        Assert.All(targets, target => Assert.StartsWith(
+            page.QuerySelectorAll($"nav.contents a[href='{target}']").Single().TextContent,
+            page.GetElementById(target[1..])!.QuerySelector("h2")!.TextContent,
+            StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ThePageCarriesItsOwnStylesheetAndNoScriptSoASavedCopyLooksTheSameOffline()
     {
         var page = await RenderAsync(ResultFixtures.SharedCase("binnenmeren"));
