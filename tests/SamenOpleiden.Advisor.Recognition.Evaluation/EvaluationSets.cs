@@ -6,7 +6,7 @@ namespace SamenOpleiden.Advisor.Recognition.Evaluation;
 /// <summary>
 /// The sets the recogniser is measured on: the shared cases' situation texts; the five learn parts (the
 /// recogniser's labelled examples in <c>rules/examples/</c>, which its developers read and which its word
-/// weights are learned from); the dev part (never read, measured as often as needed) and the test parts (never
+/// weights are learned from); the dev parts (never read, measured as often as needed) and the test parts (never
 /// read, measured only at the end of a round). See <c>TestData/recognition/README.md</c>.
 /// </summary>
 public static class EvaluationSets
