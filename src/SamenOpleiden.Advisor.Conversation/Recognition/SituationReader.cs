@@ -43,6 +43,9 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
     /// <summary>A hedge in a first clause this short and without signals ("We zijn op weg:") hedges the rest of its sentence.</summary>
     private const int HedgeClauseWords = 5;
 
+    /// <summary>A clause after a question this short that negates ("Niet echt.", "Nog niet.") answers it.</summary>
+    private const int ShortAnswerWords = 3;
+
     private static readonly MarkerKind[] ReadAfterSignals =
     [
         MarkerKind.Contrast, MarkerKind.Concession, MarkerKind.Exception, MarkerKind.Condition, MarkerKind.ClauseBreak,
@@ -96,18 +99,21 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
 
         var past = PastClauses(layout, markers);
         var questions = Questions(text, tokens, layout);
+        var answers = Answers(questions, layout, tokens, readings);
         foreach (var set in new[] { readings, words })
         {
             ApplyNegations(set, markers.Of(MarkerKind.Negation), layout, tokens);
             ApplyHedges(set, markers.Of(MarkerKind.Hedge), layout);
             ApplyClausesThatReferBack(set, markers.Of(MarkerKind.Hedge), layout, tokens);
+            ApplyAnswers(set, answers);
         }
 
         // Once the text says something regional holds between the partnerships, what holds within one is beside the point.
         var regional = readings.Any(r => layout.Clauses[r.Clause].Scope == TextLayout.Scope.Between && r.LexiconPhase > 1 && !r.IsDenied);
         ApplyWeights(readings, layout, regional, past, scoped: true);
         ApplyWeights(words, layout, regional, past, scoped: false);
-        foreach (var reading in readings.Concat(words).Where(r => questions.Contains(r.Sentence)))
+        // An answered question ("Een gezamenlijk budget? Nee.", "..? Die hebben we niet.") is said, not asked.
+        foreach (var reading in readings.Concat(words).Where(r => questions.Contains(r.Sentence) && !answers.ContainsKey(r.Sentence) && !IsDeniedByALaterSentence(r, layout)))
         {
             reading.Weigh(QuestionWeight);
         }
@@ -144,6 +150,49 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
 
         return questions;
     }
+
+    /// <summary>
+    /// The questions answered in the first clause of the sentence after them, by what that answer says of the
+    /// question: denied by "Nee, ..." or a short clause that only negates ("Niet echt.", "Nog niet.", "Niemand
+    /// eigenlijk."), affirmed by "Ja, ...". A respondent answering their own question says what the question asks,
+    /// so "Een gezamenlijk budget? Nee." reads as "geen gezamenlijk budget". "Nee." before a question answers the
+    /// bot's question, not that one.
+    /// </summary>
+    private static Dictionary<int, Answer> Answers(HashSet<int> questions, TextLayout layout, ReadToken[] tokens, List<SignalReading> readings)
+    {
+        var answers = new Dictionary<int, Answer>();
+        foreach (var clause in layout.Clauses.Where(c => c.IsFirstInSentence(layout) && questions.Contains(c.Sentence - 1)))
+        {
+            var first = tokens[clause.First].Word;
+            var onlyNegates = clause.Negations.Count > 0 && clause.Last - clause.First < ShortAnswerWords && !readings.Any(r => r.Clause == clause.Index && !r.IsWeak);
+            if (first == "nee" || onlyNegates)
+            {
+                answers[clause.Sentence - 1] = new Answer(true, first == "nee" ? [clause.First] : [.. clause.Negations]);
+            }
+            else if (first is "ja" or "jazeker" or "jawel")
+            {
+                answers[clause.Sentence - 1] = new Answer(false, [clause.First]);
+            }
+        }
+
+        return answers;
+    }
+
+    /// <summary>A question's content, denied ("Nee", "Niet echt") or affirmed ("Ja") by the words at <paramref name="By"/>.</summary>
+    private sealed record Answer(bool Denies, int[] By);
+
+    /// <summary>Denies what a question denied by its answer asks, as surely as a negation right before it.</summary>
+    private static void ApplyAnswers(List<SignalReading> readings, Dictionary<int, Answer> answers)
+    {
+        foreach (var reading in readings.Where(r => !r.IsDenied && answers.TryGetValue(r.Sentence, out var answer) && answer.Denies))
+        {
+            reading.Deny(answers[reading.Sentence].By, outright: true);
+        }
+    }
+
+    /// <summary>A question's signal denied by the sentence after it ("Ieder zijn eigen programma? Dat komt niet meer voor.").</summary>
+    private static bool IsDeniedByALaterSentence(SignalReading reading, TextLayout layout) =>
+        reading.IsDenied && reading.Modifiers.Any(m => layout.SentenceOf[m] > reading.Sentence);
 
     /// <summary>
     /// The clauses about the past: a sentence with a past marker ("vroeger", "in het begin") is about the past,

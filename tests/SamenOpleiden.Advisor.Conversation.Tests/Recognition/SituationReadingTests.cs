@@ -85,6 +85,38 @@ public sealed class SituationReadingTests
         ReadProposal("financien", "Samen een regionaal fonds? Elk bestuur houdt zijn geld voor zichzelf.", 1);
     }
 
+    [Theory]
+    [InlineData("Een gezamenlijk budget? Nee.")]
+    [InlineData("Een gezamenlijk budget? Nee, dat is er niet van gekomen.")]
+    [InlineData("Een gezamenlijk budget? Niet echt.")]
+    [InlineData("Een gezamenlijk budget? Nog niet.")]
+    public void QuestionAnsweredNo_DeniesWhatItAsks_AsIfSaidAndNegated(string text)
+    {
+        var budget = Assert.Single(Analyse("financien", text).Signals, s => s.LexiconPhase == 3);
+
+        Assert.True(budget.IsDenied);
+        Assert.True(budget.IsSetAside);
+        ReadProposal("financien", text, 1);
+    }
+
+    [Fact]
+    public void QuestionAnsweredYes_IsSaid_NotAsked()
+    {
+        var asked = Assert.Single(Analyse("financien", "Een gezamenlijk budget? Sinds vorig jaar.").Signals, s => s.LexiconPhase == 3);
+        var answered = Assert.Single(Analyse("financien", "Een gezamenlijk budget? Ja, sinds vorig jaar.").Signals, s => s.LexiconPhase == 3);
+
+        Assert.False(answered.IsDenied);
+        Assert.True(answered.Weight > asked.Weight * 2, $"{answered.Weight} against {asked.Weight}");
+    }
+
+    [Fact]
+    public void NoBeforeAQuestion_AnswersTheBot_NotThatQuestion()
+    {
+        var budget = Assert.Single(Analyse("financien", "Nee. Een gezamenlijk budget? Daar praten we soms over.").Signals, s => s.LexiconPhase == 3);
+
+        Assert.False(budget.IsSetAside);
+    }
+
     [Fact]
     public void NegationInTheNextSentence_ThatRestrictsTheOneBefore_MakesItPartial()
     {
