@@ -149,6 +149,7 @@ public sealed class SituationReadingTests
     [InlineData("solidariteit", "Niemand trekt zich terug als het een keer tegenzit.")]
     [InlineData("lerende-centraal", "De student past zich hier niet aan het programma aan.")]
     [InlineData("loopbaan", "Een loopbaan is bij ons niet langer iets wat je zelf moet uitzoeken.")]
+    [InlineData("kwaliteit", "De kwaliteit van het opleiden is niet langer de zaak van één bestuur.")]
     public void PhaseOneWordsDeniedOutright_AreNeverReadAsPhaseOne_PhaseTwoAndThreeAreOffered(string focusPoint, string text)
     {
         var reading = Read(focusPoint, text);
@@ -176,6 +177,16 @@ public sealed class SituationReadingTests
 
         Assert.True(signal.IsDenied);
         Assert.Equal(setAside, signal.IsSetAside);
+    }
+
+    [Theory]
+    [InlineData("loopbaan", "Loopbaanbeleid is de zaak van elke school.", 1, "zaak van elke school")]
+    [InlineData("kwaliteit", "De kwaliteit van de begeleiding is een zaak van de hele regio.", 3, "zaak van de hele regio")]
+    public void WhoseBusinessItIs_OneSchoolOrBoardIsPhaseOne_TheRegionIsPhaseThree(string focusPoint, string text, int phase, string quote)
+    {
+        var reading = ReadProposal(focusPoint, text, phase);
+
+        Assert.Equal(quote, reading.Evidence[0].Quote);
     }
 
     [Fact]
