@@ -184,9 +184,12 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
     /// <summary>Denies what a question denied by its answer asks, as surely as a negation right before it.</summary>
     private static void ApplyAnswers(List<SignalReading> readings, Dictionary<int, Answer> answers)
     {
-        foreach (var reading in readings.Where(r => !r.IsDenied && answers.TryGetValue(r.Sentence, out var answer) && answer.Denies))
+        foreach (var reading in readings.Where(r => !r.IsDenied))
         {
-            reading.Deny(answers[reading.Sentence].By, outright: true);
+            if (answers.TryGetValue(reading.Sentence, out var answer) && answer.Denies)
+            {
+                reading.Deny(answer.By, outright: true);
+            }
         }
     }
 
