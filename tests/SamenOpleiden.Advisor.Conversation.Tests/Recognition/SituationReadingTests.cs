@@ -60,6 +60,18 @@ public sealed class SituationReadingTests
     }
 
     [Theory]
+    [InlineData("financien", "Nee. Een gezamenlijk budget?")]
+    [InlineData("relaties", "Ja. Iedereen kent elkaar inmiddels wel.")]
+    [InlineData("organisatiestructuur", "Nou. Er is een stuurgroep met een coördinator.")]
+    public void AnswerWordOnItsOwn_IsNeverTheQuoteAProposalRestsOn(string focusPoint, string text)
+    {
+        // "Ik lees 'Nee': dat past bij fase 3" would tell the respondent nothing: a yes or no answers the bot, it describes nothing.
+        var reading = Read(focusPoint, text);
+
+        Assert.All(reading.Evidence, e => Assert.DoesNotMatch("^(?i:nee|ja|nou)$", e.Quote));
+    }
+
+    [Theory]
     [InlineData("Niemand spreekt hier het regionale fonds aan.")]
     [InlineData("We zetten opleidingsplaatsen op zonder eerst het regionale fonds aan te spreken.")]
     public void OneNegationWithoutASecond_StillDenies(string text)
