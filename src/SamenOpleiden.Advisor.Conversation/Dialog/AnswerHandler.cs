@@ -1,6 +1,5 @@
 using SamenOpleiden.Advisor.Conversation.Dialog.Profile;
 using SamenOpleiden.Advisor.Conversation.Recognition;
-using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
 
 namespace SamenOpleiden.Advisor.Conversation.Dialog;
@@ -54,7 +53,7 @@ internal sealed class AnswerHandler(DialogServices services, SlotFlow flow, Ques
         turn.State.Profile = profile;
         // A sent form leaves no message of the respondent's in the chat: the profile as read is shown instead, so a
         // wrong click can be seen and mended.
-        turn.Add(new SummaryReply(DialogTexts.ProfileAsRead, ProfileQuestions.Facts(profile)));
+        turn.Add(prompts.ProfileSummary(profile));
         if (Slots.Parse(turn.State.Current ?? Slots.Result).Kind != "profile")
         {
             turn.Say(DialogTexts.ProfileUpdated);

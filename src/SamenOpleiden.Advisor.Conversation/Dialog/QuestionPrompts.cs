@@ -2,6 +2,7 @@ using SamenOpleiden.Advisor.Conversation.Dialog.Profile;
 using SamenOpleiden.Advisor.Conversation.Recognition;
 using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
+using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Typology;
 
 namespace SamenOpleiden.Advisor.Conversation.Dialog;
@@ -62,6 +63,9 @@ internal sealed class QuestionPrompts(DialogServices services)
                 break;
         }
     }
+
+    /// <summary>The profile as it stands, as label and value: shown after a sent form and before the profile is asked again.</summary>
+    public SummaryReply ProfileSummary(RegionProfile profile) => new(DialogTexts.ProfileAsRead, ProfileQuestions.Facts(profile));
 
     /// <summary>The profile as one form, filled in with what is known (or with what was just sent, when it had problems).</summary>
     public FormReply ProfileForm(DialogTurn turn, IReadOnlyDictionary<string, string>? sent = null, IReadOnlyList<string>? problems = null) =>

@@ -6,9 +6,9 @@ internal sealed record FeatureExample(IReadOnlyList<WordFeature> Features, int P
 /// <summary>
 /// Estimates <see cref="WordWeights"/> from labelled examples by multinomial logistic regression with an L2
 /// penalty (so a word seen once cannot decide much), each example counting its weight, full-batch AdaGrad, a
-/// fixed number of rounds in a fixed order: the same examples always give the same weights. An example's target is its phase, with a share for
-/// its "also" phase, and a little for the neighbouring phase of a clear phase 1 or 3, so that the weights
-/// never become so sure of one end that a text of the other end is read two phases off.
+/// fixed number of rounds in a fixed order: the same examples always give the same weights. An example's target
+/// is its phase, with a share for its "also" phase, and a little for the neighbouring phase of a clear phase 1
+/// or 3, so that the weights never become so sure of one end that a text of the other end is read two phases off.
 /// </summary>
 internal static class WordWeightsEstimator
 {

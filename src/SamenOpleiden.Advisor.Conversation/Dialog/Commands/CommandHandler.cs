@@ -1,5 +1,4 @@
 using SamenOpleiden.Advisor.Conversation.Dialog.Profile;
-using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Core.Typology;
 
@@ -113,7 +112,7 @@ internal sealed class CommandHandler(DialogServices services, SlotFlow flow, Que
             return;
         }
 
-        turn.Add(new SummaryReply(DialogTexts.ProfileAsRead, ProfileQuestions.Facts(turn.State.Profile)));
+        turn.Add(prompts.ProfileSummary(turn.State.Profile));
         turn.Say(DialogTexts.ProfileAgain);
         foreach (var question in ProfileQuestions.All)
         {
