@@ -45,6 +45,13 @@ public sealed record Lexicon
     /// <summary>Words that make such a referring sentence a restriction ("geldt ... voor") rather than a denial.</summary>
     public IReadOnlyList<string> Restrictions { get; init; } = [];
 
+    /// <summary>
+    /// A verb of asking or checking with the "of" (whether) it takes ("gevraagd of", "kijkt of", "maakt ... uit of"): a negation
+    /// before it reaches over the whole question ("Niemand vroeg of het de eigen school iets opleverde"): what nobody asks is no
+    /// consideration.
+    /// </summary>
+    public IReadOnlyList<string> IndirectQuestions { get; init; } = [];
+
     /// <summary>Phrases that put their part of the sentence inside one partnership or board ("binnen ons partnerschap").</summary>
     public IReadOnlyList<string> Within { get; init; } = [];
 

@@ -91,7 +91,7 @@ public static class LexiconValidator
     [
         ("negations", lexicon.Negations), ("notNegations", lexicon.NotNegations), ("hedges", lexicon.Hedges),
         ("contrasts", lexicon.Contrasts), ("concessions", lexicon.Concessions), ("exceptions", lexicon.Exceptions), ("conditions", lexicon.Conditions),
-        ("clauseBreaks", lexicon.ClauseBreaks), ("references", lexicon.References), ("restrictions", lexicon.Restrictions),
+        ("clauseBreaks", lexicon.ClauseBreaks), ("references", lexicon.References), ("restrictions", lexicon.Restrictions), ("indirectQuestions", lexicon.IndirectQuestions),
         ("within", lexicon.Within), ("between", lexicon.Between), ("past", lexicon.Past), ("present", lexicon.Present), ("functionWords", lexicon.FunctionWords),
     ];
 

@@ -49,7 +49,7 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
     private static readonly MarkerKind[] ReadAfterSignals =
     [
         MarkerKind.Contrast, MarkerKind.Concession, MarkerKind.Exception, MarkerKind.Condition, MarkerKind.ClauseBreak,
-        MarkerKind.Reference, MarkerKind.Restriction, MarkerKind.Within, MarkerKind.Between, MarkerKind.Past, MarkerKind.Present,
+        MarkerKind.Reference, MarkerKind.Restriction, MarkerKind.IndirectQuestion, MarkerKind.Within, MarkerKind.Between, MarkerKind.Past, MarkerKind.Present,
     ];
 
     public PhaseRecognition Read(FocusPoint focusPoint, string text)
@@ -102,7 +102,7 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
         var answers = Answers(questions, layout, tokens, readings);
         foreach (var set in new[] { readings, words })
         {
-            ApplyNegations(set, markers.Of(MarkerKind.Negation), layout, tokens);
+            ApplyNegations(set, markers, layout, tokens);
             ApplyHedges(set, markers.Of(MarkerKind.Hedge), layout);
             ApplyClausesThatReferBack(set, markers.Of(MarkerKind.Hedge), layout, tokens);
             ApplyAnswers(set, answers);
@@ -241,11 +241,12 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
     /// gekoppeld") and a signal it stands inside ("draait niet op subsidie"); at the end of its clause ("een
     /// gezamenlijk budget hebben we nog niet", "van gedeelde regie is geen sprake", "in het beleid zie je het
     /// nauwelijks terug") also what came before it. A negation that is part of a signal ("niet structureel")
-    /// does not deny that signal, nor reach back past it.
+    /// does not deny that signal, nor reach back past it. Before a question it asks ("Niemand vroeg of het de eigen school iets
+    /// opleverde", "We kijken niet of ...") it reaches to the end of its clause: what nobody asks is no consideration.
     /// </summary>
-    private static void ApplyNegations(List<SignalReading> readings, IReadOnlyList<int[]> negations, TextLayout layout, ReadToken[] tokens)
+    private static void ApplyNegations(List<SignalReading> readings, MarkerMatches markers, TextLayout layout, ReadToken[] tokens)
     {
-        foreach (var negation in negations)
+        foreach (var negation in markers.Of(MarkerKind.Negation))
         {
             var clause = layout.Clauses[layout.ClauseOf[negation[0]]];
             var others = readings.Where(r => r.Clause == clause.Index && !r.Positions.Contains(negation[0])).ToList();
@@ -260,6 +261,11 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
                 {
                     end = k + DeterminerReach;
                 }
+            }
+
+            if (AsksAfter(negation, clause, markers, tokens))
+            {
+                end = clause.Last;
             }
 
             var ahead = others.Where(r => r.Positions[0] > negation[^1] && r.Positions[0] <= end).ToList();
@@ -281,6 +287,14 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
             }
         }
     }
+
+    /// <summary>
+    /// Whether an indirect question follows <paramref name="negation"/> in its clause: a verb of asking with its "of"
+    /// ("heeft gevraagd of", "maakt ... uit of") or an "of" right after the negation ("vragen niet of").
+    /// </summary>
+    private static bool AsksAfter(int[] negation, TextLayout.Clause clause, MarkerMatches markers, ReadToken[] tokens) =>
+        markers.Of(MarkerKind.IndirectQuestion).Any(q => q[0] > negation[^1] && q[^1] <= clause.Last)
+        || (negation[^1] < clause.Last && tokens[negation[^1] + 1].Word == "of");
 
     /// <summary>
     /// Two negations in one clause that cancel each other affirm: "geen bestuur ... zonder eerst naar de regio te kijken"

@@ -192,6 +192,19 @@ public sealed class SituationReadingTests
     }
 
     [Theory]
+    [InlineData("solidariteit", "Bij het verdelen van de stageplekken heeft niemand gekeken of het de eigen school iets opbracht.", true)]
+    [InlineData("solidariteit", "Bij een nieuwe aanvraag vragen de besturen zich niet af of het voor de eigen school voordeel heeft.", true)]
+    [InlineData("solidariteit", "Bij het verdelen van de stageplekken heeft iedereen eerst gekeken of het de eigen school iets opbracht.", false)]
+    public void NegationBeforeAQuestionItAsks_DeniesWhatTheQuestionAsks_FarAsItStands(string focusPoint, string text, bool denied)
+    {
+        // Nobody asking whether their own school gains says own-school gain is no consideration: the phase-1 sign is set aside.
+        var signal = PhaseOneSignal(focusPoint, text);
+
+        Assert.Equal(denied, signal.IsDenied);
+        Assert.Equal(denied, signal.IsSetAside);
+    }
+
+    [Theory]
     [InlineData("loopbaan", "Loopbaanbeleid is de zaak van elke school.", 1, "zaak van elke school")]
     [InlineData("kwaliteit", "De kwaliteit van de begeleiding is een zaak van de hele regio.", 3, "zaak van de hele regio")]
     public void WhoseBusinessItIs_OneSchoolOrBoardIsPhaseOne_TheRegionIsPhaseThree(string focusPoint, string text, int phase, string quote)
