@@ -241,8 +241,10 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
     /// gekoppeld") and a signal it stands inside ("draait niet op subsidie"); at the end of its clause ("een
     /// gezamenlijk budget hebben we nog niet", "van gedeelde regie is geen sprake", "in het beleid zie je het
     /// nauwelijks terug") also what came before it. A negation that is part of a signal ("niet structureel")
-    /// does not deny that signal, nor reach back past it. Before a question it asks ("Niemand vroeg of het de eigen school iets
-    /// opleverde", "We kijken niet of ...") it reaches to the end of its clause: what nobody asks is no consideration.
+    /// does not deny that signal, nor reach back past it. Denying a phase-1 consequence ("brengt het niet aan het
+    /// wankelen") also denies the phase-1 cause before it in the clause ("Een vertrekkende trekker ..."). Before a
+    /// question it asks ("Niemand vroeg of het de eigen school iets opleverde", "We kijken niet of ...") it reaches to
+    /// the end of its clause: what nobody asks is no consideration.
     /// </summary>
     private static void ApplyNegations(List<SignalReading> readings, MarkerMatches markers, TextLayout layout, ReadToken[] tokens)
     {
@@ -277,6 +279,13 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
             {
                 bound.AddRange(others.Where(r => r.Positions[0] < negation[0] && !bound.Contains(r)));
                 quoted = Enumerable.Range(negation[0], clause.Last - negation[0] + 1);
+            }
+
+            // "Een vertrekkende trekker brengt het hier niet aan het wankelen": denying a phase-1 consequence denies the chain, so
+            // the phase-1 cause named before it in the clause is no fact either.
+            if (outright.Any(r => r.LexiconPhase == 1 && !r.IsWeak && !r.IsDenied))
+            {
+                bound.AddRange(others.Where(r => r.LexiconPhase == 1 && !r.IsWeak && r.Positions[^1] < negation[0] && !bound.Contains(r)));
             }
 
             // "no longer" says the thing held and has ended: as sure a setting aside as "vroeger", even reaching back.

@@ -205,6 +205,19 @@ public sealed class SituationReadingTests
     }
 
     [Theory]
+    [InlineData("Het pensioen van onze coördinator bracht de opleidingsschool vorig jaar niet aan het wankelen.", true)]
+    [InlineData("Door het pensioen van onze coördinator is de opleidingsschool aan het wankelen gebracht.", false)]
+    public void PhaseOneConsequenceDenied_DeniesThePhaseOneCauseBeforeIt(string text, bool denied)
+    {
+        // What the departure did not bring about is no sign of depending on one person: the chain is denied, not only its end.
+        var analysis = Analyse("toekomstbestendigheid", text);
+
+        Assert.Equal(2, analysis.Signals.Count(s => s.LexiconPhase == 1 && !s.IsWeak));
+        Assert.All(analysis.Signals.Where(s => s.LexiconPhase == 1 && !s.IsWeak), s => Assert.Equal(denied, s.IsDenied));
+        Assert.Equal(denied, Read("toekomstbestendigheid", text).Phase != 1);
+    }
+
+    [Theory]
     [InlineData("loopbaan", "Loopbaanbeleid is de zaak van elke school.", 1, "zaak van elke school")]
     [InlineData("kwaliteit", "De kwaliteit van de begeleiding is een zaak van de hele regio.", 3, "zaak van de hele regio")]
     public void WhoseBusinessItIs_OneSchoolOrBoardIsPhaseOne_TheRegionIsPhaseThree(string focusPoint, string text, int phase, string quote)
