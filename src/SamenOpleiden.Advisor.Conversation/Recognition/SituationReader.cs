@@ -243,8 +243,8 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
     /// nauwelijks terug") also what came before it. A negation that is part of a signal ("niet structureel")
     /// does not deny that signal, nor reach back past it. Denying a phase-1 consequence ("brengt het niet aan het
     /// wankelen") also denies the phase-1 cause before it in the clause ("Een vertrekkende trekker ..."). Before a
-    /// question it asks ("Niemand vroeg of het de eigen school iets opleverde", "We kijken niet of ...") it reaches to
-    /// the end of its clause: what nobody asks is no consideration.
+    /// question it asks ("Niemand vroeg of het de eigen school iets opleverde", "We kijken er niet naar of ...") it
+    /// reaches to the end of its clause: what nobody asks is no consideration.
     /// </summary>
     private static void ApplyNegations(List<SignalReading> readings, MarkerMatches markers, TextLayout layout, ReadToken[] tokens)
     {
@@ -265,7 +265,7 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
                 }
             }
 
-            if (AsksAfter(negation, clause, markers, tokens))
+            if (AsksAfter(negation, clause, markers))
             {
                 end = clause.Last;
             }
@@ -299,11 +299,10 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
 
     /// <summary>
     /// Whether an indirect question follows <paramref name="negation"/> in its clause: a verb of asking with its "of"
-    /// ("heeft gevraagd of", "maakt ... uit of") or an "of" right after the negation ("vragen niet of").
+    /// ("heeft gevraagd of", "maakt niet uit of"). An "of" right after the negation is no question: "niet of nauwelijks".
     /// </summary>
-    private static bool AsksAfter(int[] negation, TextLayout.Clause clause, MarkerMatches markers, ReadToken[] tokens) =>
-        markers.Of(MarkerKind.IndirectQuestion).Any(q => q[0] > negation[^1] && q[^1] <= clause.Last)
-        || (negation[^1] < clause.Last && tokens[negation[^1] + 1].Word == "of");
+    private static bool AsksAfter(int[] negation, TextLayout.Clause clause, MarkerMatches markers) =>
+        markers.Of(MarkerKind.IndirectQuestion).Any(q => q[0] > negation[^1] && q[^1] <= clause.Last);
 
     /// <summary>
     /// Two negations in one clause that cancel each other affirm: "geen bestuur ... zonder eerst naar de regio te kijken"

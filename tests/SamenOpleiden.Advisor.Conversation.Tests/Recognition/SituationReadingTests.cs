@@ -195,7 +195,7 @@ public sealed class SituationReadingTests
     [InlineData("solidariteit", "Bij het verdelen van de stageplekken heeft niemand gekeken of het de eigen school iets opbracht.", true)]
     [InlineData("solidariteit", "Bij een nieuwe aanvraag vragen de besturen zich niet af of het voor de eigen school voordeel heeft.", true)]
     [InlineData("solidariteit", "Bij het verdelen van de stageplekken heeft iedereen eerst gekeken of het de eigen school iets opbracht.", false)]
-    public void NegationBeforeAQuestionItAsks_DeniesWhatTheQuestionAsks_FarAsItStands(string focusPoint, string text, bool denied)
+    public void NegationBeforeAQuestionItAsks_DeniesWhatTheQuestionAsks(string focusPoint, string text, bool denied)
     {
         // Nobody asking whether their own school gains says own-school gain is no consideration: the phase-1 sign is set aside.
         var signal = PhaseOneSignal(focusPoint, text);
@@ -205,7 +205,7 @@ public sealed class SituationReadingTests
     }
 
     [Theory]
-    [InlineData("Het pensioen van onze coördinator bracht de opleidingsschool vorig jaar niet aan het wankelen.", true)]
+    [InlineData("Het pensioen van onze coördinator bracht de opleidingsschool niet aan het wankelen.", true)]
     [InlineData("Door het pensioen van onze coördinator is de opleidingsschool aan het wankelen gebracht.", false)]
     public void PhaseOneConsequenceDenied_DeniesThePhaseOneCauseBeforeIt(string text, bool denied)
     {
