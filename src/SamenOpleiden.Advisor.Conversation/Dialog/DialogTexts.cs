@@ -36,6 +36,8 @@ internal static class DialogTexts
 
     public const string WelcomeBack = "Welkom terug! We gaan verder waar je was.";
 
+    public const string GreetingBack = "Hallo! Hieronder staat de vraag waar we zijn. Typ 'help' als je wilt weten wat je verder kunt typen.";
+
     public const string Help =
         "Je kunt op elk moment typen:\n" +
         "- help: deze uitleg\n" +

@@ -8,7 +8,7 @@ public sealed class CommandsInEveryStateTests
 {
     public static IEnumerable<object[]> StatesAndCommands =>
         from state in DialogStates.All
-        from command in new[] { "help", "terug", "wijzig kwaliteit", "overslaan", "samenvatting", "advies", "volgende stap", "waarom", "originele tekst", "rapport", "opnieuw", "verwijder mijn gegevens" }
+        from command in new[] { "help", "terug", "wijzig kwaliteit", "overslaan", "samenvatting", "advies", "volgende stap", "waarom", "originele tekst", "rapport", "opnieuw", "verwijder mijn gegevens", "hallo" }
         select new object[] { state, command };
 
     [Theory]
@@ -34,6 +34,10 @@ public sealed class CommandsInEveryStateTests
         {
             case "help":
                 Assert.Contains("Je kunt op elk moment typen", chat.LastText);
+                Assert.Equal(before.Current, after.Current);
+                break;
+            case "hallo":
+                Assert.StartsWith("Hallo!", ChatDriver.ReplyText(chat.Last[0]));
                 Assert.Equal(before.Current, after.Current);
                 break;
             case "samenvatting":

@@ -70,6 +70,10 @@ internal sealed class CommandHandler(DialogServices services, SlotFlow flow, Que
             case CommandKind.JoinRegion:
                 turn.RegionCodeRequest = command.Argument;
                 break;
+            case CommandKind.Greeting:
+                turn.Say(DialogTexts.GreetingBack);
+                flow.Reask(turn);
+                break;
         }
     }
 

@@ -17,6 +17,9 @@ internal enum CommandKind
     Restart,
     Delete,
     JoinRegion,
+
+    /// <summary>A greeting on its own ("hallo", "goedemorgen"): greeted back, never taken as an answer such as the region's name.</summary>
+    Greeting,
 }
 
 /// <summary>

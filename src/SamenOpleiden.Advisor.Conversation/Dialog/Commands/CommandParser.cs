@@ -22,6 +22,11 @@ internal static class CommandParser
         ("opnieuw", CommandKind.Restart), ("opnieuw beginnen", CommandKind.Restart), ("begin opnieuw", CommandKind.Restart),
         ("verwijder mijn gegevens", CommandKind.Delete), ("verwijder gegevens", CommandKind.Delete),
         ("wijzig", CommandKind.Change), ("wijzigen", CommandKind.Change),
+        ("hallo", CommandKind.Greeting), ("hoi", CommandKind.Greeting), ("hi", CommandKind.Greeting), ("hey", CommandKind.Greeting),
+        ("hee", CommandKind.Greeting), ("hai", CommandKind.Greeting), ("hello", CommandKind.Greeting), ("dag", CommandKind.Greeting),
+        ("goedendag", CommandKind.Greeting), ("goedemorgen", CommandKind.Greeting), ("goedemiddag", CommandKind.Greeting),
+        ("goedenavond", CommandKind.Greeting), ("goeiemorgen", CommandKind.Greeting), ("goeiemiddag", CommandKind.Greeting),
+        ("hallo allemaal", CommandKind.Greeting), ("hoi allemaal", CommandKind.Greeting),
     ];
 
     private static readonly string[] RegionCodePrefixes = ["regiocode", "regio code"];

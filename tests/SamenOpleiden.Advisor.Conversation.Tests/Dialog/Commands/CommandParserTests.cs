@@ -18,6 +18,10 @@ public sealed class CommandParserTests
     [InlineData("raport", "Report")]
     [InlineData("opnieuw", "Restart")]
     [InlineData("verwijder mijn gegevns", "Delete")]
+    [InlineData("Hallo!", "Greeting")]
+    [InlineData("hoi", "Greeting")]
+    [InlineData("Goedemorgen", "Greeting")]
+    [InlineData("goedemidag", "Greeting")]
     public void Parse_CommandWithTypo_IsRecognised(string text, string kind)
     {
         Assert.Equal(Enum.Parse<CommandKind>(kind), CommandParser.Parse(text)!.Kind);
@@ -39,6 +43,8 @@ public sealed class CommandParserTests
     [InlineData("ja")]
     [InlineData("2")]
     [InlineData("HR")]
+    [InlineData("Hallo Noord")]
+    [InlineData("dat")]
     public void Parse_AnswerThatMentionsAWord_IsNoCommand(string text)
     {
         Assert.Null(CommandParser.Parse(text));
