@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SamenOpleiden.Advisor.Conversation;
 using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Core.Assessment;
@@ -18,13 +17,12 @@ internal sealed class ReportFiles(IConversationStore conversations, IAssessmentE
     /// <returns>The full path of the HTML page.</returns>
     public async Task<string?> LinkForAsync(FinishedAssessmentReference reference, CancellationToken cancellationToken)
     {
-        var finished = await conversations.FindAssessmentAsync(reference.AssessmentId, cancellationToken);
-        if (finished is null || finished.RespondentKey != reference.RespondentKey)
+        if (await conversations.FindOwnAsync(reference, cancellationToken) is not { } own)
         {
             return null;
         }
 
-        var result = JsonSerializer.Deserialize<AssessmentResult>(finished.ResultJson, AssessmentJson.Options)!;
+        var (finished, result) = own;
         var document = new ReportDocument(result, finished.Remarks, finished.CompletedAt, rules.Typology);
         var name = "rapport-" + ReportText.FileStamp(finished.CompletedAt);
         Directory.CreateDirectory(directory);
