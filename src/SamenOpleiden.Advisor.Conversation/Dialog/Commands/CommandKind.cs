@@ -4,6 +4,9 @@ namespace SamenOpleiden.Advisor.Conversation.Dialog.Commands;
 internal enum CommandKind
 {
     Help,
+
+    /// <summary>"uitleg", "wat bedoel je?": what the question is about.</summary>
+    Explain,
     Back,
     Change,
     Remark,

@@ -19,6 +19,11 @@ public sealed class CommandParserTests
     [InlineData("opnieuw", "Restart")]
     [InlineData("verwijder mijn gegevns", "Delete")]
     [InlineData("Hallo!", "Greeting")]
+    [InlineData("uitleg", "Explain")]
+    [InlineData("Wat bedoel je?", "Explain")]
+    [InlineData("ik snap de vraag niet", "Explain")]
+    [InlineData("Wat is een kwaliteitskader?", "Explain")]
+    [InlineData("Wat verstaan jullie onder HR?", "Explain")]
     [InlineData("hoi", "Greeting")]
     [InlineData("Goedemorgen", "Greeting")]
     [InlineData("goedemidag", "Greeting")]
@@ -44,6 +49,9 @@ public sealed class CommandParserTests
     [InlineData("2")]
     [InlineData("HR")]
     [InlineData("Hallo Noord")]
+    [InlineData("Een gezamenlijk budget? Nee.")]
+    [InlineData("Wat is gezamenlijk? Niets eigenlijk.")]
+    [InlineData("Wat is er geregeld: weinig")]
     [InlineData("dat")]
     public void Parse_AnswerThatMentionsAWord_IsNoCommand(string text)
     {
