@@ -49,7 +49,8 @@ internal static class CommandParser
         var normalized = TextNormalizer.Normalize(text);
         if (normalized.Length == 0)
         {
-            return null;
+            // A lone question mark asks what the question means.
+            return text.Trim().Trim('?').Length == 0 && text.Contains('?') ? new Command(CommandKind.Explain) : null;
         }
 
         if (RemarkCommand(text) is { } remark)

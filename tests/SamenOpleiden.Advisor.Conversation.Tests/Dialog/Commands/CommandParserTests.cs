@@ -20,6 +20,7 @@ public sealed class CommandParserTests
     [InlineData("verwijder mijn gegevns", "Delete")]
     [InlineData("Hallo!", "Greeting")]
     [InlineData("uitleg", "Explain")]
+    [InlineData("??", "Explain")]
     [InlineData("Wat bedoel je?", "Explain")]
     [InlineData("ik snap de vraag niet", "Explain")]
     [InlineData("Wat is een kwaliteitskader?", "Explain")]
