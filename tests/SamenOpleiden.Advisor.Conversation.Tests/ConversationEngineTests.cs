@@ -166,6 +166,21 @@ public sealed class ConversationEngineTests
     }
 
     [Fact]
+    public async Task HandleAsync_AnswerBetweenTwoPhaseNumbers_OffersThoseTwoAndRecordsTheOneChosen()
+    {
+        var chat = await DialogStates.ReachAsync("fp:kwaliteit");
+
+        await chat.SayAsync("tussen 1 en 2");
+
+        var question = chat.LastQuestion!;
+        Assert.Contains("Ik lees 'tussen 1 en 2': dat past bij fase 1 of bij fase 2. Welke van de twee past het best?", question.Text);
+        Assert.Equal(["1", "2", "nee"], question.Choices.Select(c => c.Value));
+
+        await chat.SayAsync("1");
+        Assert.Equal(1, (await chat.StateAsync()).Answers["kwaliteit"]);
+    }
+
+    [Fact]
     public async Task HandleAsync_ProposalRejected_ShowsChoicesAndRecordsNothing()
     {
         var chat = await DialogStates.ReachAsync("proposal");

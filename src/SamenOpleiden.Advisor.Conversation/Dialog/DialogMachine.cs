@@ -44,8 +44,9 @@ internal sealed class DialogMachine
         var text = (input.Text ?? "").Trim();
         if (input.Kind == TurnKind.ConversationStarted)
         {
-            // Opened again, e.g. by a mention in a group that moved to this 1:1 chat: a command in it is carried out.
-            if (InputGuard.Problem(text) is null && CommandParser.Parse(text) is { } opening)
+            // Opened again, e.g. by a mention in a group that moved to this 1:1 chat: a command in it is carried out, and
+            // a greeting in it is answered by the welcome back.
+            if (InputGuard.Problem(text) is null && CommandParser.Parse(text) is { Kind: not CommandKind.Greeting } opening)
             {
                 _commands.Handle(turn, opening);
                 return turn;

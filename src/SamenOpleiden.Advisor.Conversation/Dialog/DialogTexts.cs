@@ -1,4 +1,5 @@
 using SamenOpleiden.Advisor.Conversation.State;
+using SamenOpleiden.Advisor.Core.Typology;
 
 namespace SamenOpleiden.Advisor.Conversation.Dialog;
 
@@ -36,6 +37,22 @@ internal static class DialogTexts
 
     public const string WelcomeBack = "Welkom terug! We gaan verder waar je was.";
 
+    public const string GreetingBack = "Hallo! Hieronder staat de vraag waar we zijn. Typ 'help' als je wilt weten wat je verder kunt typen.";
+
+    /// <summary>"uitleg" at a focus point: what it is about (<c>rules/typology.json</c>) and what each phase looks like.</summary>
+    public static string Explanation(FocusPoint focusPoint, TypologyModel typology) =>
+        $"Uitleg bij '{focusPoint.Name}':\n{focusPoint.Explanation}\n" +
+        string.Concat(typology.Phases.Select(p => $"- Fase {p.Number} ({p.Name}): {focusPoint.DescriptorOf(p.Number)}\n")) +
+        "Kies de fase die het best past, of beschrijf in je eigen woorden hoe het bij jullie gaat: dan stel ik een fase voor.";
+
+    public const string ExplainOutsideFocusPoints =
+        "Deze vraag gaat over jullie regio als geheel: het advies houdt rekening met het antwoord. " +
+        "Weet je het niet, typ dan 'weet ik niet' of 'overslaan'. Bij de elf focuspunten geeft 'uitleg' meer over elk punt.";
+
+    public const string ExplainRegionCode =
+        "Met een regiocode van je coördinator komt je rapport in het overzicht van jullie regio, naast dat van je collega's. " +
+        "Heb je er geen, typ dan 'geen': je krijgt je typering en advies net zo goed.";
+
     public const string Help =
         "Je kunt op elk moment typen:\n" +
         "- help: deze uitleg\n" +
@@ -43,6 +60,7 @@ internal static class DialogTexts
         "- wijzig <focuspunt>: een antwoord aanpassen, bijv. 'wijzig financiën'; 'wijzig profiel' voor het regioprofiel\n" +
         "- overslaan: deze vraag overslaan\n" +
         "- toelichting <focuspunt>: iets toelichten, bijv. 'toelichting HR: we zoeken nog een trekker' (of meteen bij je antwoord: '2, maar HR doet nog niet mee')\n" +
+        "- uitleg: wat er met de vraag bedoeld wordt (ook: 'wat bedoel je?')\n" +
         "- samenvatting: je antwoorden tot nu toe\n" +
         "- advies, volgende stap, waarom: het advies, de volgende stap en de onderbouwing\n" +
         "- originele tekst: het advies in de eigen woorden van de regels\n" +

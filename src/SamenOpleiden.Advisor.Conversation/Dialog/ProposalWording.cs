@@ -31,6 +31,12 @@ internal static class ProposalWording
     {
         var forPhase = evidence.FirstOrDefault(e => e.Phase == phase);
         var forOther = evidence.FirstOrDefault(e => e.Phase == other);
+        if (forPhase is not null && forPhase.Quote == forOther?.Quote)
+        {
+            // The same words name both ("tussen 1 en 2").
+            return $"Ik lees {Quote(forPhase)}: dat past bij fase {phase} of bij fase {other}. Welke van de twee past het best?";
+        }
+
         var first = forPhase is null ? $"iets van fase {phase}" : $"{Quote(forPhase)}, dat past bij fase {phase}";
         var second = forOther is null ? $"ook iets van fase {other}" : $"ook {Quote(forOther)}, dat past bij fase {other}";
         return $"Ik lees {first}, maar {second}. Welke van de twee past het best?";

@@ -4,7 +4,8 @@ namespace SamenOpleiden.Advisor.Conversation.Recognition;
 
 /// <summary>
 /// Reads an answer to a focus point question: first the exact forms (button, number, phase
-/// name, descriptor, "weet ik niet"), then the respondent's own words with the lexicon.
+/// name, descriptor, "weet ik niet"), then a phase stated by its number with a hedge ("2 denk ik",
+/// "tussen 1 en 2"), then the respondent's own words with the lexicon.
 /// </summary>
 public sealed class PhaseRecognizer : IPhaseRecognizer
 {
@@ -26,6 +27,7 @@ public sealed class PhaseRecognizer : IPhaseRecognizer
         var focusPoint = _typology.Find(focusPointId)
             ?? throw new ArgumentException($"Unknown focus point '{focusPointId}'.", nameof(focusPointId));
         return _exact.Match(focusPoint, text)
+            ?? StatedPhaseMatcher.Match(focusPointId, text)
             ?? _reader?.Read(focusPoint, text)
             ?? PhaseRecognition.Unsure(focusPointId);
     }

@@ -10,6 +10,7 @@ namespace SamenOpleiden.Advisor.Core.Typology;
 /// <param name="Question">The question the bot asks about this focus point.</param>
 /// <param name="Descriptors">The descriptors of phase 1, 2 and 3, in that order.</param>
 /// <param name="Synonyms">Other ways respondents name this focus point, for commands like "wijzig".</param>
+/// <param name="Explanation">What the focus point is about, in plain Dutch, for a respondent who asks ("uitleg", "wat bedoel je?").</param>
 public sealed record FocusPoint(
     string Id,
     string Name,
@@ -17,7 +18,8 @@ public sealed record FocusPoint(
     string ShortName,
     string Question,
     IReadOnlyList<string> Descriptors,
-    IReadOnlyList<string> Synonyms)
+    IReadOnlyList<string> Synonyms,
+    string Explanation = "")
 {
     /// <summary>The descriptor of <paramref name="phase"/> (1-3).</summary>
     public string DescriptorOf(int phase) => Descriptors[phase - 1];

@@ -1,10 +1,14 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using SamenOpleiden.Advisor.Conversation;
+using SamenOpleiden.Advisor.Conversation.State;
+using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Core.Rules;
 using SamenOpleiden.Advisor.Host.Cli.Chat;
 using SamenOpleiden.Advisor.Host.Composition;
+using SamenOpleiden.Advisor.Storage;
 
 namespace SamenOpleiden.Advisor.Host.Cli;
 
@@ -16,17 +20,29 @@ internal static class ChatCommand
         var db = new Option<string?>("--db") { Description = "Het SQLite-bestand (standaard: advisor.db in de lokale app-data; bij Storage:Provider=Postgres niet gebruikt)." };
         var resume = new Option<string?>("--resume") { Description = "Ga verder met een eerder gesprek (het id dat bij de start getoond wordt)." };
         var rules = new Option<string?>("--rules") { Description = "De map met regels (standaard: rules/ naast het programma)." };
-        var command = new Command("chat", "Vul de typering in via een gesprek in de terminal.") { db, resume, rules };
+        var reports = new Option<string?>("--reports") { Description = "Waar 'rapport' het rapport neerzet (standaard: de map rapporten naast het SQLite-bestand)." };
+        var command = new Command("chat", "Vul de typering in via een gesprek in de terminal.") { db, resume, rules, reports };
         command.SetAction((result, cancellationToken) =>
-            RunAsync(result.GetValue(db), result.GetValue(resume), result.GetValue(rules), cancellationToken));
+            RunAsync(result.GetValue(db), result.GetValue(resume), result.GetValue(rules), result.GetValue(reports), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string? db, string? resume, string? rules, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string? db, string? resume, string? rules, string? reports, CancellationToken cancellationToken)
     {
-        // The terminal files no reports, so it asks no region code (the engine asks one when it can join regions).
+        // The terminal files no reports under a region, so it asks no region code (the engine asks one when it can join
+        // regions); it writes them as files (ReportFiles).
         await using var host = AdvisorCliHost.Build(
-            services => services.RemoveAll<IRegionDirectory>(), ("Advisor:RulesPath", rules), ("Storage:SqlitePath", db));
+            services =>
+            {
+                services.RemoveAll<IRegionDirectory>();
+                services.Replace(ServiceDescriptor.Singleton<IReportLinks>(provider => new ReportFiles(
+                    provider.GetRequiredService<IConversationStore>(),
+                    provider.GetRequiredService<IAssessmentEvaluator>(),
+                    provider,
+                    reports ?? Path.Combine(Path.GetDirectoryName(provider.GetRequiredService<IOptions<StorageOptions>>().Value.SqliteFile())!, "rapporten"))));
+            },
+            ("Advisor:RulesPath", rules),
+            ("Storage:SqlitePath", db));
         IConversationEngine engine;
         try
         {

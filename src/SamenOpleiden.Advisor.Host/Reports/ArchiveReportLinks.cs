@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SamenOpleiden.Advisor.Conversation;
 using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Core.Assessment;
@@ -15,19 +14,19 @@ internal sealed class ArchiveReportLinks(IConversationStore conversations, IRepo
 {
     public async Task<string?> LinkForAsync(FinishedAssessmentReference reference, CancellationToken cancellationToken)
     {
-        var finished = await conversations.FindAssessmentAsync(reference.AssessmentId, cancellationToken);
-        if (finished is null || finished.RespondentKey != reference.RespondentKey)
+        if (await conversations.FindOwnAsync(reference, cancellationToken) is not { } own)
         {
             return null;
         }
 
+        var (finished, result) = own;
         var link = await archive.SaveAsync(
             new ReportSubmission
             {
                 UserKey = finished.RespondentKey,
                 RegionId = reference.RegionId,
                 CompletedAt = finished.CompletedAt,
-                Result = JsonSerializer.Deserialize<AssessmentResult>(finished.ResultJson, AssessmentJson.Options)!,
+                Result = result,
                 Remarks = finished.Remarks,
             },
             cancellationToken);

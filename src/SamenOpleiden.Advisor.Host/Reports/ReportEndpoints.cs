@@ -89,18 +89,12 @@ internal static class ReportEndpoints
 
     private static IResult Report(ArchivedAssessment assessment, string extension, string selfPath, IAssessmentEvaluator rules)
     {
-        var report = AssessmentReportBuilder.Build(
-            assessment.Result, rules.Typology, assessment.Remarks, new ReportMetadata(assessment.CompletedAt, assessment.Result.Profile.Role));
+        var document = new ReportDocument(assessment.Result, assessment.Remarks, assessment.CompletedAt, rules.Typology);
         return extension switch
         {
-            "" => HtmlPage.Result<AssessmentReportPage>(new()
-            {
-                [nameof(AssessmentReportPage.Report)] = report,
-                [nameof(AssessmentReportPage.Typology)] = rules.Typology,
-                [nameof(AssessmentReportPage.SelfPath)] = selfPath,
-            }),
-            "md" => Results.Text(ReportMarkdownRenderer.Render(report, rules.Typology), "text/markdown; charset=utf-8"),
-            "json" => Results.Text(AssessmentJson.Serialize(assessment.Result), "application/json; charset=utf-8"),
+            "" => HtmlPage.Result<AssessmentReportPage>(document.PageParameters(selfPath)),
+            "md" => Results.Text(document.Markdown(), "text/markdown; charset=utf-8"),
+            "json" => Results.Text(document.Json(), "application/json; charset=utf-8"),
             _ => NotFound(),
         };
     }

@@ -17,6 +17,10 @@ internal static class ReportText
     public static string Day(DateTimeOffset moment) =>
         TimeZoneInfo.ConvertTime(moment, Netherlands).ToString("d MMMM yyyy", Dutch);
 
+    /// <summary>The moment in a file name (<c>2026-12-08-0042</c>), in the same time as the report's own date.</summary>
+    public static string FileStamp(DateTimeOffset moment) =>
+        TimeZoneInfo.ConvertTime(moment, Netherlands).ToString("yyyy-MM-dd-HHmm", CultureInfo.InvariantCulture);
+
     public static string Phase(int? phase, TypologyModel typology) =>
         phase is { } p ? $"Fase {p} · {typology.Phase(p).Name}" : "Onbekend";
 

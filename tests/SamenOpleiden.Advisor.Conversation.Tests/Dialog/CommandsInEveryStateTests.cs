@@ -8,7 +8,7 @@ public sealed class CommandsInEveryStateTests
 {
     public static IEnumerable<object[]> StatesAndCommands =>
         from state in DialogStates.All
-        from command in new[] { "help", "terug", "wijzig kwaliteit", "overslaan", "samenvatting", "advies", "volgende stap", "waarom", "originele tekst", "rapport", "opnieuw", "verwijder mijn gegevens" }
+        from command in new[] { "help", "terug", "wijzig kwaliteit", "overslaan", "samenvatting", "advies", "volgende stap", "waarom", "originele tekst", "rapport", "opnieuw", "verwijder mijn gegevens", "hallo", "uitleg" }
         select new object[] { state, command };
 
     [Theory]
@@ -34,6 +34,22 @@ public sealed class CommandsInEveryStateTests
         {
             case "help":
                 Assert.Contains("Je kunt op elk moment typen", chat.LastText);
+                Assert.Equal(before.Current, after.Current);
+                break;
+            case "uitleg" when before.Current == "fp:kwaliteit":
+                Assert.Contains("Uitleg bij 'Gedeelde kwaliteit met kwaliteitskader':", chat.LastText);
+                Assert.Contains("- Fase 2 (Samenwerkend Systeem): Regionaal afgestemd", chat.LastText);
+                Assert.Equal(before.Current, after.Current);
+                break;
+            case "uitleg" when finished:
+                Assert.Contains("Waarom het advies van stap", chat.LastText);
+                break;
+            case "uitleg":
+                Assert.Equal(before.Current, after.Current);
+                Assert.IsType<QuestionReply>(chat.Last[^1]);
+                break;
+            case "hallo":
+                Assert.StartsWith("Hallo!", ChatDriver.ReplyText(chat.Last[0]));
                 Assert.Equal(before.Current, after.Current);
                 break;
             case "samenvatting":

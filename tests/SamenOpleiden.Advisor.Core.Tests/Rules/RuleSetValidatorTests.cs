@@ -22,6 +22,7 @@ public class RuleSetValidatorTests
     [Theory]
     [InlineData("typology.json", "\"Ieder voor zich\", ", "", "typology.json", null, "drie fasen een beschrijving")]
     [InlineData("typology.json", "\"question\": \"Hoe zien de formele", "\"vraag\": \"Hoe zien de formele", "typology.json", null, "geen vraag")]
+    [InlineData("typology.json", "\"explanation\": \"Het gaat om het geld", "\"uitleg\": \"Het gaat om het geld", "typology.json", null, "focuspunt 'financien' heeft geen uitleg")]
     [InlineData("advice/relaties.json", "\"transition\": \"2-3\"", "\"transition\": \"2-4\"", "advice/relaties.json", "relaties-2-naar-3", "'transition' moet")]
     [InlineData("advice/loopbaan.json", "\"transition\": \"3\"", "\"transition\": \"2-3\"", "advice", null, "geen advies voor vasthouden en verdiepen")]
     [InlineData("advice/financien.json", "\"lead\": \"penvoerder\",", "\"horizon\": \"dit schooljaar\", \"lead\": \"penvoerder\",", "advice/financien.json", "financien-1-naar-2", "'horizon' staat niet meer")]

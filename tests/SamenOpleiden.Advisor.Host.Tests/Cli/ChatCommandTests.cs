@@ -85,4 +85,23 @@ public class ChatCommandTests
         Assert.Contains("Gebruik gewone tekst", output);
         Assert.Contains("Is jullie regio een tekortregio", output);
     }
+
+    [Fact]
+    public async Task RapportInTheTerminalWritesTheReportPageWithItsExportsBesideTheDatabase()
+    {
+        var db = AppFiles.TempDatabase();
+
+        var (exitCode, output, error) = await AdvisorProcess.RunWithInputAsync(BinnenmerenAnswers().Append("rapport"), null, "chat", "--db", db);
+
+        Assert.True(exitCode == 0, error);
+        var page = Regex.Match(output, @"^(/\S+\.html)$", RegexOptions.Multiline).Groups[1].Value;
+        Assert.Equal(Path.Combine(Path.GetDirectoryName(db)!, "rapporten"), Path.GetDirectoryName(page));
+        var html = await File.ReadAllTextAsync(page);
+        Assert.Contains("<h1>Binnenmeren</h1>", html);
+        Assert.Contains("<svg", html);
+        var name = Path.GetFileNameWithoutExtension(page);
+        Assert.Contains($"href=\"{name}.md\"", html);
+        Assert.StartsWith("# Rapport Samen Opleiden — Binnenmeren", await File.ReadAllTextAsync(Path.ChangeExtension(page, ".md")));
+        Assert.Contains("Functioneel Verbonden", await File.ReadAllTextAsync(Path.ChangeExtension(page, ".json")));
+    }
 }

@@ -19,6 +19,9 @@ internal sealed class CommandHandler(DialogServices services, SlotFlow flow, Que
                 turn.Say(DialogTexts.Help);
                 flow.Reask(turn);
                 break;
+            case CommandKind.Explain:
+                Explain(turn);
+                break;
             case CommandKind.Back:
                 if (!flow.Back(turn))
                 {
@@ -69,6 +72,10 @@ internal sealed class CommandHandler(DialogServices services, SlotFlow flow, Que
                 break;
             case CommandKind.JoinRegion:
                 turn.RegionCodeRequest = command.Argument;
+                break;
+            case CommandKind.Greeting:
+                turn.Say(DialogTexts.GreetingBack);
+                flow.Reask(turn);
                 break;
         }
     }
@@ -170,6 +177,25 @@ internal sealed class CommandHandler(DialogServices services, SlotFlow flow, Que
         {
             flow.Reask(turn);
         }
+    }
+
+    /// <summary>
+    /// "uitleg" or "wat bedoel je?": at a focus point what it is about and its phases, after the result the reasons
+    /// ("waarom"), at the region code what it is for, elsewhere what the profile questions are for; then the question again.
+    /// </summary>
+    private void Explain(DialogTurn turn)
+    {
+        var (kind, argument) = Slots.Parse(turn.State.Current ?? Slots.Result);
+        if (kind == Slots.Result)
+        {
+            WhenFinished(turn, () => results.Why(turn));
+            return;
+        }
+
+        turn.Say(kind is "fp" or "remark" && services.Typology.Find(argument) is { } focusPoint
+            ? DialogTexts.Explanation(focusPoint, services.Typology)
+            : kind == Slots.RegionCode ? DialogTexts.ExplainRegionCode : DialogTexts.ExplainOutsideFocusPoints);
+        flow.Reask(turn);
     }
 
     /// <summary>The focus point being asked now, else the one answered last.</summary>

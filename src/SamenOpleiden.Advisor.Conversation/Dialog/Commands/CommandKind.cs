@@ -4,6 +4,9 @@ namespace SamenOpleiden.Advisor.Conversation.Dialog.Commands;
 internal enum CommandKind
 {
     Help,
+
+    /// <summary>"uitleg", "wat bedoel je?": what the question is about.</summary>
+    Explain,
     Back,
     Change,
     Remark,
@@ -17,6 +20,9 @@ internal enum CommandKind
     Restart,
     Delete,
     JoinRegion,
+
+    /// <summary>A greeting on its own ("hallo", "goedemorgen"): greeted back, never taken as an answer such as the region's name.</summary>
+    Greeting,
 }
 
 /// <summary>

@@ -11,6 +11,12 @@ internal static class CommandParser
     private static readonly (string Phrase, CommandKind Kind)[] Phrases =
     [
         ("help", CommandKind.Help), ("hulp", CommandKind.Help), ("opdrachten", CommandKind.Help),
+        ("uitleg", CommandKind.Explain), ("leg uit", CommandKind.Explain), ("leg het uit", CommandKind.Explain),
+        ("wat bedoel je", CommandKind.Explain), ("wat bedoel je daarmee", CommandKind.Explain), ("hoe bedoel je", CommandKind.Explain),
+        ("wat wordt bedoeld", CommandKind.Explain), ("wat wordt hiermee bedoeld", CommandKind.Explain), ("wat wordt daarmee bedoeld", CommandKind.Explain),
+        ("wat betekent dat", CommandKind.Explain), ("wat betekent dit", CommandKind.Explain), ("wat houdt dat in", CommandKind.Explain),
+        ("ik snap de vraag niet", CommandKind.Explain), ("ik begrijp de vraag niet", CommandKind.Explain), ("snap de vraag niet", CommandKind.Explain),
+        ("ik snap het niet", CommandKind.Explain), ("ik begrijp het niet", CommandKind.Explain),
         ("terug", CommandKind.Back), ("vorige", CommandKind.Back), ("vorige vraag", CommandKind.Back),
         ("overslaan", CommandKind.Skip), ("sla over", CommandKind.Skip),
         ("samenvatting", CommandKind.Summary),
@@ -22,9 +28,17 @@ internal static class CommandParser
         ("opnieuw", CommandKind.Restart), ("opnieuw beginnen", CommandKind.Restart), ("begin opnieuw", CommandKind.Restart),
         ("verwijder mijn gegevens", CommandKind.Delete), ("verwijder gegevens", CommandKind.Delete),
         ("wijzig", CommandKind.Change), ("wijzigen", CommandKind.Change),
+        ("hallo", CommandKind.Greeting), ("hoi", CommandKind.Greeting), ("hi", CommandKind.Greeting), ("hey", CommandKind.Greeting),
+        ("hee", CommandKind.Greeting), ("hai", CommandKind.Greeting), ("hello", CommandKind.Greeting), ("dag", CommandKind.Greeting),
+        ("goedendag", CommandKind.Greeting), ("goedemorgen", CommandKind.Greeting), ("goedemiddag", CommandKind.Greeting),
+        ("goedenavond", CommandKind.Greeting), ("goeiemorgen", CommandKind.Greeting), ("goeiemiddag", CommandKind.Greeting),
+        ("hallo allemaal", CommandKind.Greeting), ("hoi allemaal", CommandKind.Greeting),
     ];
 
     private static readonly string[] RegionCodePrefixes = ["regiocode", "regio code"];
+
+    /// <summary>How a question about the question opens.</summary>
+    private static readonly string[] QuestionOpenings = ["wat is ", "wat zijn ", "wat betekent ", "wat bedoel", "wat wordt ", "wat houdt ", "hoe bedoel", "wat verstaan ", "wat versta "];
 
     private static readonly string[] ChangeVerbs = ["wijzig", "wijzigen", "verander", "aanpassen"];
 
@@ -35,7 +49,8 @@ internal static class CommandParser
         var normalized = TextNormalizer.Normalize(text);
         if (normalized.Length == 0)
         {
-            return null;
+            // A lone question mark asks what the question means.
+            return text.Trim().Trim('?').Length == 0 && text.Contains('?') ? new Command(CommandKind.Explain) : null;
         }
 
         if (RemarkCommand(text) is { } remark)
@@ -51,6 +66,11 @@ internal static class CommandParser
             }
         }
 
+        if (IsQuestionAboutTheQuestion(text, normalized))
+        {
+            return new Command(CommandKind.Explain);
+        }
+
         if (RegionCodePrefixes.FirstOrDefault(p => normalized == p || normalized.StartsWith(p + " ", StringComparison.Ordinal)) is { } prefix)
         {
             return new Command(CommandKind.JoinRegion, normalized[prefix.Length..].Trim());
@@ -63,6 +83,18 @@ internal static class CommandParser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// One sentence asking what something means ("Wat is een kwaliteitskader?", "Wat bedoelen jullie met HR?"): a
+    /// respondent asking about the question, not describing the region. An answer that asks and then says something
+    /// ("Een gezamenlijk budget? Nee.") has more than one sentence, so it stays an answer.
+    /// </summary>
+    private static bool IsQuestionAboutTheQuestion(string text, string normalized)
+    {
+        var trimmed = text.Trim();
+        return trimmed.EndsWith('?') && trimmed[..^1].IndexOfAny(['.', '!', '?', '\n']) < 0
+            && QuestionOpenings.Any(opening => normalized.StartsWith(opening, StringComparison.Ordinal));
     }
 
     /// <summary>"toelichting", "toelichting financiën", "toelichting HR: tekst": the rest stays as typed, it may be the remark itself.</summary>

@@ -3,7 +3,7 @@ namespace SamenOpleiden.Advisor.Core.Rules.Loading;
 // Plain mirrors of the JSON files in rules/; mapped to the model after validation.
 internal sealed record TypologyFile(List<PhaseDto>? Phases, List<FocusPointDto>? FocusPoints);
 internal sealed record PhaseDto(int Number, string? Name, string? Meaning);
-internal sealed record FocusPointDto(string? Id, string? Name, string? LongName, string? ShortName, string? Question, List<string>? Descriptors, List<string>? Synonyms);
+internal sealed record FocusPointDto(string? Id, string? Name, string? LongName, string? ShortName, string? Question, List<string>? Descriptors, List<string>? Synonyms, string? Explanation);
 internal sealed record AdviceFile(string? FocusPoint, List<AdviceDto>? Items);
 internal sealed record AdviceDto(string? Id, string? FocusPoint, string? Transition, bool? Variant, string? Title, List<string>? Actions,
     List<ConditionalActionDto>? ConditionalActions, string? Lead, List<string>? Who, string? Instrument, string? Horizon);

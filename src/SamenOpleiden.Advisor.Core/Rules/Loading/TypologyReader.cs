@@ -2,7 +2,7 @@ using SamenOpleiden.Advisor.Core.Typology;
 
 namespace SamenOpleiden.Advisor.Core.Rules.Loading;
 
-/// <summary>Reads and checks <c>rules/typology.json</c>: three phases, focus points with a question and three descriptors.</summary>
+/// <summary>Reads and checks <c>rules/typology.json</c>: three phases, focus points with a question, three descriptors and an explanation.</summary>
 internal static class TypologyReader
 {
     public static TypologyModel? Read(RuleFileReader files)
@@ -28,11 +28,12 @@ internal static class TypologyReader
             else if (!ids.Add(id)) files.Add(path, null, $"het id '{id}' komt twee keer voor");
             if (string.IsNullOrWhiteSpace(dto.Name)) files.Add(path, null, $"focuspunt '{label}' heeft geen naam");
             if (string.IsNullOrWhiteSpace(dto.Question)) files.Add(path, null, $"focuspunt '{label}' heeft geen vraag");
+            if (string.IsNullOrWhiteSpace(dto.Explanation)) files.Add(path, null, $"focuspunt '{label}' heeft geen uitleg (wat de chat zegt bij 'uitleg')");
             var descriptors = dto.Descriptors ?? [];
             if (descriptors.Count != 3 || descriptors.Any(string.IsNullOrWhiteSpace))
                 files.Add(path, null, $"focuspunt '{label}' moet voor elk van de drie fasen een beschrijving hebben (nu {descriptors.Count(d => !string.IsNullOrWhiteSpace(d))})");
             focusPoints.Add(new FocusPoint(id, dto.Name ?? "", dto.LongName ?? dto.Name ?? "", dto.ShortName ?? dto.Name ?? "",
-                dto.Question ?? "", descriptors, dto.Synonyms ?? []));
+                dto.Question ?? "", descriptors, dto.Synonyms ?? [], dto.Explanation ?? ""));
         }
 
         if (focusPoints.Count == 0) files.Add(path, null, "er zijn geen focuspunten");

@@ -18,6 +18,16 @@ public sealed class CommandParserTests
     [InlineData("raport", "Report")]
     [InlineData("opnieuw", "Restart")]
     [InlineData("verwijder mijn gegevns", "Delete")]
+    [InlineData("Hallo!", "Greeting")]
+    [InlineData("uitleg", "Explain")]
+    [InlineData("??", "Explain")]
+    [InlineData("Wat bedoel je?", "Explain")]
+    [InlineData("ik snap de vraag niet", "Explain")]
+    [InlineData("Wat is een kwaliteitskader?", "Explain")]
+    [InlineData("Wat verstaan jullie onder HR?", "Explain")]
+    [InlineData("hoi", "Greeting")]
+    [InlineData("Goedemorgen", "Greeting")]
+    [InlineData("goedemidag", "Greeting")]
     public void Parse_CommandWithTypo_IsRecognised(string text, string kind)
     {
         Assert.Equal(Enum.Parse<CommandKind>(kind), CommandParser.Parse(text)!.Kind);
@@ -39,6 +49,11 @@ public sealed class CommandParserTests
     [InlineData("ja")]
     [InlineData("2")]
     [InlineData("HR")]
+    [InlineData("Hallo Noord")]
+    [InlineData("Een gezamenlijk budget? Nee.")]
+    [InlineData("Wat is gezamenlijk? Niets eigenlijk.")]
+    [InlineData("Wat is er geregeld: weinig")]
+    [InlineData("dat")]
     public void Parse_AnswerThatMentionsAWord_IsNoCommand(string text)
     {
         Assert.Null(CommandParser.Parse(text));
