@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using SamenOpleiden.Advisor.Host.Web;
 
 namespace SamenOpleiden.Advisor.Host.Cli;
@@ -23,6 +24,30 @@ internal static class AdvisorCommandLine
         root.Subcommands.Add(TeamsPackageCommand.Create());
         root.Subcommands.Add(RegionCommand.Create());
         return root;
+    }
+
+    /// <summary>
+    /// Parses and runs. Without a verb unknown arguments go on to ASP.NET Core; a verb knows all its options, so one it
+    /// does not know (<c>region create --databse</c>) is refused instead of silently ignored, which would write to the
+    /// default database.
+    /// </summary>
+    public static async Task<int> InvokeAsync(string[] args, InvocationConfiguration? configuration = null)
+    {
+        var parsed = Build(args).Parse(args);
+        if (parsed.CommandResult.Command is RootCommand || parsed.UnmatchedTokens.Count == 0)
+        {
+            return await parsed.InvokeAsync(configuration);
+        }
+
+        var verb = new List<string>();
+        for (var result = parsed.CommandResult; result.Command is not RootCommand; result = (CommandResult)result.Parent!)
+        {
+            verb.Insert(0, result.Command.Name);
+        }
+
+        var error = configuration?.Error ?? Console.Error;
+        await error.WriteLineAsync($"Fout: '{string.Join(" ", parsed.UnmatchedTokens)}' kent '{string.Join(" ", verb)}' niet. Zie '{string.Join(" ", verb)} --help'.");
+        return 2;
     }
 
     private static async Task<int> UnknownVerbAsync(ParseResult parseResult, string verb)

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Host.Cli;
 using SamenOpleiden.Advisor.Storage;
+using SamenOpleiden.Advisor.Testing.Processes;
 
 namespace SamenOpleiden.Advisor.Host.Tests.Reports;
 
@@ -42,6 +43,17 @@ public sealed class RegionCommandTests : IDisposable
     }
 
     [Fact]
+    [Trait("Needs", "Process")]
+    public async Task RegionCreateGivesTheCoordinatorsFullAddressUnderTheServicesPublicAddress()
+    {
+        var (exit, output, error) = await AdvisorProcess.RunWithEnvironmentAsync(
+            new Dictionary<string, string> { ["DirectLine__PublicBaseUrl"] = "https://advies.example.nl/" }, "region", "create", "Zuid", "--db", DatabasePath);
+
+        Assert.True(exit == 0, error);
+        Assert.Matches(@"regio-overzicht:\s+https://advies\.example\.nl/regio/zuid\?token=\S+$", output.Trim());
+    }
+
+    [Fact]
     public async Task RegionRoundOpensTheNextRound()
     {
         await RunAsync("region", "create", "Noord", "--database", DatabasePath);
@@ -70,11 +82,30 @@ public sealed class RegionCommandTests : IDisposable
         Assert.Contains("onbekende opdracht 'regoin'", error);
     }
 
+    [Fact]
+    public async Task AnOptionTheVerbDoesNotKnowIsRefusedBeforeAnythingIsWritten()
+    {
+        var (exit, output, error) = await RunAsync("region", "create", "Noord", "--databse", DatabasePath);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"'--databse {DatabasePath}' kent 'region create' niet", error);
+        Assert.DoesNotContain("Regio aangemaakt", output);
+    }
+
+    [Fact]
+    public async Task TheDatabaseIsChosenWithDbAsInTheChat()
+    {
+        var (exit, _, _) = await RunAsync("region", "create", "Noord", "--db", DatabasePath);
+
+        Assert.Equal(0, exit);
+        Assert.True(File.Exists(DatabasePath));
+    }
+
     private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = await AdvisorCommandLine.Build(args).Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        var exit = await AdvisorCommandLine.InvokeAsync(args, new InvocationConfiguration { Output = output, Error = error });
         return (exit, output.ToString(), error.ToString());
     }
 }
