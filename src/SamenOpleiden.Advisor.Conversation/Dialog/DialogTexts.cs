@@ -1,4 +1,5 @@
 using SamenOpleiden.Advisor.Conversation.State;
+using SamenOpleiden.Advisor.Core.Assessment;
 using SamenOpleiden.Advisor.Core.Typology;
 
 namespace SamenOpleiden.Advisor.Conversation.Dialog;
@@ -45,9 +46,17 @@ internal static class DialogTexts
         string.Concat(typology.Phases.Select(p => $"- Fase {p.Number} ({p.Name}): {focusPoint.DescriptorOf(p.Number)}\n")) +
         "Kies de fase die het best past, of beschrijf in je eigen woorden hoe het bij jullie gaat: dan stel ik een fase voor.";
 
-    public const string ExplainOutsideFocusPoints =
+    public const string ExplainProfile =
         "Deze vraag gaat over jullie regio als geheel: het advies houdt rekening met het antwoord. " +
         "Weet je het niet, typ dan 'weet ik niet' of 'overslaan'. Bij de elf focuspunten geeft 'uitleg' meer over elk punt.";
+
+    public const string ExplainAmbition =
+        "Het advies begint bij de focuspunten die jullie zelf als eerste willen oppakken, als dat kan. " +
+        "Noem er een of meer, bijvoorbeeld 'HR en financiën'; zonder voorkeur typ je 'geen' en kiezen de regels de volgorde.";
+
+    /// <summary>"uitleg" at a follow-up: why the rules ask it, in the region's own terms (the rule's trace).</summary>
+    public static string WhyFollowUp(FollowUp followUp) =>
+        "Waarom ik dit vraag: " + string.Join(" ", followUp.Trace.Select(t => t.Text));
 
     public const string ExplainRegionCode =
         "Met een regiocode van je coördinator komt je rapport in het overzicht van jullie regio, naast dat van je collega's. " +

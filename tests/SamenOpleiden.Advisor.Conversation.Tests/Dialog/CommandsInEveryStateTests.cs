@@ -41,6 +41,14 @@ public sealed class CommandsInEveryStateTests
                 Assert.Contains("- Fase 2 (Samenwerkend Systeem): Regionaal afgestemd", chat.LastText);
                 Assert.Equal(before.Current, after.Current);
                 break;
+            case "uitleg" when before.Current!.StartsWith("followup:", StringComparison.Ordinal):
+                Assert.Matches("Waarom ik dit vraag: .*fase", chat.LastText);
+                Assert.Equal(before.Current, after.Current);
+                break;
+            case "uitleg" when before.Current == "ambition":
+                Assert.Contains("Het advies begint bij de focuspunten die jullie zelf als eerste willen oppakken", chat.LastText);
+                Assert.Equal(before.Current, after.Current);
+                break;
             case "uitleg" when finished:
                 Assert.Contains("Waarom het advies van stap", chat.LastText);
                 break;

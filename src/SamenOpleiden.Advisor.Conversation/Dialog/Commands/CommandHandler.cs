@@ -180,8 +180,8 @@ internal sealed class CommandHandler(DialogServices services, SlotFlow flow, Que
     }
 
     /// <summary>
-    /// "uitleg" or "wat bedoel je?": at a focus point what it is about and its phases, after the result the reasons
-    /// ("waarom"), at the region code what it is for, elsewhere what the profile questions are for; then the question again.
+    /// "uitleg" or "wat bedoel je?": at a focus point what it is about and its phases, at a follow-up why the rules ask it,
+    /// after the result the reasons ("waarom"), elsewhere what the question is for; then the question again.
     /// </summary>
     private void Explain(DialogTurn turn)
     {
@@ -192,9 +192,14 @@ internal sealed class CommandHandler(DialogServices services, SlotFlow flow, Que
             return;
         }
 
-        turn.Say(kind is "fp" or "remark" && services.Typology.Find(argument) is { } focusPoint
-            ? DialogTexts.Explanation(focusPoint, services.Typology)
-            : kind == Slots.RegionCode ? DialogTexts.ExplainRegionCode : DialogTexts.ExplainOutsideFocusPoints);
+        turn.Say(kind switch
+        {
+            "fp" or "remark" when services.Typology.Find(argument) is { } focusPoint => DialogTexts.Explanation(focusPoint, services.Typology),
+            "followup" when services.Evaluate(turn).FollowUps.FirstOrDefault(f => f.Id == argument) is { } followUp => DialogTexts.WhyFollowUp(followUp),
+            Slots.Ambition => DialogTexts.ExplainAmbition,
+            Slots.RegionCode => DialogTexts.ExplainRegionCode,
+            _ => DialogTexts.ExplainProfile,
+        });
         flow.Reask(turn);
     }
 
