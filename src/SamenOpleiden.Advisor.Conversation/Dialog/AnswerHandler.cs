@@ -190,9 +190,18 @@ internal sealed class AnswerHandler(DialogServices services, SlotFlow flow, Ques
                     turn.UnreadAnswer = new UnreadAnswer(focusPointId, text, turn.Replies.Count);
                 }
 
-                Reprompt(turn, "Ik weet niet zeker welke fase daarbij past. Kies een van de fasen hieronder, of beschrijf het iets anders.");
+                Reprompt(turn, IsPhaseNumberThatDoesNotExist(text)
+                    ? "Er zijn drie fasen: kies 1, 2 of 3, of beschrijf de situatie in je eigen woorden."
+                    : "Ik weet niet zeker welke fase daarbij past. Kies een van de fasen hieronder, of beschrijf het iets anders.");
                 break;
         }
+    }
+
+    /// <summary>"4", "fase 0": a number given as a phase that the typology does not have.</summary>
+    private static bool IsPhaseNumberThatDoesNotExist(string text)
+    {
+        var number = TextNormalizer.Words(text) switch { [var alone] => alone, ["fase", var afterFase] => afterFase, _ => null };
+        return int.TryParse(number, out var phase) && phase is < 1 or > 3;
     }
 
     private void Record(DialogTurn turn, string focusPointId, int? phase, bool withRemark = false)

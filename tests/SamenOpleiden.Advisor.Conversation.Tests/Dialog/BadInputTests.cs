@@ -57,7 +57,9 @@ public sealed class BadInputTests
     [InlineData("profile:realisatiegraad", "150", "percentage tussen 0 en 100")]
     [InlineData("profile:sectors", "hbo", "Noem een of meer van")]
     [InlineData("profile:regionType", "allebei niet", "Kies 'tekort' of 'krimp'")]
-    [InlineData("fp:kwaliteit", "4", "Ik weet niet zeker welke fase")]
+    [InlineData("fp:kwaliteit", "4", "Er zijn drie fasen: kies 1, 2 of 3")]
+    [InlineData("fp:kwaliteit", "fase 0", "Er zijn drie fasen: kies 1, 2 of 3")]
+    [InlineData("fp:kwaliteit", "de koffie is lekker", "Ik weet niet zeker welke fase")]
     [InlineData("followup", "misschien", "Kies 'houden' of 'bijstellen'")]
     [InlineData("ambition", "taart en financiën", "Ik herken 'taart' niet als focuspunt")]
     public async Task HandleAsync_UnreadableAnswer_SaysWhatItNeedsAndAsksAgain(string where, string text, string explanation)
