@@ -19,6 +19,7 @@ internal static class CommandParser
         ("ik snap het niet", CommandKind.Explain), ("ik begrijp het niet", CommandKind.Explain),
         ("terug", CommandKind.Back), ("vorige", CommandKind.Back), ("vorige vraag", CommandKind.Back),
         ("overslaan", CommandKind.Skip), ("sla over", CommandKind.Skip),
+        ("nvt", CommandKind.Skip), ("n v t", CommandKind.Skip), ("niet van toepassing", CommandKind.Skip),
         ("samenvatting", CommandKind.Summary),
         ("advies", CommandKind.Advice),
         ("volgende stap", CommandKind.NextStep), ("volgende", CommandKind.NextStep),

@@ -9,6 +9,8 @@ public sealed class CommandParserTests
     [InlineData("Help!", "Help")]
     [InlineData("terg", "Back")]
     [InlineData("overslan", "Skip")]
+    [InlineData("n.v.t.", "Skip")]
+    [InlineData("Niet van toepassing", "Skip")]
     [InlineData("smenvatting", "Summary")]
     [InlineData("Advies", "Advice")]
     [InlineData("volgnde stap", "NextStep")]
