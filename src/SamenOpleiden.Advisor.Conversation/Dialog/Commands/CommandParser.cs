@@ -29,12 +29,13 @@ internal static class CommandParser
         ("opnieuw", CommandKind.Restart), ("opnieuw beginnen", CommandKind.Restart), ("begin opnieuw", CommandKind.Restart),
         ("verwijder mijn gegevens", CommandKind.Delete), ("verwijder gegevens", CommandKind.Delete),
         ("wijzig", CommandKind.Change), ("wijzigen", CommandKind.Change),
-        ("hallo", CommandKind.Greeting), ("hoi", CommandKind.Greeting), ("hi", CommandKind.Greeting), ("hey", CommandKind.Greeting),
-        ("hee", CommandKind.Greeting), ("hai", CommandKind.Greeting), ("hello", CommandKind.Greeting), ("dag", CommandKind.Greeting),
-        ("goedendag", CommandKind.Greeting), ("goedemorgen", CommandKind.Greeting), ("goedemiddag", CommandKind.Greeting),
-        ("goedenavond", CommandKind.Greeting), ("goeiemorgen", CommandKind.Greeting), ("goeiemiddag", CommandKind.Greeting),
-        ("hallo allemaal", CommandKind.Greeting), ("hoi allemaal", CommandKind.Greeting),
     ];
+
+    private static readonly string[] Greetings =
+        ["hallo", "hoi", "hi", "hey", "hee", "hai", "hello", "dag", "goedendag", "goedemorgen", "goedemiddag", "goedenavond", "goeiemorgen", "goeiemiddag", "goeienavond"];
+
+    /// <summary>Words that may stand beside a greeting without making it more than one ("hallo allemaal", "goedemorgen adviseur").</summary>
+    private static readonly string[] BesideAGreeting = ["allemaal", "daar", "adviseur", "bot", "iedereen"];
 
     private static readonly string[] RegionCodePrefixes = ["regiocode", "regio code"];
 
@@ -67,6 +68,11 @@ internal static class CommandParser
             }
         }
 
+        if (IsGreeting(normalized))
+        {
+            return new Command(CommandKind.Greeting);
+        }
+
         if (IsQuestionAboutTheQuestion(text, normalized))
         {
             return new Command(CommandKind.Explain);
@@ -85,6 +91,15 @@ internal static class CommandParser
 
         return null;
     }
+
+    /// <summary>A greeting and nothing more ("Hallo!", "goedemorgen allemaal", "hoi hoi"), up to a typo in a longer word.</summary>
+    private static bool IsGreeting(string normalized)
+    {
+        var words = normalized.Split(' ');
+        return words.Any(IsGreetingWord) && words.All(w => IsGreetingWord(w) || BesideAGreeting.Contains(w));
+    }
+
+    private static bool IsGreetingWord(string word) => Greetings.Any(greeting => EditDistance.IsClose(word, greeting));
 
     /// <summary>
     /// One sentence asking what something means ("Wat is een kwaliteitskader?", "Wat bedoelen jullie met HR?"): a

@@ -30,6 +30,8 @@ public sealed class CommandParserTests
     [InlineData("hoi", "Greeting")]
     [InlineData("Goedemorgen", "Greeting")]
     [InlineData("goedemidag", "Greeting")]
+    [InlineData("Goedemorgen allemaal!", "Greeting")]
+    [InlineData("hoi hoi", "Greeting")]
     public void Parse_CommandWithTypo_IsRecognised(string text, string kind)
     {
         Assert.Equal(Enum.Parse<CommandKind>(kind), CommandParser.Parse(text)!.Kind);
