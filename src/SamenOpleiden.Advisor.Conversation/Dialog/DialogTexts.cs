@@ -38,6 +38,8 @@ internal static class DialogTexts
 
     public const string WelcomeBack = "Welkom terug! We gaan verder waar je was.";
 
+    public const string ThanksBack = "Graag gedaan! Je antwoorden en het advies blijven bewaard: je kunt later verder waar je was.";
+
     public const string GreetingBack = "Hallo! Hieronder staat de vraag waar we zijn. Typ 'help' als je wilt weten wat je verder kunt typen.";
 
     /// <summary>"uitleg" at a focus point: what it is about (<c>rules/typology.json</c>) and what each phase looks like.</summary>

@@ -8,7 +8,7 @@ public sealed class CommandsInEveryStateTests
 {
     public static IEnumerable<object[]> StatesAndCommands =>
         from state in DialogStates.All
-        from command in new[] { "help", "terug", "wijzig kwaliteit", "overslaan", "samenvatting", "advies", "volgende stap", "waarom", "originele tekst", "rapport", "opnieuw", "verwijder mijn gegevens", "hallo", "uitleg" }
+        from command in new[] { "help", "terug", "wijzig kwaliteit", "overslaan", "samenvatting", "advies", "volgende stap", "waarom", "originele tekst", "rapport", "opnieuw", "verwijder mijn gegevens", "hallo", "uitleg", "bedankt" }
         select new object[] { state, command };
 
     [Theory]
@@ -55,6 +55,11 @@ public sealed class CommandsInEveryStateTests
             case "uitleg":
                 Assert.Equal(before.Current, after.Current);
                 Assert.IsType<QuestionReply>(chat.Last[^1]);
+                break;
+            case "bedankt":
+                Assert.StartsWith("Graag gedaan!", ChatDriver.ReplyText(chat.Last[0]));
+                Assert.Equal(before.Current, after.Current);
+                Assert.Equal(before.Current == "result" ? 1 : 2, chat.Last.Count(r => r is TextReply or QuestionReply));
                 break;
             case "hallo":
                 Assert.StartsWith("Hallo!", ChatDriver.ReplyText(chat.Last[0]));

@@ -77,6 +77,15 @@ internal sealed class CommandHandler(DialogServices services, SlotFlow flow, Que
                 turn.Say(DialogTexts.GreetingBack);
                 flow.Reask(turn);
                 break;
+            case CommandKind.Thanks:
+                // After the result nothing is waiting: the thanks is answered and the menu not shown again.
+                turn.Say(DialogTexts.ThanksBack);
+                if (state.Current != Slots.Result)
+                {
+                    flow.Reask(turn);
+                }
+
+                break;
         }
     }
 

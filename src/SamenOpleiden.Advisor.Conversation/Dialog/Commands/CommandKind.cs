@@ -23,6 +23,9 @@ internal enum CommandKind
 
     /// <summary>A greeting on its own ("hallo", "goedemorgen"): greeted back, never taken as an answer such as the region's name.</summary>
     Greeting,
+
+    /// <summary>Thanks or goodbye on its own ("bedankt", "doei"): answered kindly, never taken as an answer.</summary>
+    Thanks,
 }
 
 /// <summary>

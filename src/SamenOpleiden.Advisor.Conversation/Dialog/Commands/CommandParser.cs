@@ -19,6 +19,10 @@ internal static class CommandParser
         ("ik snap het niet", CommandKind.Explain), ("ik begrijp het niet", CommandKind.Explain),
         ("terug", CommandKind.Back), ("vorige", CommandKind.Back), ("vorige vraag", CommandKind.Back),
         ("overslaan", CommandKind.Skip), ("sla over", CommandKind.Skip),
+        // Thanks and goodbyes; not "top", "prima" or "super", which answer "Klopt dat?".
+        ("bedankt", CommandKind.Thanks), ("dank je", CommandKind.Thanks), ("dank je wel", CommandKind.Thanks), ("dankjewel", CommandKind.Thanks),
+        ("dank u", CommandKind.Thanks), ("dank u wel", CommandKind.Thanks), ("dankuwel", CommandKind.Thanks), ("thanks", CommandKind.Thanks),
+        ("doei", CommandKind.Thanks), ("tot ziens", CommandKind.Thanks), ("groetjes", CommandKind.Thanks), ("fijne dag", CommandKind.Thanks),
         ("nvt", CommandKind.Skip), ("n v t", CommandKind.Skip), ("niet van toepassing", CommandKind.Skip),
         ("samenvatting", CommandKind.Summary),
         ("advies", CommandKind.Advice),

@@ -32,6 +32,9 @@ public sealed class CommandParserTests
     [InlineData("goedemidag", "Greeting")]
     [InlineData("Goedemorgen allemaal!", "Greeting")]
     [InlineData("hoi hoi", "Greeting")]
+    [InlineData("Bedankt!", "Thanks")]
+    [InlineData("dank je wel", "Thanks")]
+    [InlineData("doei", "Thanks")]
     public void Parse_CommandWithTypo_IsRecognised(string text, string kind)
     {
         Assert.Equal(Enum.Parse<CommandKind>(kind), CommandParser.Parse(text)!.Kind);
@@ -58,6 +61,8 @@ public sealed class CommandParserTests
     [InlineData("Wat is gezamenlijk? Niets eigenlijk.")]
     [InlineData("Wat is er geregeld: weinig")]
     [InlineData("dat")]
+    [InlineData("top")]
+    [InlineData("prima")]
     public void Parse_AnswerThatMentionsAWord_IsNoCommand(string text)
     {
         Assert.Null(CommandParser.Parse(text));
