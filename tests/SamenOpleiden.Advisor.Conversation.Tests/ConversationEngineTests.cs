@@ -194,6 +194,28 @@ public sealed class ConversationEngineTests
         Assert.Equal(2, (await chat.StateAsync()).Answers["kwaliteit"]);
     }
 
+    [Theory]
+    [InlineData("dat klopt", true)]
+    [InlineData("Inderdaad!", true)]
+    [InlineData("prima", true)]
+    [InlineData("dat klopt niet", false)]
+    [InlineData("niet echt", false)]
+    public async Task HandleAsync_ProposalAnsweredInOwnWords_IsReadAsYesOrNo(string answer, bool recorded)
+    {
+        var chat = await DialogStates.ReachAsync("proposal");
+        var proposed = (await chat.StateAsync()).Proposal!.Phase;
+
+        await chat.SayAsync(answer);
+
+        var state = await chat.StateAsync();
+        Assert.Null(state.Proposal);
+        Assert.Equal(recorded, state.Answers.ContainsKey("kwaliteit"));
+        if (recorded)
+        {
+            Assert.Equal(proposed, state.Answers["kwaliteit"]);
+        }
+    }
+
     [Fact]
     public async Task HandleAsync_FollowUpAdjusted_FeedsSuggestedPhaseToTheRules()
     {

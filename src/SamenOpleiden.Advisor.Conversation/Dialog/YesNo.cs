@@ -2,14 +2,27 @@ using SamenOpleiden.Advisor.Conversation.Recognition;
 
 namespace SamenOpleiden.Advisor.Conversation.Dialog;
 
-/// <summary>Reads a bare yes or no, as people type it.</summary>
+/// <summary>Reads a bare yes or no, as people type it ("dat klopt", "inderdaad", "nee hoor", "klopt niet").</summary>
 internal static class YesNo
 {
+    private static readonly HashSet<string> Yes = new(
+    [
+        "ja", "jazeker", "ja hoor", "ja graag", "jawel", "jep", "jup", "yes", "j", "klopt", "klopt ja", "ja klopt", "dat klopt",
+        "ja dat klopt", "klopt helemaal", "klopt wel", "correct", "inderdaad", "precies", "zeker", "zeker weten", "akkoord",
+        "ok", "oke", "okay", "prima", "top", "goed", "helemaal goed",
+    ], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> No = new(
+    [
+        "nee", "neen", "nee hoor", "nee dank je", "nee bedankt", "nope", "no", "n", "klopt niet", "dat klopt niet",
+        "nee klopt niet", "nee dat klopt niet", "niet echt", "onjuist", "geen", "niets", "nvt", "n v t",
+    ], StringComparer.Ordinal);
+
     /// <summary>True for yes, false for no, null for anything else.</summary>
     public static bool? Read(string text) => TextNormalizer.Normalize(text) switch
     {
-        "ja" or "jazeker" or "ja hoor" or "ja graag" or "klopt" or "correct" or "yes" or "j" => true,
-        "nee" or "neen" or "nee hoor" or "nee dank je" or "nee bedankt" or "klopt niet" or "no" or "n" or "geen" or "niets" or "nvt" or "n v t" => false,
+        var normalized when Yes.Contains(normalized) => true,
+        var normalized when No.Contains(normalized) => false,
         _ => null,
     };
 }
