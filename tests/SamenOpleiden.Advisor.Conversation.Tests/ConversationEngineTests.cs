@@ -217,6 +217,20 @@ public sealed class ConversationEngineTests
     }
 
     [Fact]
+    public async Task HandleAsync_ProposalConfirmedWithARemark_RecordsThePhaseAndKeepsTheRemark()
+    {
+        var chat = await DialogStates.ReachAsync("proposal");
+        var proposed = (await chat.StateAsync()).Proposal!.Phase;
+
+        await chat.SayAsync("Ja, maar het mbo doet nog niet mee");
+
+        var state = await chat.StateAsync();
+        Assert.Equal(proposed, state.Answers["kwaliteit"]);
+        Assert.Equal("maar het mbo doet nog niet mee", state.Remarks["kwaliteit"]);
+        Assert.Contains("Je toelichting heb ik erbij gezet.", chat.LastText);
+    }
+
+    [Fact]
     public async Task HandleAsync_FollowUpAdjusted_FeedsSuggestedPhaseToTheRules()
     {
         var chat = await DialogStates.ReachAsync("followup");

@@ -136,8 +136,17 @@ internal sealed class AnswerHandler(DialogServices services, SlotFlow flow, Ques
     private void HandleFocusPoint(DialogTurn turn, string focusPointId, string text)
     {
         var state = turn.State;
-        if (state.Proposal is { } proposal && proposal.FocusPoint == focusPointId && YesNo.Read(text) is { } yes)
+        // An answer with a remark in one message: "Ja, maar het mbo doet nog niet mee" to a proposal, "2, maar HR doet nog niet mee".
+        var split = AnswerWithRemark.Split(text);
+        var (reply, remarkWithYes) = split is var (first, rest) && YesNo.Read(first) is true ? (first, rest) : (text, null);
+        if (state.Proposal is { } proposal && proposal.FocusPoint == focusPointId && YesNo.Read(reply) is { } yes)
         {
+            var remarkKept = remarkWithYes is null ? null : ProfileParsers.Text(remarkWithYes, RemarkLength);
+            if (remarkKept is not null)
+            {
+                state.Remarks[focusPointId] = remarkKept;
+            }
+
             if (yes && proposal.Alternative is not null)
             {
                 prompts.AskWhichOfTwo(turn, proposal);
@@ -147,7 +156,7 @@ internal sealed class AnswerHandler(DialogServices services, SlotFlow flow, Ques
             state.Proposal = null;
             if (yes)
             {
-                Record(turn, focusPointId, proposal.Phase);
+                Record(turn, focusPointId, proposal.Phase, withRemark: remarkKept is not null);
                 return;
             }
 
@@ -156,8 +165,7 @@ internal sealed class AnswerHandler(DialogServices services, SlotFlow flow, Ques
             return;
         }
 
-        // "2, maar HR doet nog niet mee": the answer and its remark in one message.
-        if (AnswerWithRemark.Split(text) is var (answer, remark)
+        if (split is var (answer, remark)
             && services.Recognizer.Recognise(focusPointId, answer) is { Kind: RecognitionKind.Exact or RecognitionKind.DontKnow } given
             && ProfileParsers.Text(remark, RemarkLength) is { } kept)
         {
