@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SamenOpleiden.Advisor.BotFramework.DirectLine;
 using SamenOpleiden.Advisor.Core.Reports;
 using SamenOpleiden.Advisor.Host.Composition;
 
@@ -69,7 +70,7 @@ internal static class RegionCommand
     /// else the path, to put after the service's address.
     /// </summary>
     private static string OverviewAddress(IConfiguration configuration, string path) =>
-        configuration["DirectLine:PublicBaseUrl"] is { Length: > 0 } baseUrl
+        configuration[$"{DirectLineOptions.Section}:{nameof(DirectLineOptions.PublicBaseUrl)}"] is { Length: > 0 } baseUrl
             ? baseUrl.TrimEnd('/') + path
             : $"{path}   (achter het adres van de service, bijvoorbeeld http://localhost:5000{path})";
 }

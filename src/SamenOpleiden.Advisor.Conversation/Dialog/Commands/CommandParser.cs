@@ -100,7 +100,8 @@ internal static class CommandParser
     private static bool IsGreeting(string normalized)
     {
         var words = normalized.Split(' ');
-        return words.Any(IsGreetingWord) && words.All(w => IsGreetingWord(w) || BesideAGreeting.Contains(w));
+        // Every word is checked first: an ordinary answer fails on its first word instead of every word being compared.
+        return words.All(w => IsGreetingWord(w) || BesideAGreeting.Contains(w)) && words.Any(IsGreetingWord);
     }
 
     private static bool IsGreetingWord(string word) => Greetings.Any(greeting => EditDistance.IsClose(word, greeting));
