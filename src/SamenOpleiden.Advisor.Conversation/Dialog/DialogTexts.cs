@@ -161,8 +161,9 @@ internal static class DialogTexts
 
     public const string RegionsUnavailable = "Meedoen met een regio kan hier niet. Je kunt gewoon verder.";
 
+    /// <summary>"Je doet mee met regio Zuid", but "met Onderwijsregio Noord", not "met regio Onderwijsregio Noord".</summary>
     public static string RegionJoined(string regionName, int round, bool finished) =>
-        $"Je doet mee met regio {regionName} (ronde {round}). Je coördinator ziet je antwoorden bij je rol, niet bij je naam." +
+        $"Je doet mee met {(regionName.Contains("regio", StringComparison.OrdinalIgnoreCase) ? regionName : "regio " + regionName)} (ronde {round}). Je coördinator ziet je antwoorden bij je rol, niet bij je naam." +
         (finished ? " Typ 'rapport' om je uitkomst met je regio te delen." : "");
 
     private static string MinutesText(TimeSpan wait)
