@@ -243,6 +243,16 @@ public sealed class ConversationEngineTests
     }
 
     [Fact]
+    public async Task HandleAsync_AmbitionInASentence_KeepsTheFocusPointsInTheirOrder()
+    {
+        var chat = await DialogStates.ReachAsync("ambition");
+
+        await chat.SayAsync("vooral financiën eerst, daarna HR");
+
+        Assert.Equal(["financien", "professionals-hr"], (await chat.StateAsync()).Ambition);
+    }
+
+    [Fact]
     public async Task HandleAsync_ChangeAtResult_ShowsNewResultFromRules()
     {
         var store = new InMemoryConversationStore();
