@@ -267,6 +267,17 @@ public sealed class ConversationEngineTests
     }
 
     [Fact]
+    public async Task HandleAsync_ChangeNamingTheFocusPointInASentence_AsksThatFocusPointAgain()
+    {
+        var chat = new ChatDriver();
+        await CaseScript.Binnenmeren.RunToResultAsync(chat);
+
+        await chat.SayAsync("wijzig mijn antwoord bij financiën");
+
+        Assert.Equal("fp:financien", (await chat.StateAsync()).Current);
+    }
+
+    [Fact]
     public async Task HandleAsync_ReportAvailable_ReturnsLinkForStoredAssessment()
     {
         var links = new Moq.Mock<IReportLinks>();
