@@ -174,6 +174,12 @@ internal sealed class AnswerHandler(DialogServices services, SlotFlow flow, Ques
             return;
         }
 
+        if (SameAsBefore.Says(text))
+        {
+            ProposeAsBefore(turn, focusPointId, text);
+            return;
+        }
+
         var recognition = services.Recognizer.Recognise(focusPointId, text);
         switch (recognition.Kind)
         {
@@ -203,6 +209,34 @@ internal sealed class AnswerHandler(DialogServices services, SlotFlow flow, Ques
                     : "Ik weet niet zeker welke fase daarbij past. Kies een van de fasen hieronder, of beschrijf het iets anders.");
                 break;
         }
+    }
+
+    /// <summary>
+    /// "zelfde als de vorige vraag": the phase of the focus point answered last, proposed for this one like any reading
+    /// (confirmed, never assumed); with no phase to repeat the question is asked again, saying why.
+    /// </summary>
+    private void ProposeAsBefore(DialogTurn turn, string focusPointId, string text)
+    {
+        var state = turn.State;
+        var previous = state.History.AsEnumerable().Reverse()
+            .Select(slot => Slots.Parse(slot))
+            .Where(slot => slot.Kind == "fp" && slot.Argument != focusPointId && state.Answers.ContainsKey(slot.Argument))
+            .Select(slot => services.Typology.Get(slot.Argument))
+            .FirstOrDefault();
+        if (previous is null)
+        {
+            Reprompt(turn, DialogTexts.NothingBefore);
+            return;
+        }
+
+        if (state.Answers[previous.Id] is not { } phase)
+        {
+            Reprompt(turn, DialogTexts.DontKnowBefore(previous.ShortName));
+            return;
+        }
+
+        state.Proposal = new PendingProposal(focusPointId, phase, [text.Trim()]);
+        prompts.AskAsBefore(turn, services.Typology.Get(focusPointId), previous, phase);
     }
 
     /// <summary>"4", "fase 0": a number given as a phase that the typology does not have.</summary>

@@ -116,6 +116,11 @@ internal static class DialogTexts
             _ => $"Het advies heeft {steps} stappen. Typ bijvoorbeeld 'stap 1'.",
         };
 
+    public const string NothingBefore = "Er is nog geen eerder focuspunt beantwoord om naar te verwijzen. Kies de fase die het best past, of beschrijf de situatie.";
+
+    public static string DontKnowBefore(string previous) =>
+        $"Bij {previous} antwoordde je 'weet ik niet'. Is dat hier ook zo, typ dan 'weet ik niet'; anders kies je de fase die het best past.";
+
     public const string NotYet = "Het advies komt zodra alle vragen beantwoord zijn. Laten we eerst verder gaan.";
 
     public const string ConfirmDelete = "Weet je zeker dat je al je gegevens wilt verwijderen? Dit kan niet ongedaan worden gemaakt.";

@@ -42,6 +42,9 @@ internal static class ProposalWording
         return $"Ik lees {first}, maar {second}. Welke van de twee past het best?";
     }
 
+    public static string AsBefore(FocusPoint focusPoint, FocusPoint previous, int phase) =>
+        $"Bij {previous.ShortName} koos je fase {phase}. Hier is dat fase {phase}: {Descriptor(focusPoint, phase)}. Klopt dat?";
+
     /// <summary>The descriptor as part of a sentence: "Losse financiering per partij" becomes "losse financiering per partij", "HR" stays.</summary>
     public static string Descriptor(FocusPoint focusPoint, int phase)
     {

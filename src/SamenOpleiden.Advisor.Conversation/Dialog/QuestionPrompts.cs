@@ -107,6 +107,10 @@ internal sealed class QuestionPrompts(DialogServices services)
         turn.Add(new QuestionReply(ProposalWording.Proposal(focusPoint, phase, recognition.Evidence), YesNo, FocusPointProgress(focusPoint)));
     }
 
+    /// <summary>"zelfde als de vorige vraag": the phase of <paramref name="previous"/> proposed for <paramref name="focusPoint"/>.</summary>
+    public void AskAsBefore(DialogTurn turn, FocusPoint focusPoint, FocusPoint previous, int phase) =>
+        turn.Add(new QuestionReply(ProposalWording.AsBefore(focusPoint, previous, phase), YesNo, FocusPointProgress(focusPoint)));
+
     /// <summary>After "ja" to two phases offered: asks which of the two.</summary>
     public void AskWhichOfTwo(DialogTurn turn, PendingProposal proposal)
     {
