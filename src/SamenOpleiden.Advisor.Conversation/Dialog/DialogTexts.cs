@@ -73,7 +73,7 @@ internal static class DialogTexts
         "- toelichting <focuspunt>: iets toelichten, bijv. 'toelichting HR: we zoeken nog een trekker' (of meteen bij je antwoord: '2, maar HR doet nog niet mee')\n" +
         "- uitleg: wat er met de vraag bedoeld wordt (ook: 'wat bedoel je?')\n" +
         "- samenvatting: je antwoorden tot nu toe\n" +
-        "- advies, volgende stap, waarom: het advies, de volgende stap en de onderbouwing\n" +
+        "- advies, volgende stap, waarom: het advies, de volgende stap en de onderbouwing; 'stap 2' of 'waarom financiën' voor één stap of focuspunt\n" +
         "- originele tekst: het advies in de eigen woorden van de regels\n" +
         "- rapport: een rapport van de uitkomst (in een regio ziet je coördinator het dan ook)\n" +
         "- regiocode <code>: meedoen met je regio, met de code van je coördinator\n" +
@@ -103,6 +103,18 @@ internal static class DialogTexts
 
     public const string RemarkWhere =
         "Bij welk focuspunt hoort je toelichting? Typ bijvoorbeeld 'toelichting financiën: we hebben nog geen gezamenlijk budget'.";
+
+    public static string WhyAboutWhat(string asked) =>
+        $"Ik weet niet waar '{asked}' op slaat. Typ 'waarom' voor de onderbouwing van deze stap, 'waarom stap 2' voor een andere stap " +
+        "of 'waarom financiën' voor één focuspunt.";
+
+    public static string NoSuchStep(int steps) =>
+        steps switch
+        {
+            0 => "De regels hebben geen stappen gemaakt.",
+            1 => "Het advies heeft één stap. Typ 'advies' om die te zien.",
+            _ => $"Het advies heeft {steps} stappen. Typ bijvoorbeeld 'stap 1'.",
+        };
 
     public const string NotYet = "Het advies komt zodra alle vragen beantwoord zijn. Laten we eerst verder gaan.";
 
@@ -149,8 +161,9 @@ internal static class DialogTexts
 
     public const string RegionsUnavailable = "Meedoen met een regio kan hier niet. Je kunt gewoon verder.";
 
+    /// <summary>"Je doet mee met regio Zuid", but "met Onderwijsregio Noord", not "met regio Onderwijsregio Noord".</summary>
     public static string RegionJoined(string regionName, int round, bool finished) =>
-        $"Je doet mee met regio {regionName} (ronde {round}). Je coördinator ziet je antwoorden bij je rol, niet bij je naam." +
+        $"Je doet mee met {(regionName.Contains("regio", StringComparison.OrdinalIgnoreCase) ? regionName : "regio " + regionName)} (ronde {round}). Je coördinator ziet je antwoorden bij je rol, niet bij je naam." +
         (finished ? " Typ 'rapport' om je uitkomst met je regio te delen." : "");
 
     private static string MinutesText(TimeSpan wait)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using SamenOpleiden.Advisor.Conversation.Replies;
 using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Core.Assessment;
+using SamenOpleiden.Advisor.Core.Typology;
 
 namespace SamenOpleiden.Advisor.Conversation.Dialog;
 
@@ -67,19 +68,73 @@ internal sealed class ResultPresenter(DialogServices services)
         var result = services.Evaluate(turn);
         var lines = new List<string> { $"Waarom de typering '{result.Typering.Name}':" };
         lines.AddRange(result.Typering.Trace.Select(t => $"- {t.Text}"));
-        var step = result.Steps.FirstOrDefault(s => s.Step == turn.State.StepShown);
-        if (step is not null)
+        if (result.Steps.FirstOrDefault(s => s.Step == turn.State.StepShown) is { } step)
         {
-            lines.Add($"Waarom het advies van stap {step.Step}:");
-            foreach (var item in step.Items)
-            {
-                lines.Add($"**{item.Title}**");
-                lines.AddRange(item.Trace.Select(t => t.Text).Distinct(StringComparer.Ordinal).Select(text => $"- {text}"));
-            }
+            AddStepReasons(lines, step);
         }
 
         turn.Say(string.Join("\n", lines));
     }
+
+    /// <summary>"waarom stap 2": the reasons of one step, whichever step is shown.</summary>
+    public void WhyStep(DialogTurn turn, int number)
+    {
+        var result = services.Evaluate(turn);
+        if (result.Steps.FirstOrDefault(s => s.Step == number) is not { } step)
+        {
+            turn.Say(DialogTexts.NoSuchStep(result.Steps.Count));
+            return;
+        }
+
+        var lines = new List<string>();
+        AddStepReasons(lines, step);
+        turn.Say(string.Join("\n", lines));
+    }
+
+    /// <summary>
+    /// "waarom financiën": why the focus point has its phase, then each advice item for it with its step and reasons, or
+    /// where its advice went when no step holds it.
+    /// </summary>
+    public void WhyFocusPoint(DialogTurn turn, FocusPoint focusPoint)
+    {
+        var result = services.Evaluate(turn);
+        var name = focusPoint.ShortName;
+        var lines = new List<string>
+        {
+            result.Phases.GetValueOrDefault(focusPoint.Id) is { } phase
+                ? $"Waarom {name} op fase {phase} staat:"
+                : $"Waarom {name} geen fase heeft:",
+        };
+        lines.AddRange(result.PhaseTrace.GetValueOrDefault(focusPoint.Id, []).Select(t => $"- {t.Text}"));
+        var items = result.Steps.SelectMany(s => s.Items.Where(i => i.FocusPoint == focusPoint.Id).Select(i => (s.Step, Item: i))).ToList();
+        foreach (var (step, item) in items)
+        {
+            lines.Add($"Het advies voor {name} in stap {step}: **{item.Title}**");
+            lines.AddRange(Reasons(item));
+        }
+
+        if (items.Count == 0)
+        {
+            lines.Add(result.Later.FirstOrDefault(l => l.FocusPoint == focusPoint.Id) is { } later
+                ? $"Het advies voor {name} komt na de stappen van nu: **{later.Title}**. Wat eerder komt, gaat voor."
+                : $"In de stappen staat geen advies voor {name}.");
+        }
+
+        turn.Say(string.Join("\n", lines));
+    }
+
+    private static void AddStepReasons(List<string> lines, RoadmapStep step)
+    {
+        lines.Add($"Waarom het advies van stap {step.Step}:");
+        foreach (var item in step.Items)
+        {
+            lines.Add($"**{item.Title}**");
+            lines.AddRange(Reasons(item));
+        }
+    }
+
+    private static IEnumerable<string> Reasons(AdviceResultItem item) =>
+        item.Trace.Select(t => t.Text).Distinct(StringComparer.Ordinal).Select(text => $"- {text}");
 
     /// <summary>The answers given so far: profile, phase and remark per focus point, ambition.</summary>
     public void AnswersSoFar(DialogTurn turn)

@@ -9,13 +9,26 @@ namespace SamenOpleiden.Advisor.Conversation.Recognition;
 /// </summary>
 internal sealed partial class ExactPhaseMatcher(TypologyModel typology)
 {
-    private static readonly string[] DontKnow = ["weet ik niet", "weet niet", "geen idee", "onbekend", "ik weet het niet", "weet ik nog niet"];
+    private static readonly string[] DontKnow =
+    [
+        "weet ik niet", "weet niet", "geen idee", "onbekend", "ik weet het niet", "weet ik nog niet", "dat weet ik niet",
+        "geen flauw idee", "kan ik niet zeggen", "kan ik niet beoordelen", "geen zicht op", "daar heb ik geen zicht op",
+    ];
+
+    /// <summary>
+    /// Words that may stand around a "weet ik niet" without making it a description ("geen idee eigenlijk", "weet ik echt
+    /// niet", "ik weet het eerlijk gezegd niet"): before, "geen idee eigenlijk" was read as own words and proposed as phase 1.
+    /// </summary>
+    private static readonly HashSet<string> BesideDontKnow = new(
+        ["eigenlijk", "echt", "helaas", "hoor", "eerlijk", "gezegd", "sorry", "nou", "tja", "eh", "ehm", "uh", "precies", "zo", "nog", "even"],
+        StringComparer.Ordinal);
 
     /// <summary>The recognition, or null when the text is none of the exact forms.</summary>
     public PhaseRecognition? Match(FocusPoint focusPoint, string text)
     {
         var normalized = TextNormalizer.Normalize(text);
-        if (DontKnow.Any(d => EditDistance.IsClose(normalized, d)))
+        var withoutFillers = string.Join(' ', normalized.Split(' ').Where(w => !BesideDontKnow.Contains(w)));
+        if (DontKnow.Any(d => EditDistance.IsClose(normalized, d) || EditDistance.IsClose(withoutFillers, d)))
         {
             return new PhaseRecognition(focusPoint.Id, null, RecognitionKind.DontKnow, 1, [], []);
         }

@@ -56,4 +56,29 @@ public sealed class FocusPointMatcher
         var winners = close.Where(c => c.Distance == best).Select(c => c.FocusPoint).Distinct().ToList();
         return winners.Count == 1 ? winners[0] : null;
     }
+
+    /// <summary>
+    /// The one focus point named in a short sentence ("staat financiën op fase 2", "van het HR-advies"): the whole text
+    /// as <see cref="Match"/> reads it, else a run of its words that is a name exactly; null when none or several.
+    /// </summary>
+    public FocusPoint? FindIn(string text)
+    {
+        if (Match(text) is { } whole)
+        {
+            return whole;
+        }
+
+        var words = TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var named = new HashSet<FocusPoint>();
+        for (var start = 0; start < words.Length; start++)
+        {
+            for (var length = 1; start + length <= words.Length; length++)
+            {
+                var run = string.Join(' ', words, start, length);
+                named.UnionWith(_names.Where(n => n.Name == run).Select(n => n.FocusPoint));
+            }
+        }
+
+        return named.Count == 1 ? named.First() : null;
+    }
 }

@@ -29,10 +29,21 @@ internal static class StatedPhaseMatcher
         "toch", "tussen", "en", "of", "a", "ergens", "iets", "denken", "dat", "hier", "hebben", "ja",
     ], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Not being sure hedges a number as "denk ik" does ("weet niet precies, denk 2", "niet zeker, 3?"); taken out as a
+    /// whole, so a "niet" of its own ("niet 3") still leaves the text to the reader.
+    /// </summary>
+    private static readonly string[][] NotSure =
+    [
+        ["weet", "ik", "het", "niet", "precies"], ["weet", "ik", "niet", "precies"], ["weet", "het", "niet", "precies"], ["weet", "niet", "precies"],
+        ["weet", "ik", "het", "niet", "zeker"], ["weet", "ik", "niet", "zeker"], ["weet", "het", "niet", "zeker"], ["weet", "niet", "zeker"],
+        ["niet", "zeker"], ["weet", "ik", "niet"], ["weet", "niet"], ["geen", "idee"],
+    ];
+
     /// <returns>A proposal of one stated phase, a conflict offering two, or null when the text is not a stated phase.</returns>
     public static PhaseRecognition? Match(string focusPointId, string text)
     {
-        var words = TextNormalizer.Words(text);
+        var words = WithoutNotSure(TextNormalizer.Words(text));
         if (words.Length is 0 or > MaxWords)
         {
             return null;
@@ -59,6 +70,25 @@ internal static class StatedPhaseMatcher
                 [new QuotedEvidence(quote, phases.Min), new QuotedEvidence(quote, phases.Max)]),
             _ => null,
         };
+    }
+
+    private static string[] WithoutNotSure(string[] words)
+    {
+        var kept = new List<string>(words.Length);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var phrase = NotSure.FirstOrDefault(p => words.AsSpan(i).StartsWith(p));
+            if (phrase is null)
+            {
+                kept.Add(words[i]);
+            }
+            else
+            {
+                i += phrase.Length - 1;
+            }
+        }
+
+        return [.. kept];
     }
 
     private static int? PhaseAt(string[] words, int i) =>

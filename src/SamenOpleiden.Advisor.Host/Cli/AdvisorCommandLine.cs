@@ -7,16 +7,22 @@ namespace SamenOpleiden.Advisor.Host.Cli;
 /// <summary>The executable's verbs. Each verb lives in its own file; this only lists them.</summary>
 internal static class AdvisorCommandLine
 {
+    private const string DbOption = "--db";
+
     public static RootCommand Build(string[] args)
     {
+        // The service takes --db like the verbs chat and region, so `./run --db regio.db` serves what `region create --db
+        // regio.db` wrote; before, ASP.NET Core took it as a setting nobody reads and the service used the default file.
+        var db = new Option<string?>(DbOption) { Description = "Het SQLite-bestand van de service (standaard: Storage:SqlitePath, anders advisor.db in de lokale app-data)." };
         var root = new RootCommand("SamenOpleiden.Advisor: adviesbot voor Samen Opleiden in Onderwijsregio's. Zonder opdracht start de service.")
         {
             // Without a verb the arguments belong to ASP.NET Core (--urls=..., --environment=..., as WebApplicationFactory passes them).
             TreatUnmatchedTokensAsErrors = false,
         };
+        root.Options.Add(db);
         root.SetAction((parseResult, cancellationToken) => parseResult.UnmatchedTokens.Count > 0 && !args[0].StartsWith('-')
             ? UnknownVerbAsync(parseResult, args[0])
-            : AdvisorWebApplication.RunAsync(args, cancellationToken));
+            : AdvisorWebApplication.RunAsync(ServiceArguments(args, parseResult.GetValue(db)), cancellationToken));
         root.Subcommands.Add(RulesCommand.Create());
         root.Subcommands.Add(AssessCommand.Create());
         root.Subcommands.Add(ChatCommand.Create());
@@ -48,6 +54,31 @@ internal static class AdvisorCommandLine
         var error = configuration?.Error ?? Console.Error;
         await error.WriteLineAsync($"Fout: '{string.Join(" ", parsed.UnmatchedTokens)}' kent '{string.Join(" ", verb)}' niet. Zie '{string.Join(" ", verb)} --help'.");
         return 2;
+    }
+
+    /// <summary>The arguments ASP.NET Core gets: <c>--db PATH</c> becomes the setting <c>Storage:SqlitePath</c>, the rest as given.</summary>
+    private static string[] ServiceArguments(string[] args, string? db)
+    {
+        if (db is null)
+        {
+            return args;
+        }
+
+        var rest = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == DbOption)
+            {
+                i++;
+            }
+            else if (!args[i].StartsWith(DbOption + "=", StringComparison.Ordinal))
+            {
+                rest.Add(args[i]);
+            }
+        }
+
+        rest.Add($"--Storage:SqlitePath={Path.GetFullPath(db)}");
+        return [.. rest];
     }
 
     private static async Task<int> UnknownVerbAsync(ParseResult parseResult, string verb)

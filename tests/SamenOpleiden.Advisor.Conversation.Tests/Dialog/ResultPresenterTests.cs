@@ -45,6 +45,85 @@ public sealed class ResultPresenterTests
     }
 
     [Fact]
+    public async Task WaaromFocusPoint_TellsWhyItHasItsPhaseAndWhereItsAdviceIs()
+    {
+        var chat = new ChatDriver();
+        await PlayBinnenmerenAsync(chat);
+
+        await chat.SayAsync("Waarom financiën?");
+
+        // Financiën was chosen as 3 and adjusted to 2 after the follow-up: the reasons say so; its advice waits for the
+        // steps of now, which go to the nine focus points on phase 1.
+        var why = chat.LastText;
+        Assert.StartsWith("Waarom financiën op fase 2 staat:", why);
+        Assert.Contains("Jullie kozen fase 3 voor financiën en na de vervolgvraag bevestigden jullie fase 2", why);
+        Assert.Contains("Het advies voor financiën komt na de stappen van nu: **Financier collectief en strategisch**", why);
+        Assert.DoesNotContain("Waarom de typering", why);
+    }
+
+    [Fact]
+    public async Task WaaromFocusPoint_NamedInASentence_IsFound()
+    {
+        var chat = new ChatDriver();
+        await PlayBinnenmerenAsync(chat);
+
+        await chat.SayAsync("waarom staat HR op fase 1");
+
+        Assert.StartsWith("Waarom HR op fase 1 staat:", chat.LastText);
+        Assert.Contains("Het advies voor HR in stap 3: **Breng HR aan tafel bij Samen Opleiden**\n- HR staat op fase 1.", chat.LastText);
+    }
+
+    [Fact]
+    public async Task WaaromStep_TellsThatStepsReasons_WhicheverStepIsShown()
+    {
+        var chat = new ChatDriver();
+        await PlayBinnenmerenAsync(chat);
+
+        await chat.SayAsync("waarom stap 2");
+
+        Assert.StartsWith("Waarom het advies van stap 2:", chat.LastText);
+        Assert.Equal(1, (await chat.StateAsync()).StepShown);
+    }
+
+    [Fact]
+    public async Task WaaromSomethingUnknown_SaysWhatCanBeAsked()
+    {
+        var chat = new ChatDriver();
+        await PlayBinnenmerenAsync(chat);
+
+        await chat.SayAsync("waarom dit");
+
+        Assert.Contains("Ik weet niet waar 'dit' op slaat", chat.LastText);
+        Assert.Contains("'waarom financiën'", chat.LastText);
+    }
+
+    [Theory]
+    [InlineData("stap 3", 3)]
+    [InlineData("de tweede stap", 2)]
+    public async Task StepNamed_IsShown(string text, int step)
+    {
+        var chat = new ChatDriver();
+        await PlayBinnenmerenAsync(chat);
+
+        await chat.SayAsync(text);
+
+        Assert.StartsWith($"Stap {step}", chat.ShownStep!.Title);
+        Assert.Equal(step, (await chat.StateAsync()).StepShown);
+    }
+
+    [Fact]
+    public async Task StepPastTheRoadmap_SaysHowManyStepsThereAre()
+    {
+        var chat = new ChatDriver();
+        await PlayBinnenmerenAsync(chat);
+
+        await chat.SayAsync("stap 4");
+
+        Assert.Equal("Het advies heeft 3 stappen. Typ bijvoorbeeld 'stap 1'.", chat.LastText);
+        Assert.Equal(1, (await chat.StateAsync()).StepShown);
+    }
+
+    [Fact]
     public async Task EveryTurn_AsksTheRulesAtMostOnce_AndNotBeforeTheLastFocusPointIsAnswered()
     {
         var evaluator = new CountingEvaluator(TestRules.Evaluator);

@@ -26,6 +26,9 @@ public sealed class PhaseRecognizerTests
     [InlineData("weet ik niet")]
     [InlineData("Weet ik nit")]
     [InlineData("geen idee")]
+    [InlineData("Geen idee eigenlijk")]
+    [InlineData("ik weet het eerlijk gezegd niet")]
+    [InlineData("daar heb ik geen zicht op")]
     public void Recognise_DontKnow_IsAnswerWithoutPhase(string text)
     {
         var recognition = Recognise("relaties", text);

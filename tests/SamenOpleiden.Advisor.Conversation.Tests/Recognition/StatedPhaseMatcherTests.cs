@@ -13,6 +13,8 @@ public sealed class StatedPhaseMatcherTests
     [InlineData("Volgens mij zitten we op fase 1.", 1)]
     [InlineData("fase twee", 2)]
     [InlineData("drie", 3)]
+    [InlineData("weet niet precies, denk 2", 2)]
+    [InlineData("niet zeker, 3?", 3)]
     public void Recognise_APhaseStatedByItsNumberWithAHedge_IsProposedQuotingTheWholeAnswer(string text, int phase)
     {
         var recognition = Recognise(text);
@@ -27,6 +29,7 @@ public sealed class StatedPhaseMatcherTests
     [InlineData("ergens tussen fase 2 en 3 in", 2, 3)]
     [InlineData("2 of 3", 2, 3)]
     [InlineData("2-3", 2, 3)]
+    [InlineData("weet ik niet, 2 of 3", 2, 3)]
     public void Recognise_TwoStatedPhases_OffersBoth(string text, int phase, int other)
     {
         var recognition = Recognise(text);
@@ -38,6 +41,7 @@ public sealed class StatedPhaseMatcherTests
 
     [Theory]
     [InlineData("zeker niet 3")]
+    [InlineData("niet 3")]
     [InlineData("van 1 naar 2")]
     [InlineData("een gezamenlijk kader")]
     [InlineData("we hebben 3 partnerschappen die elk hun eigen kwaliteitszorg doen")]

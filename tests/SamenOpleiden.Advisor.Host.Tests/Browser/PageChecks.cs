@@ -52,6 +52,25 @@ internal static class PageChecks
         }
     }
 
+    /// <summary>
+    /// A table shown row by row (table.reflow, on a phone) reads as a list: each row's name is a heading with its values on
+    /// the lines below, not run together ("kwaliteitSchoolopleider: 1"), and a cell without a value shows no label either.
+    /// </summary>
+    public static async Task AssertReflowedRowsReadAsListsAsync(IPage page, string name)
+    {
+        var runTogether = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('table.reflow td.name')]
+              .filter(n => n.nextElementSibling && n.nextElementSibling.getClientRects().length > 0
+                && n.nextElementSibling.getBoundingClientRect().top < n.getBoundingClientRect().bottom - 1)
+              .map(n => n.textContent)
+            """);
+        Assert.True(runTogether.Length == 0, $"{name}: values run on after the row's name: {string.Join(", ", runTogether)}");
+        var emptyLabels = await page.EvaluateAsync<int>("""
+            () => [...document.querySelectorAll('table.reflow td[data-label]')].filter(td => td.textContent.trim() === '' && td.getClientRects().length > 0).length
+            """);
+        Assert.True(emptyLabels == 0, $"{name}: {emptyLabels} labels shown without a value");
+    }
+
     /// <summary>Runs axe-core on the page; fails on any serious or critical violation and reports what it found.</summary>
     public static async Task AssertAccessibleAsync(IPage page, string name, ITestOutputHelper output)
     {

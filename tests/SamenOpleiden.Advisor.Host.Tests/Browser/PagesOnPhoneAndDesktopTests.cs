@@ -55,6 +55,11 @@ public sealed class PagesOnPhoneAndDesktopTests(ChromiumFixture chromium, ITestO
         // The remark reads as text, not one letter per line.
         var remark = await page.Locator("td.remark", new PageLocatorOptions { HasText = "HR schuift" }).BoundingBoxAsync();
         Assert.True(remark!.Width >= (width == PageChecks.Phone ? 300 : 120), $"the remark column is {remark.Width} px wide");
+        if (width == PageChecks.Phone)
+        {
+            await PageChecks.AssertReflowedRowsReadAsListsAsync(page, "the report");
+        }
+
         await PageChecks.AssertAccessibleAsync(page, "a report", output);
         var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
         output.WriteLine($"report at {width} px: {height} px tall");
@@ -82,6 +87,11 @@ public sealed class PagesOnPhoneAndDesktopTests(ChromiumFixture chromium, ITestO
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Spreiding per focuspunt" })).ToBeVisibleAsync();
         await PageChecks.AssertNoHorizontalOverflowAsync(page, "the region view");
+        if (width == PageChecks.Phone)
+        {
+            await PageChecks.AssertReflowedRowsReadAsListsAsync(page, "the region view");
+        }
+
         await PageChecks.AssertAccessibleAsync(page, "the region view", output);
         await PageChecks.ScreenshotAsync(page, "region-view", output);
     }

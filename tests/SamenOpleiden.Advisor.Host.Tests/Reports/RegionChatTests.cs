@@ -22,7 +22,7 @@ public sealed class RegionChatTests : IDisposable
         {
             var phases = role == "HR" ? new Dictionary<string, int> { ["kwaliteit"] = 3 } : [];
             var transcript = await chat.AssessAsync("user-" + role, region.AccessCode.ToLowerInvariant(), role, phases);
-            Assert.Contains(transcript.OfType<TextReply>(), r => r.Text.StartsWith("Je doet mee met regio Onderwijsregio Noord (ronde 1)", StringComparison.Ordinal));
+            Assert.Contains(transcript.OfType<TextReply>(), r => r.Text.StartsWith("Je doet mee met Onderwijsregio Noord (ronde 1)", StringComparison.Ordinal));
             Assert.IsType<ReportLinkReply>(transcript[^1]);
         }
 

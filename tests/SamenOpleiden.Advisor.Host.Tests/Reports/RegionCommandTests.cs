@@ -54,6 +54,22 @@ public sealed class RegionCommandTests : IDisposable
     }
 
     [Fact]
+    [Trait("Needs", "Process")]
+    public async Task TheServiceStartedWithTheSameDbShowsTheCoordinatorTheRegionJustCreated()
+    {
+        // `region create --db regio.db` then `./run --db regio.db`: the service must use that file, not the default one.
+        var (exit, output, error) = await AdvisorProcess.RunAsync("region", "create", "Zuid", "--db", DatabasePath);
+        Assert.True(exit == 0, error);
+        var token = Regex.Match(output, @"coördinatortoken:\s+(\S+)").Groups[1].Value;
+
+        await using var service = await AdvisorService.StartAsync(arguments: ["--db", DatabasePath]);
+        using var response = await service.Http.GetAsync($"/regio/zuid?token={token}");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Zuid — ronde 1", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task RegionRoundOpensTheNextRound()
     {
         await RunAsync("region", "create", "Noord", "--database", DatabasePath);

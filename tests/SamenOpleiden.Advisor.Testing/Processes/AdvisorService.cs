@@ -11,13 +11,15 @@ public sealed class AdvisorService : IAsyncDisposable
 {
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(60);
     private readonly Dictionary<string, string> _environment;
+    private readonly string[] _arguments;
     private readonly string? _ownDatabase;
     private TestProcess? _process;
 
-    private AdvisorService(IReadOnlyDictionary<string, string> environment)
+    private AdvisorService(IReadOnlyDictionary<string, string> environment, string[] arguments)
     {
         _environment = new Dictionary<string, string>(environment);
-        if (!_environment.ContainsKey("Storage__SqlitePath"))
+        _arguments = arguments;
+        if (!_environment.ContainsKey("Storage__SqlitePath") && !arguments.Contains("--db"))
         {
             _ownDatabase = Path.Combine(Path.GetTempPath(), $"advisor-service-{Guid.NewGuid():N}.db");
             _environment["Storage__SqlitePath"] = _ownDatabase;
@@ -36,9 +38,10 @@ public sealed class AdvisorService : IAsyncDisposable
 
     /// <summary>Starts the service with <paramref name="environment"/> (keys as environment variables, <c>Section__Key</c>).</summary>
     /// <param name="waitUntilReady">Whether to return only once <c>/readyz</c> answers 200 (else as soon as it is started).</param>
-    public static async Task<AdvisorService> StartAsync(IReadOnlyDictionary<string, string>? environment = null, bool waitUntilReady = true)
+    /// <param name="arguments">Command-line arguments after <c>--urls</c>, e.g. <c>--db PATH</c> (then it uses that database).</param>
+    public static async Task<AdvisorService> StartAsync(IReadOnlyDictionary<string, string>? environment = null, bool waitUntilReady = true, params string[] arguments)
     {
-        var service = new AdvisorService(environment ?? new Dictionary<string, string>());
+        var service = new AdvisorService(environment ?? new Dictionary<string, string>(), arguments);
         try
         {
             await service.RestartAsync(waitUntilReady);
@@ -60,7 +63,7 @@ public sealed class AdvisorService : IAsyncDisposable
             await _process.DisposeAsync();
         }
 
-        _process = TestProcess.Start("dotnet", [AdvisorProcess.AppDll, "--urls", BaseAddress.GetLeftPart(UriPartial.Authority)], _environment);
+        _process = TestProcess.Start("dotnet", [AdvisorProcess.AppDll, "--urls", BaseAddress.GetLeftPart(UriPartial.Authority), .. _arguments], _environment);
         if (waitUntilReady)
         {
             await _process.WaitUntilAsync(async () => await ReadyStatusAsync() == HttpStatusCode.OK, StartLimit, "The advisor service did not become ready");

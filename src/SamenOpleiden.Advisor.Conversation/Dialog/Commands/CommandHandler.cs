@@ -1,3 +1,4 @@
+using System.Globalization;
 using SamenOpleiden.Advisor.Conversation.Dialog.Profile;
 using SamenOpleiden.Advisor.Conversation.State;
 using SamenOpleiden.Advisor.Core.Typology;
@@ -44,13 +45,17 @@ internal sealed class CommandHandler(DialogServices services, SlotFlow flow, Que
                 flow.Reask(turn);
                 break;
             case CommandKind.Advice:
-                WhenFinished(turn, () => results.ShowStep(turn, 1));
+                WhenFinished(turn, () => ShowStep(turn, command.Argument.Length == 0 ? 1 : int.Parse(command.Argument, CultureInfo.InvariantCulture)));
                 break;
             case CommandKind.NextStep:
                 WhenFinished(turn, () => NextStep(turn));
                 break;
+            case CommandKind.Why when state.StepShown == 0:
+                // Before the result there is no advice to explain: "waarom?" asks why this question is asked.
+                Explain(turn);
+                break;
             case CommandKind.Why:
-                WhenFinished(turn, () => results.Why(turn));
+                WhenFinished(turn, () => WhyAbout(turn, command.Argument));
                 break;
             case CommandKind.OriginalText:
                 WhenFinished(turn, () => RuleText(turn));
@@ -248,6 +253,40 @@ internal sealed class CommandHandler(DialogServices services, SlotFlow flow, Que
 
         turn.Say("Overgeslagen.");
         flow.Advance(turn);
+    }
+
+    /// <summary>"waarom", "waarom stap 2", "waarom financiën": the reasons of the step shown, of another step or of one focus point.</summary>
+    private void WhyAbout(DialogTurn turn, string argument)
+    {
+        if (argument.Length == 0)
+        {
+            results.Why(turn);
+        }
+        else if (StepReference.Parse(argument) is { } step)
+        {
+            results.WhyStep(turn, step);
+        }
+        else if (services.FocusPoints.FindIn(argument) is { } focusPoint)
+        {
+            results.WhyFocusPoint(turn, focusPoint);
+        }
+        else
+        {
+            turn.Say(DialogTexts.WhyAboutWhat(argument));
+        }
+    }
+
+    /// <summary>"advies" or "stap 2": that step of the roadmap, if the rules made one.</summary>
+    private void ShowStep(DialogTurn turn, int step)
+    {
+        var steps = services.Evaluate(turn).Steps.Count;
+        if (step > steps)
+        {
+            turn.Say(DialogTexts.NoSuchStep(steps));
+            return;
+        }
+
+        results.ShowStep(turn, step);
     }
 
     private void NextStep(DialogTurn turn)

@@ -50,6 +50,9 @@ internal static class CommandParser
 
     private static readonly string[] RemarkVerbs = ["toelichting", "opmerking"];
 
+    /// <summary>"waarom staat financiën op fase 2" has seven words; a longer one-sentence "waarom ..." is read as an answer.</summary>
+    private const int MaxWordsOfAWhy = 8;
+
     public static Command? Parse(string text)
     {
         var normalized = TextNormalizer.Normalize(text);
@@ -70,6 +73,16 @@ internal static class CommandParser
             {
                 return new Command(kind);
             }
+        }
+
+        if (StepReference.Parse(normalized) is { } step)
+        {
+            return new Command(CommandKind.Advice, step.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (WhyAbout(text, normalized) is { } why)
+        {
+            return why;
         }
 
         if (IsGreeting(normalized))
@@ -116,6 +129,23 @@ internal static class CommandParser
         var trimmed = text.Trim();
         return trimmed.EndsWith('?') && trimmed[..^1].IndexOfAny(['.', '!', '?', '\n']) < 0
             && QuestionOpenings.Any(opening => normalized.StartsWith(opening, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// "waarom stap 2", "Waarom financiën?", "waarom vraag je dit": one short sentence asking why about one thing ("waarom"
+    /// alone is a phrase above). A longer text opening with "waarom" ("Waarom zou een bestuur plekken afstaan? Zo wordt hier
+    /// gedacht.") is an answer in the respondent's own words.
+    /// </summary>
+    private static Command? WhyAbout(string text, string normalized)
+    {
+        var space = normalized.IndexOf(' ');
+        if (space < 0 || !EditDistance.IsClose(normalized[..space], "waarom") || normalized.Split(' ').Length > MaxWordsOfAWhy)
+        {
+            return null;
+        }
+
+        var sentence = text.Trim().TrimEnd('?', '!', ' ');
+        return sentence.IndexOfAny(['.', '!', '?', '\n']) < 0 ? new Command(CommandKind.Why, normalized[(space + 1)..]) : null;
     }
 
     /// <summary>"toelichting", "toelichting financiën", "toelichting HR: tekst": the rest stays as typed, it may be the remark itself.</summary>

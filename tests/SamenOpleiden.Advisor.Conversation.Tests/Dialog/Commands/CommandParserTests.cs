@@ -52,7 +52,25 @@ public sealed class CommandParserTests
     }
 
     [Theory]
+    [InlineData("waarom stap 2", "Why", "stap 2")]
+    [InlineData("Waarom financiën?", "Why", "financien")]
+    [InlineData("waarm vraag je dit", "Why", "vraag je dit")]
+    [InlineData("stap 2", "Advice", "2")]
+    [InlineData("Stap twee", "Advice", "2")]
+    [InlineData("de derde stap", "Advice", "3")]
+    public void Parse_WhyOrStepAboutOneThing_CarriesWhatItIsAbout(string text, string kind, string argument)
+    {
+        var command = CommandParser.Parse(text)!;
+
+        Assert.Equal(Enum.Parse<CommandKind>(kind), command.Kind);
+        Assert.Equal(argument, command.Argument);
+    }
+
+    [Theory]
     [InlineData("Het advies van de regio is helder")]
+    [InlineData("Waarom zou een bestuur plekken afstaan? Zo wordt er hier nog gedacht.")]
+    [InlineData("waarom zouden de besturen dat samen doen als ieder zijn eigen geld en mensen heeft")]
+    [InlineData("stap voor stap")]
     [InlineData("ja")]
     [InlineData("2")]
     [InlineData("HR")]
