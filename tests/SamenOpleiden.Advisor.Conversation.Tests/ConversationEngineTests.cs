@@ -243,6 +243,16 @@ public sealed class ConversationEngineTests
     }
 
     [Fact]
+    public async Task HandleAsync_AmbitionInASentence_KeepsTheFocusPointsInTheirOrder()
+    {
+        var chat = await DialogStates.ReachAsync("ambition");
+
+        await chat.SayAsync("vooral financiën eerst, daarna HR");
+
+        Assert.Equal(["financien", "professionals-hr"], (await chat.StateAsync()).Ambition);
+    }
+
+    [Fact]
     public async Task HandleAsync_ChangeAtResult_ShowsNewResultFromRules()
     {
         var store = new InMemoryConversationStore();
@@ -254,6 +264,17 @@ public sealed class ConversationEngineTests
 
         Assert.Contains(chat.Last.OfType<ResultReply>().Single().Phases, f => f is { Label: "HR", Value: "fase 2" });
         Assert.Equal(2, store.Assessments.Count);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ChangeNamingTheFocusPointInASentence_AsksThatFocusPointAgain()
+    {
+        var chat = new ChatDriver();
+        await CaseScript.Binnenmeren.RunToResultAsync(chat);
+
+        await chat.SayAsync("wijzig mijn antwoord bij financiën");
+
+        Assert.Equal("fp:financien", (await chat.StateAsync()).Current);
     }
 
     [Fact]

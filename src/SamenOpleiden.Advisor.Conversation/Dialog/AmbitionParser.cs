@@ -22,7 +22,7 @@ internal sealed class AmbitionParser(FocusPointMatcher matcher)
         var chosen = new List<string>();
         foreach (var part in parts)
         {
-            var focusPoint = matcher.Match(part);
+            var focusPoint = matcher.FindIn(part);
             if (focusPoint is null)
             {
                 return ([], $"Ik herken '{part}' niet als focuspunt. Noem bijvoorbeeld 'HR', 'financiën' of 'kwaliteit', of typ 'geen'.");

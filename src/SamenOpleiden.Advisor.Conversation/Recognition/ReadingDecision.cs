@@ -151,10 +151,34 @@ internal static class ReadingDecision
         public List<QuotedEvidence> For(int phase, int count)
         {
             var signals = analysis.Signals.Where(r => r.Phase == phase).OrderByDescending(r => r.Strength(phase)).ToList();
-            var fromSignals = signals.Select(r => new QuotedEvidence(quote(r.Positions.Concat(r.Modifiers)), phase));
-            var fromWords = learned is null ? [] : LearnedQuote(learned.WordsFor(phase)) is { } words ? new[] { new QuotedEvidence(quote(words), phase) } : [];
+            var fromSignals = signals.Select(r => r.Positions.Concat(r.Modifiers).ToHashSet());
+            var fromWords = learned is null ? [] : LearnedQuote(learned.WordsFor(phase)) is { } words ? new[] { words.ToHashSet() } : [];
             var signalsFirst = signals.Count > 0 && signals[0].Strength(phase) >= LearnedWeight * (learned?.Probabilities[phase - 1] ?? 0) / 2;
-            return [.. (signalsFirst ? fromSignals.Concat(fromWords) : fromWords.Concat(fromSignals)).Take(count)];
+            return [.. Apart(signalsFirst ? fromSignals.Concat(fromWords) : fromWords.Concat(fromSignals), count).Select(p => new QuotedEvidence(quote(p), phase))];
+        }
+
+        /// <summary>
+        /// The first <paramref name="count"/> quotes that show different words: one sharing words with a quote taken
+        /// before it is left out ("doen er verder weinig mee" and "doelen … weinig mee" said the same twice), unless it
+        /// holds all of that quote's words, when it takes its place.
+        /// </summary>
+        private static List<HashSet<int>> Apart(IEnumerable<HashSet<int>> candidates, int count)
+        {
+            var chosen = new List<HashSet<int>>();
+            foreach (var positions in candidates)
+            {
+                var shared = chosen.FindIndex(c => c.Overlaps(positions));
+                if (shared < 0 && chosen.Count < count)
+                {
+                    chosen.Add(positions);
+                }
+                else if (shared >= 0 && positions.IsSupersetOf(chosen[shared]))
+                {
+                    chosen[shared] = positions;
+                }
+            }
+
+            return chosen;
         }
 
         /// <summary>

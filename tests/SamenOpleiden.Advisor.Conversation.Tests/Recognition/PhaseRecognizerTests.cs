@@ -48,6 +48,17 @@ public sealed class PhaseRecognizerTests
     }
 
     [Fact]
+    public void Recognise_OwnWords_QuotesEachWordOnce()
+    {
+        // The phrase and the learned words both rest on "weinig mee": quoted twice ("doen er verder weinig mee" en
+        // "doelen … weinig mee") it read as two reasons where there is one.
+        var recognition = Recognise("doelstellingen", "de doelen staan in het regioplan maar de besturen doen er verder weinig mee");
+
+        Assert.Equal(1, recognition.Phase);
+        Assert.Equal(["doen er verder weinig mee"], recognition.Evidence.Select(e => e.Quote));
+    }
+
+    [Fact]
     public void Recognise_InflectedSignal_MatchesThroughDutchStemming()
     {
         var recognition = Recognise("doelstellingen", "Het is in de regionale strategieën verankerd.");

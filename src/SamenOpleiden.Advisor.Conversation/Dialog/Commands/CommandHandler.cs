@@ -109,7 +109,7 @@ internal sealed class CommandHandler(DialogServices services, SlotFlow flow, Que
             return;
         }
 
-        var focusPoint = services.FocusPoints.Match(argument);
+        var focusPoint = services.FocusPoints.FindIn(argument);
         if (focusPoint is null)
         {
             turn.Say($"Ik ken geen focuspunt '{argument}'. Je kunt kiezen uit:\n" + FocusPointList());
