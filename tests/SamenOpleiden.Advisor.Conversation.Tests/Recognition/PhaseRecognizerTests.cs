@@ -59,6 +59,15 @@ public sealed class PhaseRecognizerTests
     }
 
     [Fact]
+    public void Recognise_NotKnowingBesideADescription_IsNeverTheEvidence()
+    {
+        // "weet het niet" was quoted as phase-1 evidence ("Ik lees 'weet het niet': dat past bij fase 1").
+        var recognition = Recognise("financien", "ik weet het niet, dat regelt het bestuur");
+
+        Assert.DoesNotContain(recognition.Evidence, e => e.Quote.Contains("weet", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Recognise_InflectedSignal_MatchesThroughDutchStemming()
     {
         var recognition = Recognise("doelstellingen", "Het is in de regionale strategieën verankerd.");
