@@ -28,6 +28,17 @@ public sealed class SituationReadingTests
     }
 
     [Theory]
+    [InlineData("de student staat centraal", 3)]
+    [InlineData("Bij ons staat de lerende centraal.", 3)]
+    [InlineData("de student staat hier nog niet centraal", 1)]
+    public void TheFocusPointsOwnName_SaidOrDenied_ReadsAsItsEndPhase(string text, int phase)
+    {
+        // "de student staat centraal" was proposed as phase 1 on its words: in the learned texts "staat centraal" is mostly
+        // said of the programme or the timetable, in phase-1 texts.
+        ReadProposal("lerende-centraal", text, phase);
+    }
+
+    [Theory]
     [InlineData("financien", "een gezamenlijk budget hebben we nog niet", "gezamenlijk budget hebben we nog niet")]
     [InlineData("organisatiestructuur", "van gedeelde regie is nog geen sprake", "gedeelde regie is nog geen sprake")]
     [InlineData("financien", "Er is nog geen gezamenlijk budget.", "nog geen gezamenlijk budget")]
