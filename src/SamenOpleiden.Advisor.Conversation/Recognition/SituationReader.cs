@@ -372,7 +372,8 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
     /// niemand gebruikt ze") to the part before the "maar"; a later clause ("..., zover zijn we nog niet",
     /// "..., hebben we nog niet") to the clauses before it in its part of the sentence; the clause after a
     /// sentence-opening subject clause ("Dat elke school haar eigen beleid heeft, is verleden tijd") to that clause.
-    /// A common word of its own ("Dat komt in onze regio niet meer voor") does not stop a clause referring back.
+    /// A common word of its own ("Dat komt in onze regio niet meer voor") does not stop a clause referring back; a clause
+    /// whose only negation is "zonder" ("..., zonder dat er iets hoeft te worden heropgebouwd") never refers back.
     /// With a restriction ("Dat geldt niet voor het mbo.") or a hedge it makes that partial instead of denying it.
     /// </summary>
     private static void ApplyClausesThatReferBack(List<SignalReading> readings, IReadOnlyList<int[]> hedges, TextLayout layout, ReadToken[] tokens)
@@ -380,7 +381,10 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
         foreach (var clause in layout.Clauses)
         {
             var hedge = hedges.FirstOrDefault(h => layout.ClauseOf[h[0]] == clause.Index);
-            if (readings.Any(r => r.Clause == clause.Index && !r.IsWeak) || (clause.Negations.Count == 0 && hedge is null))
+            // "..., zonder dat er iets opnieuw moet" says what does not happen alongside the main clause: "zonder" opens a
+            // clause of its own and never denies another ("dat" after it is a conjunction, no reference back).
+            var onlyWithout = hedge is null && clause.Negations.All(n => tokens[n].Word == "zonder");
+            if (readings.Any(r => r.Clause == clause.Index && !r.IsWeak) || (clause.Negations.Count == 0 && hedge is null) || onlyWithout)
             {
                 continue;
             }

@@ -388,6 +388,18 @@ public sealed class SituationReadingTests
     }
 
     [Fact]
+    public void ClauseOnlyWithZonder_DeniesNothingBeforeIt()
+    {
+        // "zonder dat" opens a clause of its own; its "dat" is a conjunction, not a reference to the clause before.
+        const string text = "De samenwerking is verankerd in het beleid van alle besturen en past zich aan als de regio verandert, zonder dat we iets opnieuw hoeven op te bouwen.";
+
+        Assert.All(Analyse("toekomstbestendigheid", text).Signals, s => Assert.False(s.IsDenied));
+        var reading = Read("toekomstbestendigheid", text);
+        Assert.Equal(3, reading.Phase);
+        Assert.DoesNotContain(reading.Evidence, e => e.Phase == 1);
+    }
+
+    [Fact]
     public void EvidenceForBothEnds_IsPartlyPhaseTwo_QuotingEachEnd()
     {
         var reading = ReadProposal("kwaliteit", "Iedere school doet haar eigen evaluaties, terwijl we de uitkomsten in één regionaal kwaliteitsrapport samen bespreken en bijsturen.", 2);
