@@ -381,10 +381,9 @@ internal sealed class SituationReader(CompiledLexicon lexicon, WordWeights? weig
         foreach (var clause in layout.Clauses)
         {
             var hedge = hedges.FirstOrDefault(h => layout.ClauseOf[h[0]] == clause.Index);
-            // "..., zonder dat er iets opnieuw moet" says what does not happen alongside the main clause: "zonder" opens a
-            // clause of its own and never denies another ("dat" after it is a conjunction, no reference back).
-            var onlyWithout = hedge is null && clause.Negations.All(n => tokens[n].Word == "zonder");
-            if (readings.Any(r => r.Clause == clause.Index && !r.IsWeak) || (clause.Negations.Count == 0 && hedge is null) || onlyWithout)
+            // Without a hedge, only a negation other than "zonder" refers back: "..., zonder dat er iets opnieuw moet" says what
+            // does not happen beside the main clause, in a clause of its own ("dat" after it is a conjunction, no reference).
+            if (readings.Any(r => r.Clause == clause.Index && !r.IsWeak) || (hedge is null && clause.Negations.All(n => tokens[n].Word == "zonder")))
             {
                 continue;
             }
