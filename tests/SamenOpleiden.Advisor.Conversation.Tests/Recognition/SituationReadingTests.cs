@@ -27,6 +27,14 @@ public sealed class SituationReadingTests
         return reading;
     }
 
+    [Fact]
+    public void AVisionInADrawer_IsNeverReadAsAVisionThatLives()
+    {
+        // "ligt in een la" (shelved, unused) was not read, so "regionale visie" made it phase 3, two phases off.
+        Assert.NotEqual(3, Read("doelstellingen", "De regionale visie ligt in een la; niemand kijkt ernaar.").Phase);
+        ReadProposal("doelstellingen", "Het regioplan ligt te verstoffen.", 1);
+    }
+
     [Theory]
     [InlineData("Toen onze coördinator vorig jaar stopte, ging alles gewoon door; het programmabureau draagt het.")]
     [InlineData("Onze coördinator ging tijdelijk weg; het programmabureau draaide gewoon door.")]
