@@ -217,6 +217,32 @@ public sealed class ConversationEngineTests
     }
 
     [Fact]
+    public async Task HandleAsync_ProposalDeclinedWithThePhase_RecordsThatPhase()
+    {
+        var chat = await DialogStates.ReachAsync("proposal");
+        var other = (await chat.StateAsync()).Proposal!.Phase == 3 ? 2 : 3;
+
+        await chat.SayAsync($"nee, {other}");
+
+        var state = await chat.StateAsync();
+        Assert.Null(state.Proposal);
+        Assert.Equal(other, state.Answers["kwaliteit"]);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ProposalDeclinedWithADescription_ReadsTheDescriptionInstead()
+    {
+        var chat = await DialogStates.ReachAsync("proposal");
+
+        await chat.SayAsync("klopt niet, het is eerder fase 1");
+
+        var state = await chat.StateAsync();
+        Assert.Equal(1, state.Proposal!.Phase);
+        Assert.False(state.Answers.ContainsKey("kwaliteit"));
+        Assert.StartsWith("Ik lees 'het is eerder fase 1'", chat.LastText);
+    }
+
+    [Fact]
     public async Task HandleAsync_ProposalConfirmedWithARemark_RecordsThePhaseAndKeepsTheRemark()
     {
         var chat = await DialogStates.ReachAsync("proposal");

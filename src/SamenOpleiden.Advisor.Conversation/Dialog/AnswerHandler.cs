@@ -139,6 +139,14 @@ internal sealed class AnswerHandler(DialogServices services, SlotFlow flow, Ques
         // An answer with a remark in one message: "Ja, maar het mbo doet nog niet mee" to a proposal, "2, maar HR doet nog niet mee".
         var split = AnswerWithRemark.Split(text);
         var (reply, remarkWithYes) = split is var (first, rest) && YesNo.Read(first) is true ? (first, rest) : (text, null);
+        if (state.Proposal is { FocusPoint: var proposed } && proposed == focusPointId && YesNo.AfterALeadingNo(text) is { } instead)
+        {
+            // "nee, 2" or "klopt niet, het is eerder fase 1": the proposal is declined and what follows is the answer.
+            state.Proposal = null;
+            HandleFocusPoint(turn, focusPointId, instead);
+            return;
+        }
+
         if (state.Proposal is { } proposal && proposal.FocusPoint == focusPointId && YesNo.Read(reply) is { } yes)
         {
             var remarkKept = remarkWithYes is null ? null : ProfileParsers.Text(remarkWithYes, RemarkLength);

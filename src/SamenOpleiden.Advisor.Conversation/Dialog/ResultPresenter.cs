@@ -180,8 +180,8 @@ internal sealed class ResultPresenter(DialogServices services)
 
         var last = number >= result.Steps.Count;
         var footer = last
-            ? "Dit is de laatste stap. Typ 'waarom' voor de onderbouwing of 'rapport' voor een rapport."
-            : $"Typ 'volgende stap' voor stap {number + 1}, of 'waarom' voor de onderbouwing.";
+            ? "Dit is de laatste stap. Typ 'waarom' voor de onderbouwing (of 'waarom financiën' voor één focuspunt) of 'rapport' voor een rapport."
+            : $"Typ 'volgende stap' voor stap {number + 1}, of 'waarom' voor de onderbouwing (of 'waarom financiën' voor één focuspunt).";
         var choices = last ? QuestionPrompts.AdviceChoices.Skip(1).ToList() : QuestionPrompts.AdviceChoices;
         return new AdviceStepReply(step.Title, step.Items.Select(ItemView).ToList(), footer, choices);
     }

@@ -18,6 +18,29 @@ internal static class YesNo
         "nee klopt niet", "nee dat klopt niet", "niet echt", "onjuist", "geen", "niets", "nvt", "n v t",
     ], StringComparer.Ordinal);
 
+    /// <summary>Ways a "no" opens a longer answer ("nee, 2", "klopt niet: eerder fase 1"), longest first.</summary>
+    private static readonly string[] LeadingNos = ["dat klopt niet", "nee klopt niet", "klopt niet", "nee hoor", "neen", "nee", "nope"];
+
+    /// <summary>
+    /// The rest of an answer that opens with a "no" and goes on ("nee, 2" gives "2", "klopt niet, het is eerder fase 1"
+    /// gives "het is eerder fase 1"); null when it does not open with one or has nothing after it.
+    /// </summary>
+    public static string? AfterALeadingNo(string text)
+    {
+        var trimmed = text.TrimStart();
+        foreach (var no in LeadingNos)
+        {
+            if (trimmed.StartsWith(no, StringComparison.OrdinalIgnoreCase)
+                && (trimmed.Length == no.Length || !char.IsLetterOrDigit(trimmed[no.Length])))
+            {
+                var rest = trimmed[no.Length..].TrimStart(' ', ',', '.', ':', ';', '!', '-', '–', '—').Trim();
+                return TextNormalizer.Normalize(rest).Length == 0 ? null : rest;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True for yes, false for no, null for anything else.</summary>
     public static bool? Read(string text) => TextNormalizer.Normalize(text) switch
     {

@@ -165,14 +165,14 @@ internal static class ReadingDecision
         private static List<HashSet<int>> Apart(IEnumerable<HashSet<int>> candidates, int count)
         {
             var chosen = new List<HashSet<int>>();
-            foreach (var positions in candidates)
+            foreach (var positions in candidates.TakeWhile(_ => chosen.Count < count))
             {
                 var shared = chosen.FindIndex(c => c.Overlaps(positions));
-                if (shared < 0 && chosen.Count < count)
+                if (shared < 0)
                 {
                     chosen.Add(positions);
                 }
-                else if (shared >= 0 && positions.IsSupersetOf(chosen[shared]))
+                else if (positions.IsSupersetOf(chosen[shared]))
                 {
                     chosen[shared] = positions;
                 }

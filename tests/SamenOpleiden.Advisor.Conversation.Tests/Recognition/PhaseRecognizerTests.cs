@@ -59,6 +59,15 @@ public sealed class PhaseRecognizerTests
     }
 
     [Fact]
+    public void Recognise_TwoPhasesOffered_QuoteEachSidesPhraseNotALongerRunAroundIt()
+    {
+        var recognition = Recognise("kwaliteit", "Er is een regionale kwaliteitscommissie die de peer reviews van alle partnerschappen plant en de verbeteragenda bewaakt");
+
+        Assert.Equal(RecognitionKind.Conflict, recognition.Kind);
+        Assert.Equal(["verbeteragenda bewaakt", "peer reviews"], recognition.Evidence.Select(e => e.Quote));
+    }
+
+    [Fact]
     public void Recognise_NotKnowingBesideADescription_IsNeverTheEvidence()
     {
         // "weet het niet" was quoted as phase-1 evidence ("Ik lees 'weet het niet': dat past bij fase 1").

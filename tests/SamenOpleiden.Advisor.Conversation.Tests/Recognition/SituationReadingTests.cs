@@ -27,6 +27,27 @@ public sealed class SituationReadingTests
         return reading;
     }
 
+    [Fact]
+    public void AVisionInADrawer_IsNeverReadAsAVisionThatLives()
+    {
+        // "ligt in een la" (shelved, unused) was not read, so "regionale visie" made it phase 3, two phases off.
+        Assert.NotEqual(3, Read("doelstellingen", "De regionale visie ligt in een la; niemand kijkt ernaar.").Phase);
+        ReadProposal("doelstellingen", "Het regioplan ligt te verstoffen.", 1);
+    }
+
+    [Theory]
+    [InlineData("Toen onze coördinator vorig jaar stopte, ging alles gewoon door; het programmabureau draagt het.")]
+    [InlineData("Onze coördinator ging tijdelijk weg; het programmabureau draaide gewoon door.")]
+    public void WorkThatWentOnWhenSomeoneLeft_IsNeverReadAsDependingOnThatPerson(string text)
+    {
+        // Told in the past tense the going on was not read ("gaat ... door" was, "ging ... door" not): the leaving was
+        // the only signal and the text was proposed as phase 1, two phases off.
+        var reading = Read("toekomstbestendigheid", text);
+
+        Assert.NotEqual(1, reading.Phase);
+        Assert.Contains(3, reading.Alternatives.Prepend(reading.Phase ?? 0));
+    }
+
     [Theory]
     [InlineData("de student staat centraal", 3)]
     [InlineData("Bij ons staat de lerende centraal.", 3)]

@@ -94,5 +94,14 @@ public sealed class PagesOnPhoneAndDesktopTests(ChromiumFixture chromium, ITestO
 
         await PageChecks.AssertAccessibleAsync(page, "the region view", output);
         await PageChecks.ScreenshotAsync(page, "region-view", output);
+
+        // Opening a round cannot be undone: the first click only shows what it does and the button that does it.
+        var confirm = page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Ja, open ronde 2" });
+        await Assertions.Expect(confirm).ToBeHiddenAsync();
+        await page.GetByText("Nieuwe ronde openen", new PageGetByTextOptions { Exact = true }).ClickAsync();
+        await Assertions.Expect(confirm).ToBeVisibleAsync();
+        await PageChecks.AssertNoHorizontalOverflowAsync(page, "the region view with the new round unfolded");
+        await confirm.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Onderwijsregio Noord — ronde 2" })).ToBeVisibleAsync();
     }
 }

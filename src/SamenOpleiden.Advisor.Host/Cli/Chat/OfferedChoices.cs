@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using SamenOpleiden.Advisor.Conversation.Replies;
 
@@ -12,6 +13,17 @@ internal sealed partial record OfferedChoices(IReadOnlyList<Choice> Choices, boo
     /// <summary>The choices of the last reply that offers any, or null.</summary>
     public static OfferedChoices? In(IReadOnlyList<Reply> replies) => replies.Select(Of).LastOrDefault(c => c is not null);
 
+    /// <summary>
+    /// The number the terminal shows before each choice, or null for none: a choice whose value is a number (a phase)
+    /// has that number, so "2" is phase 2 also where phases 2 and 3 are offered as the first two; the others have their
+    /// place in the list unless a phase has that number ("Geen van beide" after phases 2 and 3 is typed as "nee").
+    /// </summary>
+    public static IReadOnlyList<int?> Numbers(IReadOnlyList<Choice> choices)
+    {
+        var values = choices.Select(c => int.TryParse(c.Value, out var number) ? number : (int?)null).ToList();
+        return [.. values.Select((value, i) => value ?? (values.Contains(i + 1) ? null : i + 1))];
+    }
+
     /// <summary>The line as the bot should read it: chosen values for choice numbers, otherwise the line itself.</summary>
     public string Resolve(string line)
     {
@@ -21,13 +33,14 @@ internal sealed partial record OfferedChoices(IReadOnlyList<Choice> Choices, boo
             return line;
         }
 
-        var picked = numbers.Groups["n"].Captures.Select(c => int.Parse(c.Value)).ToList();
-        if ((picked.Count > 1 && !AllowsSeveral) || picked.Any(n => n < 1 || n > Choices.Count))
+        var shown = Numbers(Choices).ToList();
+        var picked = numbers.Groups["n"].Captures.Select(c => shown.IndexOf(int.Parse(c.Value, CultureInfo.InvariantCulture))).ToList();
+        if ((picked.Count > 1 && !AllowsSeveral) || picked.Any(i => i < 0))
         {
             return line;
         }
 
-        return string.Join(", ", picked.Distinct().Select(n => Choices[n - 1].Value));
+        return string.Join(", ", picked.Distinct().Select(i => Choices[i].Value));
     }
 
     private static OfferedChoices? Of(Reply reply) => reply switch

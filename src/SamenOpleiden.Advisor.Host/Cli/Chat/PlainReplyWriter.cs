@@ -1,3 +1,4 @@
+using System.Globalization;
 using SamenOpleiden.Advisor.Conversation.Replies;
 
 namespace SamenOpleiden.Advisor.Host.Cli.Chat;
@@ -47,11 +48,15 @@ internal sealed class PlainReplyWriter(TextWriter output)
         return string.Join(Environment.NewLine, lines);
     }
 
-    /// <summary>"  1. Fase 1: descriptor  (typ: 1)": the number or the value answers with the choice.</summary>
-    private static IEnumerable<string> Numbered(IReadOnlyList<Choice>? choices) =>
-        (choices ?? []).Select((c, i) =>
-            $"  {i + 1}. {c.Label}{(c.Description is null ? "" : $": {c.Description}")}" +
-            (string.Equals(c.Label, c.Value, StringComparison.OrdinalIgnoreCase) || c.Value == (i + 1).ToString() ? "" : $"  (typ: {c.Value})"));
+    /// <summary>"  1. Fase 1: descriptor", "  3. Geen van beide  (typ: nee)": the number or the value answers with the choice.</summary>
+    private static IEnumerable<string> Numbered(IReadOnlyList<Choice>? choices)
+    {
+        var list = choices ?? [];
+        var numbers = OfferedChoices.Numbers(list);
+        return list.Select((c, i) =>
+            $"  {(numbers[i] is { } n ? $"{n}." : "-")} {c.Label}{(c.Description is null ? "" : $": {c.Description}")}" +
+            (string.Equals(c.Label, c.Value, StringComparison.OrdinalIgnoreCase) || c.Value == numbers[i]?.ToString(CultureInfo.InvariantCulture) ? "" : $"  (typ: {c.Value})"));
+    }
 
     private static string Result(ResultReply result)
     {
